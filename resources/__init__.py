@@ -1,0 +1,1 @@
+"""Codev's bundled resources (templates, translations, fonts, icons, sounds), read by path."""

@@ -1,0 +1,69 @@
+"""Typed errors raised by the core.
+
+Every rejected command or invalid input raises a subclass of :class:`CodevError` with a message a
+facilitator can read. The UI shows ``str(error)``; it never has to parse it.
+"""
+
+from __future__ import annotations
+
+
+class CodevError(Exception):
+    """Base of every error the core raises on purpose."""
+
+
+class TemplateError(CodevError):
+    """A template file or template data is invalid.
+
+    ``source`` names the file (or "built-in"), ``field`` the dotted path of the first wrong field.
+    """
+
+    def __init__(self, message: str, *, source: str = "", field: str = "") -> None:
+        self.source = source
+        self.field = field
+        self.detail = message
+        prefix = ": ".join(part for part in (source, field) if part)
+        super().__init__(f"{prefix}: {message}" if prefix else message)
+
+
+class InvalidCommand(CodevError):
+    """A session command that cannot be carried out now; the engine state is unchanged."""
+
+
+class NotStarted(InvalidCommand):
+    """The session has not started yet."""
+
+
+class AlreadyStarted(InvalidCommand):
+    """The session is already running."""
+
+
+class SessionFinished(InvalidCommand):
+    """The session has finished; only undo is possible."""
+
+
+class NoNextPhase(InvalidCommand):
+    """Advance requested on the last phase (use finish instead)."""
+
+
+class NoPreviousPhase(InvalidCommand):
+    """Going back requested on the first phase."""
+
+
+class NotPaused(InvalidCommand):
+    """Resume requested while the timer is not paused."""
+
+
+class NotRunning(InvalidCommand):
+    """Pause requested while the timer is not running."""
+
+
+class InvalidDuration(InvalidCommand):
+    """A duration or time adjustment that would make no sense (negative, absurd)."""
+
+
+class UnknownPhase(InvalidCommand):
+    """A phase id that is not part of the session's plan."""
+
+
+class NothingToUndo(InvalidCommand):
+    """Undo requested with an empty history."""

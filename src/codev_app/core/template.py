@@ -1,0 +1,444 @@
+"""Session templates: an ordered list of phases, read from and written to human-editable TOML.
+
+A template file looks like this (see ``docs/template-format.md`` for every key)::
+
+    format = "codev-template"
+    schema_version = 1
+    id = "classic"
+    name = { fr = "Codéveloppement classique", en = "Classic co-development" }
+
+    [[phases]]
+    id = "exposition"
+    minutes = 10
+    speakers = "client"
+    turns = "free"
+    fills = ["case_title", "headline", "question"]
+    name = { fr = "Exposé", en = "Case exposition" }
+    rules.fr = \"\"\"
+    Le client expose sa situation sans être interrompu.
+    \"\"\"
+
+Texts are either one string for every language or a table of languages. Rules are one per line.
+Loading never half-succeeds: a file is either returned whole as a :class:`Template` or refused with a
+:class:`TemplateError` naming the file, the field and what is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, TypeVar
+
+import tomli_w
+
+from codev_app.core.errors import TemplateError
+
+FORMAT_NAME = "codev-template"
+SCHEMA_VERSION = 1
+LANGUAGES = ("fr", "en")
+MIN_PHASE_MINUTES = 1
+MAX_PHASE_MINUTES = 240
+DEFAULT_WARNING_FRACTION = 0.2
+_E = TypeVar("_E", bound=StrEnum)
+_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
+class Speakers(StrEnum):
+    """Who may speak during a phase."""
+
+    CLIENT = "client"
+    CONSULTANTS = "consultants"
+    EVERYONE = "everyone"
+    FACILITATOR = "facilitator"
+
+
+class TurnMode(StrEnum):
+    """How turns to speak are given during a phase."""
+
+    FREE = "free"
+    ROUND = "round"
+    QUEUE = "queue"
+
+
+class RecordField(StrEnum):
+    """Parts of the session record a phase helps fill."""
+
+    ATTENDANCE = "attendance"
+    CHECK_IN = "check_in"
+    FOLLOW_UP = "follow_up"
+    CASE_TITLE = "case_title"
+    HEADLINE = "headline"
+    QUESTION = "question"
+    KEY_FACTS = "key_facts"
+    CONTRACT = "contract"
+    HELP_KINDS = "help_kinds"
+    SUGGESTIONS = "suggestions"
+    ACTION_PLAN = "action_plan"
+    LEARNINGS = "learnings"
+
+
+@dataclass(frozen=True)
+class LocalizedText:
+    """A text in several languages; :meth:`get` falls back to another language when one is missing."""
+
+    translations: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, text: str = "", **by_language: str) -> LocalizedText:
+        """Build from one text for every language, or from ``fr=..., en=...`` keywords."""
+        if by_language:
+            return cls(tuple(sorted(by_language.items())))
+        return cls((("*", text),)) if text else cls()
+
+    def get(self, language: str) -> str:
+        """The text in ``language``, else English, else French, else any, else ``""``."""
+        values = dict(self.translations)
+        for key in (language, "*", "en", "fr"):
+            if values.get(key):
+                return values[key]
+        return next((v for v in values.values() if v), "")
+
+    def lines(self, language: str) -> list[str]:
+        """The non-empty lines of the text in ``language`` (used for rules, one per line)."""
+        return [line.strip() for line in self.get(language).splitlines() if line.strip()]
+
+    def __bool__(self) -> bool:
+        return any(value for _, value in self.translations)
+
+    def to_data(self) -> str | dict[str, str]:
+        """The TOML value: a plain string when language-neutral, else a table of languages."""
+        values = dict(self.translations)
+        if set(values) == {"*"}:
+            return values["*"]
+        return {lang: text for lang, text in values.items() if lang != "*"}
+
+
+@dataclass(frozen=True)
+class Phase:
+    """One step of a session, e.g. the clarification or the consultation."""
+
+    id: str
+    name: LocalizedText
+    planned_seconds: int
+    speakers: Speakers = Speakers.EVERYONE
+    turns: TurnMode = TurnMode.FREE
+    purpose: LocalizedText = LocalizedText()
+    rules: LocalizedText = LocalizedText()
+    opening_prompt: LocalizedText = LocalizedText()
+    closing_prompt: LocalizedText = LocalizedText()
+    fills: tuple[RecordField, ...] = ()
+    warning_fraction: float = DEFAULT_WARNING_FRACTION
+    chime: bool = True
+    speaker_seconds: int | None = None
+    is_break: bool = False
+
+    @property
+    def planned_minutes(self) -> float:
+        """Planned duration in minutes."""
+        return self.planned_seconds / 60
+
+
+@dataclass(frozen=True)
+class Template:
+    """A named, ordered list of phases that a session follows."""
+
+    id: str
+    name: LocalizedText
+    phases: tuple[Phase, ...]
+    description: LocalizedText = LocalizedText()
+    source: str = ""
+    read_only: bool = False
+
+    @property
+    def total_seconds(self) -> int:
+        """Sum of the planned durations of every phase."""
+        return sum(phase.planned_seconds for phase in self.phases)
+
+    def phase(self, phase_id: str) -> Phase:
+        """The phase with this id; raises :class:`KeyError` when absent."""
+        for phase in self.phases:
+            if phase.id == phase_id:
+                return phase
+        raise KeyError(phase_id)
+
+    def with_phases(self, phases: Iterable[Phase]) -> Template:
+        """A copy with another list of phases."""
+        return replace(self, phases=tuple(phases))
+
+
+@dataclass(frozen=True)
+class LoadedTemplate:
+    """A template read from a file, with warnings about what was ignored (e.g. unknown keys)."""
+
+    template: Template
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+_TEMPLATE_KEYS = {"format", "schema_version", "id", "name", "description", "phases"}
+_PHASE_KEYS = {
+    "id", "name", "minutes", "speakers", "turns", "purpose", "rules", "opening_prompt",
+    "closing_prompt", "fills", "warning_fraction", "chime", "speaker_seconds", "break",
+}
+
+
+class _Reader:
+    """Walks raw TOML data, collecting warnings and raising the first error with its field path."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.warnings: list[str] = []
+
+    def fail(self, where: str, message: str) -> TemplateError:
+        return TemplateError(message, source=self.source, field=where)
+
+    def warn_unknown(self, data: Mapping[str, Any], known: set[str], where: str) -> None:
+        for key in sorted(set(data) - known):
+            place = f"{where}.{key}" if where else key
+            self.warnings.append(f"{self.source}: {place}: unknown key ignored")
+
+    def text(self, value: Any, where: str, *, required: bool = False) -> LocalizedText:
+        if value is None:
+            if required:
+                raise self.fail(where, "is missing")
+            return LocalizedText()
+        if isinstance(value, str):
+            result = LocalizedText.of(value)
+        elif isinstance(value, dict):
+            for lang, text in value.items():
+                if not isinstance(text, str):
+                    raise self.fail(f"{where}.{lang}", "must be text")
+            result = LocalizedText(tuple(sorted(value.items())))
+        else:
+            raise self.fail(where, "must be text or a table of languages (fr, en)")
+        if required and not result:
+            raise self.fail(where, "must not be empty")
+        return result
+
+    def enum(self, kind: type[_E], value: Any, where: str, default: _E) -> _E:
+        if value is None:
+            return default
+        try:
+            return kind(value)
+        except ValueError:
+            allowed = ", ".join(member.value for member in kind)
+            raise self.fail(where, f"must be one of {allowed} (got {value!r})") from None
+
+    def phase(self, data: Any, index: int, seen: set[str]) -> Phase:
+        where = f"phases[{index + 1}]"
+        if not isinstance(data, dict):
+            raise self.fail(where, "must be a table")
+        self.warn_unknown(data, _PHASE_KEYS, where)
+        label = data.get("id", "") if isinstance(data.get("id"), str) else ""
+        described = f"phase {index + 1} {label!r}" if label else f"phase {index + 1}"
+        phase_id = data.get("id")
+        if not isinstance(phase_id, str) or not _ID_PATTERN.match(phase_id):
+            raise self.fail(
+                f"{where}.id", "must be a short identifier (lowercase letters, digits, - or _)"
+            )
+        if phase_id in seen:
+            raise self.fail(f"{where}.id", f"{phase_id!r} is used by two phases")
+        seen.add(phase_id)
+        minutes = data.get("minutes")
+        if isinstance(minutes, bool) or not isinstance(minutes, int | float):
+            raise self.fail(f"{where}.minutes", f"{described}: duration must be a number of minutes")
+        if not MIN_PHASE_MINUTES <= minutes <= MAX_PHASE_MINUTES:
+            raise self.fail(
+                f"{where}.minutes",
+                f"{described}: duration must be between {MIN_PHASE_MINUTES} and "
+                f"{MAX_PHASE_MINUTES} minutes (got {minutes})",
+            )
+        fills_raw = data.get("fills", [])
+        if not isinstance(fills_raw, list):
+            raise self.fail(f"{where}.fills", "must be a list")
+        fills = tuple(
+            self.enum(RecordField, item, f"{where}.fills", RecordField.ATTENDANCE)
+            for item in fills_raw
+        )
+        warning = data.get("warning_fraction", DEFAULT_WARNING_FRACTION)
+        if isinstance(warning, bool) or not isinstance(warning, int | float) or not (
+            0 <= warning < 1
+        ):
+            raise self.fail(f"{where}.warning_fraction", "must be a fraction between 0 and 0.99")
+        chime = data.get("chime", True)
+        if not isinstance(chime, bool):
+            raise self.fail(f"{where}.chime", "must be true or false")
+        is_break = data.get("break", False)
+        if not isinstance(is_break, bool):
+            raise self.fail(f"{where}.break", "must be true or false")
+        speaker_seconds = data.get("speaker_seconds")
+        if speaker_seconds is not None and (
+            isinstance(speaker_seconds, bool)
+            or not isinstance(speaker_seconds, int)
+            or not 10 <= speaker_seconds <= 3600
+        ):
+            raise self.fail(
+                f"{where}.speaker_seconds", "must be a whole number of seconds between 10 and 3600"
+            )
+        return Phase(
+            id=phase_id,
+            name=self.text(data.get("name"), f"{where}.name", required=True),
+            planned_seconds=round(minutes * 60),
+            speakers=self.enum(Speakers, data.get("speakers"), f"{where}.speakers",
+                               Speakers.EVERYONE),
+            turns=self.enum(TurnMode, data.get("turns"), f"{where}.turns", TurnMode.FREE),
+            purpose=self.text(data.get("purpose"), f"{where}.purpose"),
+            rules=self.text(data.get("rules"), f"{where}.rules"),
+            opening_prompt=self.text(data.get("opening_prompt"), f"{where}.opening_prompt"),
+            closing_prompt=self.text(data.get("closing_prompt"), f"{where}.closing_prompt"),
+            fills=fills,
+            warning_fraction=float(warning),
+            chime=chime,
+            speaker_seconds=speaker_seconds,
+            is_break=is_break,
+        )
+
+    def template(self, data: Any, *, read_only: bool) -> Template:
+        if not isinstance(data, dict):
+            raise self.fail("", "is not a template")
+        if data.get("format") != FORMAT_NAME:
+            raise self.fail("format", f'must be "{FORMAT_NAME}" (is this a Codev template?)')
+        version = data.get("schema_version")
+        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+            raise self.fail("schema_version", "must be a whole number (1 for this version)")
+        if version > SCHEMA_VERSION:
+            raise self.fail(
+                "schema_version",
+                f"this file was written by a newer version of Codev (format {version}); "
+                f"this version reads format {SCHEMA_VERSION}. Please update Codev.",
+            )
+        self.warn_unknown(data, _TEMPLATE_KEYS, "")
+        template_id = data.get("id")
+        if not isinstance(template_id, str) or not _ID_PATTERN.match(template_id):
+            raise self.fail("id", "must be a short identifier (lowercase letters, digits, - or _)")
+        phases_raw = data.get("phases")
+        if not isinstance(phases_raw, list) or not phases_raw:
+            raise self.fail("phases", "a template needs at least one phase")
+        seen: set[str] = set()
+        phases = tuple(self.phase(item, i, seen) for i, item in enumerate(phases_raw))
+        return Template(
+            id=template_id,
+            name=self.text(data.get("name"), "name", required=True),
+            description=self.text(data.get("description"), "description"),
+            phases=phases,
+            source=self.source,
+            read_only=read_only,
+        )
+
+
+def parse_template(
+    data: Any, *, source: str = "template", read_only: bool = False
+) -> LoadedTemplate:
+    """Validate raw template data (as read from TOML) and build a :class:`Template`."""
+    reader = _Reader(source)
+    template = reader.template(data, read_only=read_only)
+    return LoadedTemplate(template, tuple(reader.warnings))
+
+
+def parse_template_text(
+    text: str, *, source: str = "template", read_only: bool = False
+) -> LoadedTemplate:
+    """Parse the TOML text of a template file."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise TemplateError(f"not valid TOML ({error})", source=source) from None
+    return parse_template(data, source=source, read_only=read_only)
+
+
+def load_template(path: Path, *, read_only: bool = False) -> LoadedTemplate:
+    """Read and validate one template file."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise TemplateError(f"cannot be read ({error.strerror})", source=str(path)) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise TemplateError("is not UTF-8 text", source=str(path)) from None
+    return parse_template_text(text, source=str(path), read_only=read_only)
+
+
+# --- writing -------------------------------------------------------------------------------------
+
+
+def phase_to_data(phase: Phase) -> dict[str, Any]:
+    """The TOML table of one phase (only keys that differ from the defaults, plus the essentials)."""
+    data: dict[str, Any] = {
+        "id": phase.id,
+        "minutes": phase.planned_seconds // 60
+        if phase.planned_seconds % 60 == 0
+        else phase.planned_seconds / 60,
+        "speakers": phase.speakers.value,
+        "turns": phase.turns.value,
+        "name": phase.name.to_data(),
+    }
+    for key in ("purpose", "rules", "opening_prompt", "closing_prompt"):
+        text: LocalizedText = getattr(phase, key)
+        if text:
+            data[key] = text.to_data()
+    if phase.fills:
+        data["fills"] = [item.value for item in phase.fills]
+    if phase.warning_fraction != DEFAULT_WARNING_FRACTION:
+        data["warning_fraction"] = phase.warning_fraction
+    if not phase.chime:
+        data["chime"] = False
+    if phase.speaker_seconds is not None:
+        data["speaker_seconds"] = phase.speaker_seconds
+    if phase.is_break:
+        data["break"] = True
+    return data
+
+
+def template_to_data(template: Template) -> dict[str, Any]:
+    """The whole template as TOML-ready data, readable back by :func:`parse_template`."""
+    data: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "schema_version": SCHEMA_VERSION,
+        "id": template.id,
+        "name": template.name.to_data(),
+    }
+    if template.description:
+        data["description"] = template.description.to_data()
+    data["phases"] = [phase_to_data(phase) for phase in template.phases]
+    return data
+
+
+def dump_template(template: Template) -> str:
+    """The TOML text of a template file."""
+    return tomli_w.dumps(template_to_data(template), multiline_strings=True)
+
+
+def load_templates(directory: Path, *, read_only: bool) -> tuple[list[Template], list[str]]:
+    """Every ``*.toml`` template in a directory, sorted by file name, plus one message per bad file.
+
+    A broken file never stops the others from loading.
+    """
+    templates: list[Template] = []
+    problems: list[str] = []
+    if not directory.is_dir():
+        return templates, problems
+    for path in sorted(directory.glob("*.toml")):
+        try:
+            templates.append(load_template(path, read_only=read_only).template)
+        except TemplateError as error:
+            problems.append(str(error))
+    return templates, problems
+
+
+def check_runnable(phases: Sequence[Phase]) -> None:
+    """Refuse a plan a session cannot run: no phase, or absurd durations."""
+    if not phases:
+        raise TemplateError("a session needs at least one phase")
+    for index, phase in enumerate(phases, start=1):
+        minutes = phase.planned_seconds / 60
+        if not MIN_PHASE_MINUTES <= minutes <= MAX_PHASE_MINUTES:
+            raise TemplateError(
+                f"phase {index} {phase.name.get('en')!r}: duration must be between "
+                f"{MIN_PHASE_MINUTES} and {MAX_PHASE_MINUTES} minutes"
+            )
