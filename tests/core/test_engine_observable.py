@@ -1,0 +1,86 @@
+"""The tiny observer the engine (and later turn-taking and the record) announce changes with."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from codev_app.core.events import Observable
+
+
+def test_subscribers_receive_each_value_in_subscription_order() -> None:
+    observable: Observable[int] = Observable("numbers")
+    calls: list[tuple[str, int]] = []
+    observable.subscribe(lambda value: calls.append(("a", value)))
+    observable.subscribe(lambda value: calls.append(("b", value)))
+    observable.emit(1)
+    observable.emit(2)
+    assert calls == [("a", 1), ("b", 1), ("a", 2), ("b", 2)]
+    assert len(observable) == 2
+
+
+def test_emit_without_subscribers_does_nothing() -> None:
+    observable: Observable[str] = Observable()
+    observable.emit("nobody listens")
+    assert len(observable) == 0
+
+
+def test_unsubscribe_stops_only_that_subscription_and_is_idempotent() -> None:
+    observable: Observable[int] = Observable()
+    seen: list[int] = []
+    first = observable.subscribe(seen.append)
+    observable.subscribe(seen.append)  # the same callback twice: two subscriptions
+    observable.emit(1)
+    first()
+    first()
+    observable.emit(2)
+    assert seen == [1, 1, 2]
+    assert len(observable) == 1
+
+
+def test_a_failing_subscriber_is_logged_and_does_not_stop_the_others(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    observable: Observable[int] = Observable("engine.changed")
+    seen: list[int] = []
+
+    def broken(value: int) -> None:
+        raise RuntimeError(f"broken view {value}")
+
+    observable.subscribe(broken)
+    observable.subscribe(seen.append)
+    with caplog.at_level(logging.ERROR, logger="codev_app.core.events"):
+        observable.emit(7)
+    assert seen == [7]
+    assert "engine.changed" in caplog.text
+    assert "broken view 7" in caplog.text
+
+
+def test_subscribing_during_an_emission_takes_effect_from_the_next_one() -> None:
+    observable: Observable[int] = Observable()
+    late: list[int] = []
+
+    def subscribe_late(value: int) -> None:
+        if value == 1:
+            observable.subscribe(late.append)
+
+    observable.subscribe(subscribe_late)
+    observable.emit(1)
+    observable.emit(2)
+    assert late == [2]
+
+
+def test_unsubscribing_during_an_emission_skips_the_removed_subscriber() -> None:
+    observable: Observable[int] = Observable()
+    seen: list[str] = []
+    unsubscribe_second = lambda: None  # noqa: E731 - replaced below
+
+    def first(value: int) -> None:
+        seen.append("first")
+        unsubscribe_second()
+
+    observable.subscribe(first)
+    unsubscribe_second = observable.subscribe(lambda value: seen.append("second"))
+    observable.emit(1)
+    assert seen == ["first"]
