@@ -1,0 +1,88 @@
+"""Every folder and file location Codev uses, in one place.
+
+Folders follow the platform's conventions (through platformdirs, app name ``codev``, no vendor
+folder). Each can be moved with an environment variable, read at call time so tests and portable
+installs can point Codev elsewhere:
+
+=================  =====================
+``data_dir()``     ``CODEV_DATA_DIR``
+``config_dir()``   ``CODEV_CONFIG_DIR``
+``log_dir()``      ``CODEV_LOG_DIR``
+``cache_dir()``    ``CODEV_CACHE_DIR``
+=================  =====================
+
+Folders are created on demand and readable by the user only: session notes are confidential.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "codev"
+DATABASE_FILE_NAME = "codev.sqlite3"
+PRIVATE_DIR_MODE = 0o700
+
+_log = logging.getLogger(__name__)
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and missing parents) if needed and make it accessible to the user only.
+
+    The mode is set with chmod after creation because mkdir's mode is filtered by the umask. On
+    Windows, POSIX modes mean nothing: the folder is created and left as the profile makes it.
+    """
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name != "nt":
+        try:
+            if path.stat().st_mode & 0o777 != PRIVATE_DIR_MODE:
+                path.chmod(PRIVATE_DIR_MODE)
+        except OSError as error:
+            # A folder owned by someone else (e.g. a shared override) can still be used.
+            _log.warning("Could not restrict access to %s: %s", path, error)
+    return path
+
+
+def _dir(variable: str, default: Callable[[], str]) -> Path:
+    override = os.environ.get(variable, "").strip()
+    path = Path(override).expanduser() if override else Path(default())
+    return ensure_private_dir(path)
+
+
+def data_dir() -> Path:
+    """Folder for the database, user templates and backups (``CODEV_DATA_DIR`` overrides)."""
+    return _dir("CODEV_DATA_DIR", lambda: platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    """Folder for the settings file (``CODEV_CONFIG_DIR`` overrides)."""
+    return _dir("CODEV_CONFIG_DIR", lambda: platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    """Folder for log files (``CODEV_LOG_DIR`` overrides)."""
+    return _dir("CODEV_LOG_DIR", lambda: platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    """Folder for data that can be rebuilt at any time (``CODEV_CACHE_DIR`` overrides)."""
+    return _dir("CODEV_CACHE_DIR", lambda: platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def database_path() -> Path:
+    """The SQLite file holding sessions and notes (its folder is created; the file is not)."""
+    return data_dir() / DATABASE_FILE_NAME
+
+
+def user_templates_dir() -> Path:
+    """Folder for templates the facilitator made or imported."""
+    return ensure_private_dir(data_dir() / "templates")
+
+
+def backups_dir() -> Path:
+    """Folder for copies of the database."""
+    return ensure_private_dir(data_dir() / "backups")
