@@ -697,3 +697,45 @@ def test_random_records_round_trip_exactly(state: RecordState) -> None:
     assert back.to_data() == data
     assert back.search_text() == record.search_text()
     assert back.for_participants().state == record.for_participants().state
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+def _paths(value: Any, prefix: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    """Every path to a value inside JSON data."""
+    found = [prefix] if prefix else []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths(item, (*prefix, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _paths(item, (*prefix, index))
+    return found
+
+
+_FULL_DATA = full_record().to_data()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_paths(_FULL_DATA)), _json)
+def test_any_damage_to_stored_data_is_a_readable_error_or_a_valid_record(
+    path: tuple[str | int, ...], value: Any
+) -> None:
+    data = copy.deepcopy(_FULL_DATA)
+    target: Any = data
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    try:
+        record = SessionRecord.from_data(data)
+    except RecordDataError as error:
+        assert error.field
+    else:
+        assert SessionRecord.from_data(record.to_data()).state == record.state

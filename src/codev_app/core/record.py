@@ -909,8 +909,8 @@ def _list(value: Any, where: str) -> list[Any]:
     return value
 
 
-def _str(table: dict[str, Any], key: str, where: str, *, default: str | None = "") -> str:
-    value = table.get(key, default)
+def _str(table: dict[str, Any], key: str, where: str) -> str:
+    value = table.get(key, "")
     if not isinstance(value, str):
         raise _fail(f"{where}.{key}" if where else key, "must be text")
     return value
