@@ -215,7 +215,11 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> Path:
-    """Write ``settings`` atomically (temporary file, fsync, rename) and return the file's path."""
+    """Write ``settings`` atomically (temporary file, fsync, rename) and return the file's path.
+
+    A file there that is not a Codev settings file is renamed ``<name>.broken-<time>`` first;
+    raises OSError if that fails or the folder is not writable.
+    """
     path = settings_path() if path is None else path
     if path.exists() and not _is_settings_file(path) and _set_aside(path) is None:
         # Never overwrite a file we could not understand: it may be the only copy of something.
