@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import pytest
 
@@ -74,13 +75,14 @@ def test_subscribing_during_an_emission_takes_effect_from_the_next_one() -> None
 def test_unsubscribing_during_an_emission_skips_the_removed_subscriber() -> None:
     observable: Observable[int] = Observable()
     seen: list[str] = []
-    unsubscribe_second = lambda: None  # noqa: E731 - replaced below
+    to_remove: list[Callable[[], None]] = []
 
     def first(value: int) -> None:
         seen.append("first")
-        unsubscribe_second()
+        to_remove[0]()
 
     observable.subscribe(first)
-    unsubscribe_second = observable.subscribe(lambda value: seen.append("second"))
+    to_remove.append(observable.subscribe(lambda value: seen.append("second")))
     observable.emit(1)
     assert seen == ["first"]
+    assert len(observable) == 1
