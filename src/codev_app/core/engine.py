@@ -53,6 +53,7 @@ from codev_app.core.template import (
     TurnMode,
     check_runnable,
 )
+from codev_app.core.timing import TimerState, timer_state
 
 SNAPSHOT_FORMAT = "codev-session-timer"
 SNAPSHOT_SCHEMA_VERSION = 1
@@ -70,14 +71,6 @@ class EngineState(StrEnum):
     RUNNING = "running"
     PAUSED = "paused"
     FINISHED = "finished"
-
-
-class TimerState(StrEnum):
-    """How the current phase's timer should look: calm, gently warning, or quietly over."""
-
-    PLENTY = "plenty"
-    NEARLY_OVER = "nearly_over"
-    OVERTIME = "overtime"
 
 
 class EventKind(StrEnum):
@@ -479,12 +472,6 @@ class SessionEngine:
         planned = item.planned_seconds
         remaining = max(0.0, planned - elapsed)
         fraction_left = min(1.0, remaining / planned) if planned > 0 else 0.0
-        if elapsed >= planned:
-            timer_state = TimerState.OVERTIME
-        elif fraction_left <= item.phase.warning_fraction:
-            timer_state = TimerState.NEARLY_OVER
-        else:
-            timer_state = TimerState.PLENTY
         return PhaseStatus(
             index=snap.current_index,
             phase=item.phase,
@@ -493,7 +480,7 @@ class SessionEngine:
             remaining=remaining,
             overtime=max(0.0, elapsed - planned),
             fraction_left=fraction_left,
-            timer_state=timer_state,
+            timer_state=timer_state(elapsed, planned, item.phase.warning_fraction),
             paused=snap.state is EngineState.PAUSED,
         )
 

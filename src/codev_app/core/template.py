@@ -19,8 +19,8 @@ A template file looks like this (see ``docs/template-format.md`` for every key):
     \"\"\"
 
 Texts are either one string for every language or a table of languages. Rules are one per line.
-Loading never half-succeeds: a file is either returned whole as a :class:`Template` or refused with a
-:class:`TemplateError` naming the file, the field and what is wrong.
+Loading never half-succeeds: a file is either returned whole as a :class:`Template` or refused
+with a :class:`TemplateError` naming the file, the field and what is wrong.
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ class RecordField(StrEnum):
 
 @dataclass(frozen=True)
 class LocalizedText:
-    """A text in several languages; :meth:`get` falls back to another language when one is missing."""
+    """A text in several languages; :meth:`get` falls back to another one when it is missing."""
 
     translations: tuple[tuple[str, str], ...] = ()
 
@@ -182,8 +182,20 @@ class LoadedTemplate:
 
 _TEMPLATE_KEYS = {"format", "schema_version", "id", "name", "description", "phases"}
 _PHASE_KEYS = {
-    "id", "name", "minutes", "speakers", "turns", "purpose", "rules", "opening_prompt",
-    "closing_prompt", "fills", "warning_fraction", "chime", "speaker_seconds", "break",
+    "id",
+    "name",
+    "minutes",
+    "speakers",
+    "turns",
+    "purpose",
+    "rules",
+    "opening_prompt",
+    "closing_prompt",
+    "fills",
+    "warning_fraction",
+    "chime",
+    "speaker_seconds",
+    "break",
 }
 
 
@@ -246,7 +258,9 @@ class _Reader:
         seen.add(phase_id)
         minutes = data.get("minutes")
         if isinstance(minutes, bool) or not isinstance(minutes, int | float):
-            raise self.fail(f"{where}.minutes", f"{described}: duration must be a number of minutes")
+            raise self.fail(
+                f"{where}.minutes", f"{described}: duration must be a number of minutes"
+            )
         if not MIN_PHASE_MINUTES <= minutes <= MAX_PHASE_MINUTES:
             raise self.fail(
                 f"{where}.minutes",
@@ -261,8 +275,10 @@ class _Reader:
             for item in fills_raw
         )
         warning = data.get("warning_fraction", DEFAULT_WARNING_FRACTION)
-        if isinstance(warning, bool) or not isinstance(warning, int | float) or not (
-            0 <= warning < 1
+        if (
+            isinstance(warning, bool)
+            or not isinstance(warning, int | float)
+            or not (0 <= warning < 1)
         ):
             raise self.fail(f"{where}.warning_fraction", "must be a fraction between 0 and 0.99")
         chime = data.get("chime", True)
@@ -284,8 +300,9 @@ class _Reader:
             id=phase_id,
             name=self.text(data.get("name"), f"{where}.name", required=True),
             planned_seconds=round(minutes * 60),
-            speakers=self.enum(Speakers, data.get("speakers"), f"{where}.speakers",
-                               Speakers.EVERYONE),
+            speakers=self.enum(
+                Speakers, data.get("speakers"), f"{where}.speakers", Speakers.EVERYONE
+            ),
             turns=self.enum(TurnMode, data.get("turns"), f"{where}.turns", TurnMode.FREE),
             purpose=self.text(data.get("purpose"), f"{where}.purpose"),
             rules=self.text(data.get("rules"), f"{where}.rules"),
@@ -368,7 +385,7 @@ def load_template(path: Path, *, read_only: bool = False) -> LoadedTemplate:
 
 
 def phase_to_data(phase: Phase) -> dict[str, Any]:
-    """The TOML table of one phase (only keys that differ from the defaults, plus the essentials)."""
+    """The TOML table of one phase: the essentials plus keys that differ from the defaults."""
     data: dict[str, Any] = {
         "id": phase.id,
         "minutes": phase.planned_seconds // 60

@@ -36,6 +36,7 @@ from codev_app.core.participants import (
     is_eligible,
 )
 from codev_app.core.template import DEFAULT_WARNING_FRACTION, Speakers, TurnMode
+from codev_app.core.timing import TimerState, timer_state
 
 TURNS_SCHEMA_VERSION = 1
 HISTORY_LIMIT = 100
@@ -66,17 +67,6 @@ class TurnOutcome(StrEnum):
 
     SPOKE = "spoke"
     PASSED = "passed"
-
-
-class TimerState(StrEnum):
-    """How a speaker's timer should look (same values and rule as the phase timer)."""
-
-    PLENTY = "plenty"
-    NEARLY_OVER = "nearly_over"
-    OVERTIME = "overtime"
-
-
-# --- errors --------------------------------------------------------------------------------------
 
 
 class TurnError(InvalidCommand):
@@ -184,20 +174,6 @@ def share_seconds(total_seconds: float, participant_ids: Sequence[str]) -> dict[
     total = math.floor(max(0.0, total_seconds))
     base, spare = divmod(total, len(participant_ids))
     return {pid: base + (1 if index < spare else 0) for index, pid in enumerate(participant_ids)}
-
-
-def timer_state(elapsed: float, allotted: float, warning_fraction: float) -> TimerState:
-    """PLENTY, then NEARLY_OVER once at most ``warning_fraction`` of the time is left, then
-    OVERTIME.
-
-    The same rule as the phase timer: at or past the allotted time is overtime.
-    """
-    if not 0 <= warning_fraction < 1:
-        raise ValueError(f"warning_fraction must be between 0 and 1 (got {warning_fraction})")
-    if elapsed >= allotted:
-        return TimerState.OVERTIME
-    fraction_left = (allotted - elapsed) / allotted
-    return TimerState.NEARLY_OVER if fraction_left <= warning_fraction else TimerState.PLENTY
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,26 @@
+"""The one rule for how a countdown looks, shared by the phase timer and the speaker timer."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class TimerState(StrEnum):
+    """How a timer should look: calm, gently warning, or quietly over."""
+
+    PLENTY = "plenty"
+    NEARLY_OVER = "nearly_over"
+    OVERTIME = "overtime"
+
+
+def timer_state(elapsed: float, allotted: float, warning_fraction: float) -> TimerState:
+    """PLENTY, then NEARLY_OVER once at most ``warning_fraction`` is left, then OVERTIME.
+
+    At or past the allotted time is overtime, so the end chime can ring exactly at zero.
+    """
+    if not 0 <= warning_fraction < 1:
+        raise ValueError(f"warning_fraction must be between 0 and 1 (got {warning_fraction})")
+    if elapsed >= allotted:
+        return TimerState.OVERTIME
+    fraction_left = (allotted - elapsed) / allotted
+    return TimerState.NEARLY_OVER if fraction_left <= warning_fraction else TimerState.PLENTY
