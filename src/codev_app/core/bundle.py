@@ -1,0 +1,144 @@
+"""One session as a whole, ready to be saved, exported or imported: :class:`SessionBundle`.
+
+The bundle is what leaves the app and comes back: its :meth:`SessionBundle.to_data` is the lossless
+JSON export (format ``codev-session``, see ``docs/session.schema.json``), and storage keeps the same
+parts. Nothing here knows about Qt or SQLite.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from codev_app.core.clock import FakeClock
+from codev_app.core.errors import CodevError, TemplateError
+from codev_app.core.record import RecordDataError, SessionRecord
+from codev_app.core.session import InvalidLiveData, LiveSession
+from codev_app.core.template import Template, parse_template, template_to_data
+
+BUNDLE_FORMAT = "codev-session"
+BUNDLE_SCHEMA_VERSION = 1
+
+
+class InvalidBundle(CodevError):
+    """A session file that cannot be imported; ``field`` names the first wrong field."""
+
+    def __init__(self, message: str, *, field: str = "") -> None:
+        self.field = field
+        self.detail = message
+        super().__init__(f"{field}: {message}" if field else message)
+
+
+@dataclass(frozen=True)
+class SessionBundle:
+    """Everything known about one session: who, when, the plan as run, live state and record."""
+
+    template: Template
+    live: Mapping[str, Any]
+    record: SessionRecord
+    title: str = ""
+    group_name: str = ""
+    facilitator: str = ""
+    created_at: datetime | None = None
+    finished_at: datetime | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def live_session(self) -> LiveSession:
+        """The session rebuilt with its clock stopped at the moment it was saved.
+
+        Exports read the plan (with inserted breaks), actual phase times, the roster and speaking
+        times from it; nothing in it moves.
+        """
+        clock = FakeClock(float(self.live.get("clock_reading", 0.0)))
+        return LiveSession.from_data(self.live, self.template, clock, record=self.record)
+
+    def to_data(self) -> dict[str, Any]:
+        """The lossless JSON form, read back identically by :meth:`from_data`."""
+        return {
+            "format": BUNDLE_FORMAT,
+            "schema_version": BUNDLE_SCHEMA_VERSION,
+            "title": self.title,
+            "group_name": self.group_name,
+            "facilitator": self.facilitator,
+            "created_at": self.created_at.isoformat() if self.created_at else None,
+            "finished_at": self.finished_at.isoformat() if self.finished_at else None,
+            "template": template_to_data(self.template),
+            "live": dict(self.live),
+            "record": self.record.to_data(),
+        }
+
+    @classmethod
+    def from_data(cls, data: Any) -> SessionBundle:
+        """Validate a session file's data; raises :class:`InvalidBundle` naming the first wrong
+        field. Nothing is half-read: either the whole bundle comes back or nothing does."""
+        if not isinstance(data, dict):
+            raise InvalidBundle("is not a Codev session file")
+        if data.get("format") != BUNDLE_FORMAT:
+            raise InvalidBundle(
+                f'must be "{BUNDLE_FORMAT}" (is this a Codev session?)', field="format"
+            )
+        version = data.get("schema_version")
+        if isinstance(version, bool) or not isinstance(version, int):
+            raise InvalidBundle("must be a whole number", field="schema_version")
+        if version > BUNDLE_SCHEMA_VERSION:
+            raise InvalidBundle(
+                f"this file was written by a newer version of Codev (format {version}); "
+                "please update Codev",
+                field="schema_version",
+            )
+        title, group_name, facilitator = (
+            _text(data.get(key, ""), key) for key in ("title", "group_name", "facilitator")
+        )
+        dates = {key: _date(data.get(key), key) for key in ("created_at", "finished_at")}
+        try:
+            template = parse_template(data.get("template"), source="template").template
+        except TemplateError as error:
+            raise InvalidBundle(error.detail, field=_join("template", error.field)) from None
+        try:
+            record = SessionRecord.from_data(data.get("record"))
+        except RecordDataError as error:
+            raise InvalidBundle(error.detail, field=_join("record", error.field)) from None
+        live = data.get("live")
+        if not isinstance(live, dict):
+            raise InvalidBundle("is missing or not a table", field="live")
+        bundle = cls(
+            template=template,
+            live=live,
+            record=record,
+            created_at=dates["created_at"],
+            finished_at=dates["finished_at"],
+            title=title,
+            group_name=group_name,
+            facilitator=facilitator,
+        )
+        try:
+            bundle.live_session()
+        except InvalidLiveData as error:
+            raise InvalidBundle(str(error), field="live") from None
+        return bundle
+
+
+def _join(prefix: str, rest: str) -> str:
+    return f"{prefix}.{rest}" if rest else prefix
+
+
+def _text(value: Any, key: str) -> str:
+    if not isinstance(value, str):
+        raise InvalidBundle("must be text", field=key)
+    return value
+
+
+def _date(value: Any, key: str) -> datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InvalidBundle("must be an ISO date and time", field=key)
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise InvalidBundle(f"{value!r} is not an ISO date and time", field=key) from None
+    if parsed.tzinfo is None:
+        raise InvalidBundle("must include the time zone", field=key)
+    return parsed
