@@ -485,3 +485,13 @@ def test_check_runnable_refuses_empty_plans_and_absurd_durations() -> None:
     with pytest.raises(TemplateError) as caught:
         check_runnable([phase, replace(phase, planned_seconds=0)])
     assert str(caught.value) == "phase 2 'Opening': duration must be between 1 and 240 minutes"
+
+
+def test_the_documented_example_is_a_valid_template() -> None:
+    doc = Path(__file__).resolve().parents[2] / "docs" / "template-format.md"
+    example = re.search(r"```toml\n(.*?)```", doc.read_text(encoding="utf-8"), re.DOTALL)
+    assert example is not None
+    loaded = parse_template_text(example.group(1))
+    assert loaded.warnings == ()
+    assert loaded.template.id == "codev-du-jeudi"
+    assert loaded.template.phases[1].is_break
