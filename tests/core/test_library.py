@@ -350,7 +350,7 @@ def test_import_saves_a_clean_copy_and_reports_unknown_keys(
         (mine(minutes=500).encode(), "phases[1].minutes: phase 1 'talk': duration must be between"),
         (b"\xff\xfe not text", "is not UTF-8 text"),
         (b"[[[ nope", "not valid TOML"),
-        (b"a = " + b"[" * 5000, "is nested too deeply to be a template"),
+        (b"a = " + b"[" * 5000, "not valid TOML (nested too deeply)"),
         (b"# " + b"x" * MAX_TEMPLATE_BYTES, "is too large to be a template (1000 kB)"),
     ],
     ids=["invalid", "not-utf8", "not-toml", "too-deep", "too-large"],

@@ -95,8 +95,7 @@ def test_builtin_total_duration_is_in_the_expected_range(path: Path) -> None:
 
 @pytest.mark.parametrize(
     "path",
-    # classic.toml predates the typography rule (the lead owns it): checked once fixed.
-    [path for path in BUILTIN_FILES if path.stem != "classic"],
+    BUILTIN_FILES,
     ids=lambda path: path.stem,
 )
 def test_builtin_french_uses_french_typography(path: Path) -> None:

@@ -287,14 +287,6 @@ def test_importing_any_file_succeeds_whole_or_changes_nothing(content: bytes, ch
         assert not list(user_dir.glob(".*"))  # no temporary file left
 
 
-# --- a known gap in the parser (see the report to the lead) --------------------------------------
-
-
-@pytest.mark.xfail(
-    raises=RecursionError,
-    strict=True,
-    reason="parse_template_text lets tomllib's RecursionError escape on deeply nested TOML",
-)
 def test_deeply_nested_text_is_refused_as_a_template_error() -> None:
     with pytest.raises(TemplateError):
         parse_template_text("a = " + "[" * 5000)

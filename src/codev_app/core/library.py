@@ -229,11 +229,7 @@ class TemplateLibrary:
             raise TemplateError(
                 f"is too large to be a template ({size // 1000} kB)", source=str(path)
             )
-        try:
-            return load_template(path, read_only=read_only)
-        except RecursionError:
-            # tomllib recurses once per nesting level; a hostile file must not crash the app.
-            raise TemplateError("is nested too deeply to be a template", source=str(path)) from None
+        return load_template(path, read_only=read_only)
 
     @property
     def problems(self) -> tuple[str, ...]:

@@ -365,6 +365,8 @@ def parse_template_text(
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise TemplateError(f"not valid TOML ({error})", source=source) from None
+    except RecursionError:
+        raise TemplateError("not valid TOML (nested too deeply)", source=source) from None
     return parse_template(data, source=source, read_only=read_only)
 
 
