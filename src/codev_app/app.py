@@ -1,0 +1,281 @@
+"""Starting the Codev window: application, language, font, log, error hook, database, event loop.
+
+Start-up is ordered so that the window is painted about as early as a bare Qt window would be:
+
+1. Qt application, log file, settings, translators, bundled font, error hook;
+2. the main window, shown, and one short wait for its first paint;
+3. then what the first screen can do without for a few milliseconds: the template list, the
+   window icon, log rotation, the database (a file Codev cannot use gives a clear message and Codev
+   closes without touching it) and asyncio with qasync, whose import alone costs about a quarter of
+   a bare Qt start.
+
+``CODEV_BENCH_FIRST_PAINT=1`` makes Codev print :data:`FIRST_PAINT_MARKER` at the window's first
+paint and exit: ``benchmarks/startup.py`` times that.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from codev_app import __version__, i18n
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QtMsgType
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from codev_app.storage import Store
+    from codev_app.ui.main_window import MainWindow
+
+APPLICATION_NAME = "codev"
+APPLICATION_DISPLAY_NAME = "Codev"
+ORGANIZATION_NAME = "Codev"
+# Matches packaging/linux/io.github.codev.Codev.desktop (taskbar icon and grouping on Wayland).
+DESKTOP_FILE_NAME = "io.github.codev.Codev"
+LOG_FILE_NAME = "codev.log"
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
+BENCH_FIRST_PAINT_ENV = "CODEV_BENCH_FIRST_PAINT"
+FIRST_PAINT_MARKER = "codev-first-paint"
+FIRST_PAINT_TIMEOUT_MS = 1000
+EXIT_OK = 0
+EXIT_DATABASE_UNAVAILABLE = 3
+
+_log = logging.getLogger("codev")
+_our_handlers: list[logging.Handler] = []
+
+
+# --- log -----------------------------------------------------------------------------------------
+
+
+def configure_logging(
+    log_dir: Path, *, rotate: bool = True, stderr_level: int = logging.WARNING
+) -> Path:
+    """Log to ``log_dir/codev.log`` and warnings to stderr; returns the log file's path.
+
+    With ``rotate`` the file is rotated (4 files of 1 MB at most). Without it, a plain file handler
+    writes to the same file: start-up uses it until the window is painted, because importing
+    ``logging.handlers`` costs ~14 ms. Calling again replaces the handlers added before.
+    """
+    log_file = log_dir / LOG_FILE_NAME
+    root = logging.getLogger()
+    while _our_handlers:
+        handler = _our_handlers.pop()
+        root.removeHandler(handler)
+        handler.close()
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    file_handler: logging.FileHandler
+    if rotate:
+        from logging.handlers import RotatingFileHandler
+
+        file_handler = RotatingFileHandler(
+            log_file, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
+        )
+    else:
+        file_handler = logging.FileHandler(log_file, encoding="utf-8", delay=True)
+    file_handler.setFormatter(formatter)
+    file_handler.setLevel(logging.INFO)
+    stderr_handler = logging.StreamHandler(sys.stderr)
+    stderr_handler.setFormatter(formatter)
+    stderr_handler.setLevel(stderr_level)
+    for handler in (file_handler, stderr_handler):
+        _our_handlers.append(handler)
+        root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > logging.INFO:
+        root.setLevel(logging.INFO)
+    return log_file
+
+
+def _qt_message_handler() -> Callable[[QtMsgType, Any, str], None]:
+    from PySide6.QtCore import QtMsgType
+
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    qt_log = logging.getLogger("qt")
+
+    def handle(kind: QtMsgType, _context: Any, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    return handle
+
+
+# --- application ---------------------------------------------------------------------------------
+
+
+def describe_application(app: QApplication) -> None:
+    """Names and version the platform shows (task bar, about box, Wayland app id)."""
+    app.setApplicationName(APPLICATION_NAME)
+    app.setApplicationDisplayName(APPLICATION_DISPLAY_NAME)
+    app.setOrganizationName(ORGANIZATION_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+
+
+def app_icon_path() -> Path:
+    """The application icon (SVG)."""
+    from codev_app.resources_path import resource_dir
+
+    return resource_dir("icons", "codev.svg")
+
+
+def wait_for_first_paint(window: MainWindow, timeout_ms: int = FIRST_PAINT_TIMEOUT_MS) -> bool:
+    """Process events until ``window`` has been painted once (or ``timeout_ms``); True if painted.
+
+    Lets Codev show its window before importing and starting what the first screen does not need.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if not window.painted and window.isVisible():
+        loop = QEventLoop()
+        window.first_painted.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+        window.first_painted.disconnect(loop.quit)
+    return window.painted
+
+
+def open_store(parent: QWidget | None = None) -> Store | None:
+    """Open the notes database; if it cannot be used, explain why and return None.
+
+    The message names the file and what to do. Codev has not changed the file (the storage layer
+    refuses before writing anything).
+    """
+    from codev_app import paths
+    from codev_app.storage import DatabaseUnavailable, Store
+    from codev_app.ui.errors import database_unavailable_box
+
+    try:
+        return Store.open(paths.database_path())
+    except DatabaseUnavailable as error:
+        _log.error("Database unavailable (%s): %s [%s]", error.reason, error, error.detail)
+        database_unavailable_box(error, parent).exec()
+        return None
+
+
+def _handle_loop_exception(hook: Callable[..., None]) -> Callable[[Any, dict[str, Any]], None]:
+    # Errors in asyncio tasks and callbacks reach the same hook as the others.
+    def handle(_loop: Any, context: dict[str, Any]) -> None:
+        error = context.get("exception")
+        if isinstance(error, BaseException):
+            hook(type(error), error, error.__traceback__)
+        else:
+            _log.error("asyncio: %s", context.get("message", context))
+
+    return handle
+
+
+def run_event_loop(app: QApplication, hook: Callable[..., None]) -> int:
+    """Run Qt's event loop under qasync until the application quits."""
+    os.environ.setdefault("QT_API", "pyside6")  # qasync would pick PyQt if it were installed
+    import asyncio
+
+    import qasync
+
+    async def main() -> None:
+        quitting = asyncio.Event()
+        app.aboutToQuit.connect(quitting.set)
+        await quitting.wait()
+
+    loop = qasync.QEventLoop(app)
+    loop.set_exception_handler(_handle_loop_exception(hook))
+    asyncio.set_event_loop(loop)
+    try:
+        with loop:
+            loop.run_until_complete(main())
+    finally:
+        asyncio.set_event_loop(None)
+    return EXIT_OK
+
+
+def run_gui(language: str | None = None) -> int:
+    """Start the Codev window; returns the process exit code.
+
+    ``language`` ("fr" or "en") overrides the settings, which override the system's language.
+    """
+    os.environ.setdefault("QT_API", "pyside6")
+    from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    from codev_app import paths
+    from codev_app.settings import load_settings
+    from codev_app.ui.errors import ExceptionHook
+    from codev_app.ui.fonts import apply_bundled_font
+    from codev_app.ui.main_window import MainWindow
+
+    log_file = configure_logging(paths.log_dir(), rotate=False)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    previous_qt_handler = qInstallMessageHandler(_qt_message_handler())
+    describe_application(app)
+    settings, settings_warnings = load_settings()
+    for warning in settings_warnings:
+        _log.warning("%s", warning)
+    setting = str(settings.language)
+    chosen = i18n.choose_language(language, setting, i18n.qt_system_language())
+    _log.info("Codev %s starting, language %s", __version__, chosen)
+    translators = i18n.install_translators(app, chosen)
+    apply_bundled_font(app)
+    hook = ExceptionHook(log_file).install()
+    store: Store | None = None
+    window: MainWindow | None = None
+    try:
+        window = MainWindow(language=chosen, language_setting=setting)
+        window.log_file = log_file
+        window.show()
+        wait_for_first_paint(window)
+        if os.environ.get(BENCH_FIRST_PAINT_ENV) == "1":
+            print(FIRST_PAINT_MARKER, flush=True)
+            return EXIT_OK
+
+        # --- after the first paint ---
+        configure_logging(paths.log_dir())
+        _set_window_icon(app)
+        window.complete_startup()
+        _show_templates(window)
+        if settings_warnings:
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "Startup",
+                    "Some settings could not be read; Codev uses its defaults. "
+                    "The details are in %1.",
+                ).replace("%1", str(log_file))
+            )
+        store = open_store(window)
+        if store is None:
+            return EXIT_DATABASE_UNAVAILABLE
+        window.store = store
+        return run_event_loop(app, hook)
+    finally:
+        if store is not None:
+            store.close()
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        hook.uninstall()
+        i18n.remove_translators(app, translators)
+        qInstallMessageHandler(previous_qt_handler)
+        _log.info("Codev stopped")
+
+
+def _set_window_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(app_icon_path())))
+
+
+def _show_templates(window: MainWindow) -> None:
+    from codev_app.cli import available_templates
+
+    templates, problems = available_templates()
+    for problem in problems:
+        _log.warning("Template not loaded: %s", problem)
+    window.set_templates(templates, len(problems))

@@ -1,0 +1,233 @@
+"""The ``codev-app`` command: starts the window, or does one job in the terminal.
+
+    codev-app                  start Codev
+    codev-app --lang fr        start Codev in French (or ``en``), whatever the settings say
+    codev-app templates list   list the session templates Codev can use
+
+Each group of subcommands is added by one function listed in :data:`COMMAND_GROUPS`; a subcommand
+sets ``handler`` (a function ``(args, context) -> exit code``) with ``set_defaults``. To add
+``sessions list``, write ``_add_sessions_commands`` like :func:`_add_templates_commands`, list it,
+and write its handler like :func:`list_templates`.
+
+Nothing here imports Qt: ``--version``, ``--help`` and the subcommands stay quick and work without a
+display. Only starting the window imports :mod:`codev_app.app`; it is the common case, so this
+module's own imports stay light. Texts are translated from the same ``.ts`` files as the window's
+(context ``cli``), read by :func:`codev_app.i18n.translate`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, NamedTuple, TextIO
+
+from codev_app import __version__, i18n
+from codev_app.i18n import translate
+
+if TYPE_CHECKING:
+    from codev_app.core.template import Template
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+Commands = argparse._SubParsersAction  # the object add_subparsers() returns
+
+
+class CliContext(NamedTuple):
+    """What a subcommand needs besides its arguments: the language and where to write."""
+
+    language: str
+    stdout: TextIO
+    stderr: TextIO
+
+    def out(self, text: str) -> None:
+        """Write a line of results."""
+        print(text, file=self.stdout)
+
+    def warn(self, text: str) -> None:
+        """Write a line about a problem (stderr), without stopping."""
+        print(text, file=self.stderr)
+
+
+Handler = Callable[[argparse.Namespace, CliContext], int]
+
+
+# --- templates -----------------------------------------------------------------------------------
+
+
+def _add_templates_commands(commands: Commands[argparse.ArgumentParser]) -> None:
+    group = _add_command(
+        commands,
+        "templates",
+        help=translate("cli", "work with session templates"),
+        description=translate(
+            "cli", "Session templates: the phases a session follows, with their durations."
+        ),
+    )
+    actions = group.add_subparsers(
+        dest="action",
+        metavar=translate("cli", "ACTION"),
+        title=translate("cli", "actions"),
+        required=True,
+    )
+    listing = _add_command(
+        actions,
+        "list",
+        help=translate("cli", "list the available templates"),
+        description=translate(
+            "cli",
+            "List the built-in templates and yours: id, name, number of phases, total duration.",
+        ),
+    )
+    listing.set_defaults(handler=list_templates)
+
+
+def available_templates() -> tuple[list[Template], list[str]]:
+    """The templates Codev offers, built-in first then the user's, and one message per bad file.
+
+    Built-in templates are read-only (``Template.read_only``); a broken file never hides the others.
+    """
+    from codev_app import paths
+    from codev_app.core.template import load_templates
+    from codev_app.resources_path import resource_dir
+
+    built_in, problems = load_templates(resource_dir("templates"), read_only=True)
+    mine, my_problems = load_templates(paths.user_templates_dir(), read_only=False)
+    return [*built_in, *mine], [*problems, *my_problems]
+
+
+def list_templates(args: argparse.Namespace, context: CliContext) -> int:
+    """Print one line per template; files that cannot be read are reported on stderr."""
+    templates, problems = available_templates()
+    for problem in problems:
+        context.warn(
+            translate("cli", "Could not read a template, skipped: %1").replace("%1", problem)
+        )
+    if not templates:
+        context.out(translate("cli", "No templates found."))
+        return EXIT_OK
+    rows = [_template_row(template, context.language) for template in templates]
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]) - 1)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        context.out("   ".join([*cells, row[-1]]))
+    return EXIT_OK
+
+
+def _template_row(template: Template, language: str) -> tuple[str, str, str, str]:
+    phases = translate("cli", "%n phase(s)", None, len(template.phases))
+    duration = i18n.format_duration(template.total_seconds)
+    origin = translate("cli", "built-in") if template.read_only else translate("cli", "user")
+    return (template.id, template.name.get(language), f"{phases}, {duration}", origin)
+
+
+# --- the parser ----------------------------------------------------------------------------------
+
+COMMAND_GROUPS: tuple[Callable[[Commands[argparse.ArgumentParser]], None], ...] = (
+    _add_templates_commands,
+)
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(
+        self, usage: str | None, actions: object, groups: object, prefix: str | None = None
+    ) -> None:
+        # argparse passes prefix="" to build a subcommand's prog: keep that one empty.
+        prefix = translate("cli", "usage: ") if prefix is None else prefix
+        super().add_usage(usage, actions, groups, prefix)  # type: ignore[arg-type]
+
+
+def _add_help(parser: argparse.ArgumentParser) -> argparse._ArgumentGroup:
+    # Our own help option and group, so that their texts are translated too.
+    options = parser.add_argument_group(translate("cli", "options"))
+    options.add_argument(
+        "-h", "--help", action="help", help=translate("cli", "show this help and exit")
+    )
+    return options
+
+
+def _add_command(
+    commands: Commands[argparse.ArgumentParser], name: str, *, help: str, description: str
+) -> argparse.ArgumentParser:
+    parser = commands.add_parser(
+        name, help=help, description=description, add_help=False, formatter_class=_Formatter
+    )
+    _add_help(parser)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, its help in the language set by :func:`i18n.set_plain_language`."""
+    parser = argparse.ArgumentParser(
+        prog="codev-app",
+        description=translate(
+            "cli",
+            "Codev keeps the time and the notes of co-development sessions, beside your video "
+            "call. Without a command, it opens the Codev window.",
+        ),
+        add_help=False,
+        formatter_class=_Formatter,
+    )
+    options = _add_help(parser)
+    options.add_argument(
+        "--version",
+        action="version",
+        version=f"codev-app {__version__}",
+        help=translate("cli", "show the version and exit"),
+    )
+    options.add_argument(
+        "--lang",
+        choices=i18n.LANGUAGES,
+        help=translate("cli", "language of the interface, instead of the one in the settings"),
+    )
+    commands = parser.add_subparsers(
+        dest="command", metavar=translate("cli", "COMMAND"), title=translate("cli", "commands")
+    )
+    for add_group in COMMAND_GROUPS:
+        add_group(commands)
+    return parser
+
+
+def _requested_language(argv: Sequence[str]) -> str | None:
+    # Read --lang before building the parser, so that --help is already in that language.
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang")
+    known, _ = early.parse_known_args(argv)
+    return known.lang if known.lang in i18n.LANGUAGES else None
+
+
+def _configured_language(stderr: TextIO) -> str:
+    from codev_app.settings import load_settings
+
+    settings, warnings = load_settings()
+    for warning in warnings:
+        print(warning, file=stderr)
+    return str(settings.language)
+
+
+def _start_window(language: str | None) -> int:
+    from codev_app.app import run_gui
+
+    return run_gui(language)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    requested = _requested_language(argv)
+    if not argv or argv in (["--lang", requested], [f"--lang={requested}"]):
+        return _start_window(requested)  # the usual case: straight to the window
+
+    language = i18n.choose_language(
+        requested, _configured_language(sys.stderr), i18n.system_language()
+    )
+    i18n.set_plain_language(language)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as stop:  # --help, --version and usage errors end here
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        return _start_window(args.lang)
+    return handler(args, CliContext(language, sys.stdout, sys.stderr))

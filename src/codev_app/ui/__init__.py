@@ -1,0 +1,1 @@
+"""The Qt windows and widgets. They observe the core and send it commands; they hold no rules."""

@@ -1,0 +1,408 @@
+"""The main window: menus and a calm welcome screen listing the session templates.
+
+Texts a facilitator typed (template names, descriptions) are always shown as plain text, never as
+markup. Every control can be reached from the keyboard and has an accessible name.
+
+Start-up speed: the window is built in two steps. The constructor builds what the first paint shows
+and stays away from what is slow to create in PySide: the ``Qt`` namespace (its ~95 Python enums
+cost ~25 ms on first use) and large classes such as ``QStyle``, reached here through the module
+(``QtCore.Qt``) only in code that runs after the first paint. :meth:`MainWindow.complete_startup`
+then finishes the job (keyboard shortcuts, plain-text labels); the application fills the template
+list at that point.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QActionGroup, QFont, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
+
+from codev_app import __version__, i18n
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+    from PySide6.QtGui import QCloseEvent, QPainter, QPaintEvent
+    from PySide6.QtWidgets import QMessageBox, QStyleOptionViewItem
+
+    from codev_app.core.template import Template
+    from codev_app.storage import Store
+
+_log = logging.getLogger(__name__)
+
+NBSP = "\u00a0"
+LanguageSaver = Callable[[str], None]
+
+# Language menu: the setting's value and how the choice is labelled. Language names are written in
+# their own language (a French speaker looks for "Français" whatever the interface shows).
+LANGUAGE_CHOICES = (("system", None), ("fr", "Français"), ("en", "English"))
+
+
+def save_language_setting(language: str) -> None:
+    """Store the interface language (``system``, ``fr`` or ``en``) in the settings file."""
+    from dataclasses import replace
+
+    from codev_app.settings import Language, load_settings, save_settings
+
+    settings, _warnings = load_settings()
+    save_settings(replace(settings, language=Language(language)))
+
+
+def make_plain_text(widget: QWidget) -> None:
+    """Make every label in ``widget`` show its text literally, whatever it contains."""
+    for label in widget.findChildren(QLabel):
+        label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+
+
+def _mute(widget: QWidget) -> None:
+    # widget.palette() is already a copy (and QPalette's copy constructor is slow to resolve).
+    palette = widget.palette()
+    color = palette.color(QPalette.ColorRole.PlaceholderText)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        palette.setColor(role, color)
+    widget.setPalette(palette)
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """Draws an item's text as a title line and a quieter detail line (split at the newline).
+
+    The item keeps both lines as its text, so screen readers read everything.
+    """
+
+    PADDING = 6
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        Qt, QStyle = QtCore.Qt, QtWidgets.QStyle
+        item = QtWidgets.QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        # Not item.text: initStyleOption turns the newline into a Unicode line separator.
+        title, _, details = str(index.data(Qt.ItemDataRole.DisplayRole) or "").partition("\n")
+        item.text = ""
+        widget = item.widget
+        style = widget.style() if widget is not None else QtWidgets.QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+
+        selected = bool(item.state & QStyle.StateFlag.State_Selected)
+        title_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        detail_role = (
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        area = item.rect.adjusted(2 * self.PADDING, self.PADDING, -2 * self.PADDING, -self.PADDING)
+        detail_font = self._detail_font(item.font)
+        lines = (
+            (title, item.font, title_role),
+            (details, detail_font, detail_role),
+        )
+        painter.save()
+        top = area.top()
+        for text, font, role in lines:
+            metrics = QtGui.QFontMetrics(font)
+            painter.setFont(font)
+            painter.setPen(item.palette.color(role))
+            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, area.width())
+            painter.drawText(area.left(), top + metrics.ascent(), elided)
+            top += metrics.height() + 2
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        title_height = QtGui.QFontMetrics(option.font).height()
+        detail_height = QtGui.QFontMetrics(self._detail_font(option.font)).height()
+        return QtCore.QSize(200, title_height + detail_height + 2 + 2 * self.PADDING)
+
+    @staticmethod
+    def _detail_font(font: QFont) -> QFont:
+        smaller = QFont(font)
+        smaller.setPointSizeF(font.pointSizeF() * 0.9)
+        return smaller
+
+
+class WelcomePage(QWidget):
+    """What the window shows before any session: a few words and the available templates."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomePage")
+        self._language = language
+
+        self.heading = QLabel(self.tr("Welcome to Codev"))
+        self.heading.setObjectName("welcomeHeading")
+        heading_font = QFont(self.font())
+        heading_font.setPointSizeF(self.font().pointSizeF() * 1.6)
+        heading_font.setWeight(QFont.Weight.DemiBold)
+        self.heading.setFont(heading_font)
+
+        self.intro = QLabel(
+            self.tr(
+                "Codev keeps the time and the notes of your co-development sessions, "
+                "beside your video call."
+            )
+        )
+        self.intro.setWordWrap(True)
+
+        self.templates_label = QLabel(self.tr("Session &templates"))
+        section_font = QFont(self.font())
+        section_font.setWeight(QFont.Weight.Bold)
+        self.templates_label.setFont(section_font)
+
+        self.template_list = QListWidget()
+        self.template_list.setObjectName("templateList")
+        self.template_list.setAccessibleName(self.tr("Session templates"))
+        self.template_list.setItemDelegate(TwoLineDelegate(self.template_list))
+        self.template_list.setUniformItemSizes(True)
+        self.templates_label.setBuddy(self.template_list)
+
+        self.problems = QLabel()
+        self.problems.setObjectName("templateProblems")
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+
+        self.note = QLabel(
+            self.tr("Starting a session from this screen will come in a later version.")
+        )
+        self.note.setObjectName("welcomeNote")
+        self.note.setWordWrap(True)
+        _mute(self.note)
+
+        column = QWidget()
+        column.setMaximumWidth(680)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(12)
+        inner.addWidget(self.heading)
+        inner.addWidget(self.intro)
+        inner.addSpacing(12)
+        inner.addWidget(self.templates_label)
+        inner.addWidget(self.template_list, 1)
+        inner.addWidget(self.problems)
+        inner.addWidget(self.note)
+
+        # The column grows with the window up to a comfortable reading width, then stays centred.
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(40, 32, 40, 24)
+        outer.addStretch(1)
+        outer.addWidget(column, 100)
+        outer.addStretch(1)
+
+    def set_templates(
+        self, templates: Sequence[Template], problem_count: int = 0, log_file: Path | None = None
+    ) -> None:
+        """Show ``templates`` (in the order given) and how many files could not be read."""
+        self.template_list.clear()
+        for template in templates:
+            item = QListWidgetItem(self.template_text(template))
+            description = template.description.get(self._language)
+            if description:
+                item.setToolTip(description)
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, template.id)
+            self.template_list.addItem(item)
+        if problem_count:
+            text = self.tr(
+                "%n template file(s) could not be read and are not listed.", "", problem_count
+            )
+            if log_file is not None:
+                text += " " + self.tr("The details are in %1.").replace("%1", str(log_file))
+            self.problems.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+            self.problems.setText(text)
+        self.problems.setVisible(bool(problem_count))
+
+    def template_text(self, template: Template) -> str:
+        """Two lines: the name, then phases, total duration and where it comes from."""
+        phases = self.tr("%n phase(s)", "", len(template.phases))
+        duration = i18n.format_duration(template.total_seconds, space=NBSP)
+        origin = self.tr("built-in") if template.read_only else self.tr("yours")
+        return f"{template.name.get(self._language)}\n{phases} · {duration} · {origin}"
+
+
+class MainWindow(QMainWindow):
+    """Codev's main window."""
+
+    #: Emitted once, when the window has been painted for the first time.
+    first_painted = Signal()
+
+    def __init__(
+        self,
+        *,
+        language: str = i18n.SOURCE_LANGUAGE,
+        language_setting: str = i18n.SYSTEM,
+        save_language: LanguageSaver = save_language_setting,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Codev")
+        self.resize(880, 600)
+        self.setMinimumSize(520, 380)
+        self.language = language
+        self.language_setting = language_setting
+        self._save_language = save_language
+        self.painted = False
+        self.log_file: Path | None = None
+        # Set by the application once the database is open (after the first paint).
+        self.store: Store | None = None
+
+        self._create_actions()
+        self._create_menus()
+        self.welcome = WelcomePage(language)
+        self.setCentralWidget(self.welcome)
+        self.statusBar().setSizeGripEnabled(True)
+
+    def complete_startup(self) -> None:
+        """What the first paint did not need: shortcuts and plain-text labels (see module docs)."""
+        # setShortcut creates the whole Qt namespace of enums (overload resolution), hence here.
+        for action, keys in (
+            (self.new_session_action, "Ctrl+N"),
+            (self.quit_action, "Ctrl+Q"),
+            (self.shortcuts_action, "F1"),
+        ):
+            action.setShortcut(QtGui.QKeySequence(keys))
+        make_plain_text(self)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            self.first_painted.emit()
+
+    # --- actions and menus -----------------------------------------------------------------------
+
+    def _create_actions(self) -> None:
+        self.new_session_action = QAction(self.tr("&New session…"), self)
+        self.new_session_action.setStatusTip(self.tr("Coming in a later version."))
+        self.new_session_action.setEnabled(False)
+
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for value, label in LANGUAGE_CHOICES:
+            action = QAction(label or self.tr("&System language"), self)
+            action.setCheckable(True)
+            action.setChecked(value == self.language_setting)
+            action.setData(value)
+            action.triggered.connect(
+                lambda _checked=False, chosen=value: self.choose_language(chosen)
+            )
+            self.language_group.addAction(action)
+            self.language_actions[value] = action
+
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+
+        self.about_action = QAction(self.tr("&About Codev"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        bar.setAccessibleName(self.tr("Main menu"))
+        self.session_menu = bar.addMenu(self.tr("&Session"))
+        self.session_menu.addAction(self.new_session_action)
+        self.session_menu.addSeparator()
+        self.session_menu.addAction(self.quit_action)
+
+        self.settings_menu = bar.addMenu(self.tr("S&ettings"))
+        self.language_menu = self.settings_menu.addMenu(self.tr("&Language"))
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
+
+    # --- content ---------------------------------------------------------------------------------
+
+    def set_templates(self, templates: Sequence[Template], problem_count: int = 0) -> None:
+        """Show the available templates on the welcome screen."""
+        self.welcome.set_templates(templates, problem_count, self.log_file)
+
+    # --- commands --------------------------------------------------------------------------------
+
+    def choose_language(self, language: str) -> None:
+        """Save the interface language; it applies the next time Codev starts."""
+        if language == self.language_setting:
+            return
+        try:
+            self._save_language(language)
+        except (OSError, ValueError) as error:
+            _log.warning("Could not save the language setting: %s", error)
+            self.language_actions[self.language_setting].setChecked(True)
+            self.statusBar().showMessage(
+                self.tr("The language could not be saved: %1").replace("%1", str(error))
+            )
+            return
+        self.language_setting = language
+        self.statusBar().showMessage(
+            self.tr("Saved. Codev will use this language the next time it starts.")
+        )
+
+    def show_shortcuts(self) -> QMessageBox:
+        """List the keyboard shortcuts in a box that does not block the window."""
+        native = QtGui.QKeySequence.SequenceFormat.NativeText
+        lines = []
+        for action in (self.new_session_action, self.quit_action, self.shortcuts_action):
+            name = action.text().replace("&", "").rstrip("…")
+            lines.append(f"{action.shortcut().toString(native)}\t{name}")
+        lines.append("")
+        lines.append(self.tr("Alt and the underlined letter opens a menu."))
+        return self._show_box(self.tr("Keyboard shortcuts"), "\n".join(lines), "shortcutsBox")
+
+    def show_about(self) -> QMessageBox:
+        """A short word about Codev, its version and its font."""
+        text = "\n\n".join(
+            [
+                f"Codev {__version__}",
+                self.tr(
+                    "A calm companion for co-development sessions: phases, time and notes, "
+                    "beside your video call."
+                ),
+                self.tr("Your notes stay on this computer."),
+                self.tr("Text is set in Noto Sans, under the SIL Open Font License."),
+            ]
+        )
+        return self._show_box(self.tr("About Codev"), text, "aboutBox")
+
+    def _show_box(self, title: str, text: str, name: str) -> QMessageBox:
+        # Never modal: the facilitator may be in the middle of a session and a call.
+        Qt, QMessageBox = QtCore.Qt, QtWidgets.QMessageBox
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon, title, "", QMessageBox.StandardButton.Close, self
+        )
+        box.setObjectName(name)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(text)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setAccessibleName(title)
+        box.setAccessibleDescription(text)
+        box.show()
+        return box
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for box in self.findChildren(QtWidgets.QMessageBox):
+            box.close()
+        super().closeEvent(event)
