@@ -125,7 +125,7 @@ def test_failing_migration_is_rolled_back_entirely(tmp_path: Path) -> None:
     path = tmp_path / "codev.sqlite3"
     open_database(path).close()
     broken = "CREATE TABLE half_done (x); INSERT INTO no_such_table VALUES (1);"
-    with pytest.raises(StorageError, match="format 2") as caught:
+    with pytest.raises(StorageError, match=f"format {LATEST_VERSION + 1}") as caught:
         open_database(path, migrations=(*MIGRATIONS, broken))
     assert not isinstance(caught.value, DatabaseUnavailable)
 

@@ -41,5 +41,35 @@ CREATE TABLE app_state (
 ) WITHOUT ROWID;
 """
 
-MIGRATIONS: Final[tuple[str, ...]] = (_V1_SESSIONS_PARTICIPANTS_APP_STATE,)
+# Format 2: the session record and the live state, the facilitator's name, and what history search
+# reads. The search text is folded by Codev (lower case, no accents, no ligatures) so that
+# "délégation" is found by "delegation" whatever SQLite was built with; the full-text index over
+# it (FTS5, when this SQLite has it) is derived data that the Store rebuilds itself, so it is not
+# part of the versioned schema. Rows with ``folded_with`` below the Store's folding version are
+# refolded at open: here, every session that existed before.
+_V2_RECORD_LIVE_STATE_SEARCH: Final = """
+-- live_state: LiveSession.to_data() as JSON; live_saved_wall: time.time() when it was saved.
+ALTER TABLE sessions RENAME COLUMN engine_state TO live_state;
+ALTER TABLE sessions RENAME COLUMN engine_saved_wall TO live_saved_wall;
+ALTER TABLE sessions ADD COLUMN record_json TEXT;          -- SessionRecord.to_data() as JSON
+ALTER TABLE sessions ADD COLUMN case_title TEXT NOT NULL DEFAULT '';  -- copied from the record
+ALTER TABLE sessions ADD COLUMN facilitator TEXT NOT NULL DEFAULT '';
+ALTER TABLE sessions ADD COLUMN content_purged_at TEXT;    -- UTC; notes removed by retention
+
+CREATE INDEX sessions_by_update ON sessions (updated_at);
+
+CREATE TABLE session_search (
+    session_id INTEGER PRIMARY KEY REFERENCES sessions (id) ON DELETE CASCADE,
+    folded_with INTEGER NOT NULL DEFAULT 0,    -- version of the folding rules; 0: to be refolded
+    heading TEXT NOT NULL DEFAULT '',          -- folded title, group, facilitator and client
+    body TEXT NOT NULL DEFAULT ''              -- folded record texts; always empty in timers-only
+);
+
+INSERT INTO session_search (session_id) SELECT id FROM sessions;
+"""
+
+MIGRATIONS: Final[tuple[str, ...]] = (
+    _V1_SESSIONS_PARTICIPANTS_APP_STATE,
+    _V2_RECORD_LIVE_STATE_SEARCH,
+)
 LATEST_VERSION: Final = len(MIGRATIONS)

@@ -3,6 +3,14 @@
 Every write is its own short transaction, committed before the method returns, so whatever the
 facilitator typed survives a crash a second later. Rows come back as frozen dataclasses; nothing
 here knows about Qt.
+
+History search reads text folded by :func:`fold_for_search` (lower case, accents and ligatures
+removed), so French is found however it is typed. With an SQLite that has FTS5 the folded text is
+indexed (a derived index the Store builds and rebuilds itself); without it the folded text is
+scanned. A timers-only session has no record text to search, only its title, group and client.
+
+Backups are single-file copies in :func:`codev_app.paths.backups_dir`: one before a migration
+changes an existing file, and at most one a day (:meth:`Store.make_daily_backup`, rotated).
 """
 
 from __future__ import annotations
@@ -11,16 +19,25 @@ import contextlib
 import json
 import logging
 import math
+import re
 import sqlite3
+import tomllib
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
-from typing import Any, NamedTuple, Self
+from typing import Any, Final, NamedTuple, Self
 
 from codev_app import paths
+from codev_app.core.bundle import BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, SessionBundle
+from codev_app.core.clock import FakeClock
+from codev_app.core.errors import CodevError
+from codev_app.core.record import RecordDataError, RecordMode, RecordState, SessionRecord
+from codev_app.core.session import LiveSession
+from codev_app.core.template import dump_template, parse_template_text
 from codev_app.storage.database import (
     DEFAULT_BUSY_TIMEOUT,
     backup_database,
@@ -28,13 +45,44 @@ from codev_app.storage.database import (
     unavailable,
 )
 from codev_app.storage.errors import SessionNotFound, StorageError
+from codev_app.storage.migrations import LATEST_VERSION
 
 _log = logging.getLogger(__name__)
 
 _SESSION_COLUMNS = (
     "id, created_at, updated_at, template_id, template_toml, title, group_name, mode, "
-    "engine_state, engine_saved_wall, finished_at"
+    "live_state, live_saved_wall, finished_at, facilitator, case_title, content_purged_at"
 )
+_SUMMARY_COLUMNS = (
+    "s.id, s.created_at, s.updated_at, s.title, s.case_title, s.group_name, "
+    "coalesce((SELECT p.name FROM participants AS p WHERE p.session_id = s.id"
+    " AND p.role = 'client' ORDER BY p.position LIMIT 1), ''), "
+    "s.facilitator, s.mode, s.finished_at, s.content_purged_at"
+)
+
+#: Version of the folding rules; raise it when :func:`fold_for_search` changes, and the Store
+#: refolds every session's search text at the next start.
+FOLD_VERSION: Final = 1
+DEFAULT_HISTORY_LIMIT: Final = 200
+DEFAULT_BACKUPS_KEPT: Final = 7
+
+# The full-text index is rebuilt whenever this marker is missing or different: after a change of
+# its definition, or after this file was written by an SQLite without FTS5 (the index is stale).
+_FTS_MARKER_KEY: Final = "codev.search_index"
+_FTS_MARKER: Final = "fts5-1"
+_FTS_TABLE: Final = (
+    "CREATE VIRTUAL TABLE session_fts USING fts5(heading, body, content = 'session_search',"
+    " content_rowid = 'session_id', tokenize = 'unicode61 remove_diacritics 2')"
+)
+# Letters NFKD does not take apart but a French or Nordic speaker types as two or as a plain letter.
+_LIGATURES: Final = str.maketrans(
+    {"œ": "oe", "æ": "ae", "ø": "o", "đ": "d", "ð": "d", "ł": "l", "þ": "th", "ı": "i"}
+)
+_TERM: Final = re.compile(r"[^\W_]+")
+_BACKUP_NAME: Final = re.compile(
+    r"^codev-(?P<kind>daily|before-format-\d+)-(?P<stamp>\d{8}T\d{12}Z)\.sqlite3$"
+)
+_BACKUP_STAMP: Final = "%Y%m%dT%H%M%S%fZ"
 
 
 class SessionMode(StrEnum):
@@ -44,9 +92,22 @@ class SessionMode(StrEnum):
     TIMERS_ONLY = "timers_only"
 
 
+class SessionUnreadable(StorageError):
+    """A saved session whose data cannot be read back (written by hand, or damaged)."""
+
+    def __init__(self, session_id: int, detail: str) -> None:
+        self.session_id = session_id
+        self.detail = detail
+        super().__init__(f"The saved session number {session_id} cannot be read back ({detail}).")
+
+
 @dataclass(frozen=True)
 class SessionRow:
-    """One saved session, as stored. Times are timezone-aware UTC datetimes."""
+    """One saved session, as stored. Times are timezone-aware UTC datetimes.
+
+    ``live_state`` is the JSON of :meth:`LiveSession.to_data` (None until first saved) and
+    ``live_saved_wall`` the ``time.time()`` of that save, for crash recovery.
+    """
 
     id: int
     created_at: datetime
@@ -56,14 +117,54 @@ class SessionRow:
     title: str
     group_name: str
     mode: SessionMode
-    engine_state: str | None
-    engine_saved_wall: float | None
+    live_state: str | None
+    live_saved_wall: float | None
     finished_at: datetime | None
+    facilitator: str = ""
+    case_title: str = ""
+    content_purged_at: datetime | None = None
 
     @property
     def finished(self) -> bool:
         """True once the session was finished (see :meth:`Store.finish_session`)."""
         return self.finished_at is not None
+
+    @property
+    def engine_state(self) -> str | None:
+        """Former name of :attr:`live_state` (format 1 kept the engine snapshot there)."""
+        return self.live_state
+
+    @property
+    def engine_saved_wall(self) -> float | None:
+        """Former name of :attr:`live_saved_wall`."""
+        return self.live_saved_wall
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """One line of the history: when, who, what about, and whether it was finished."""
+
+    id: int
+    created_at: datetime
+    updated_at: datetime
+    title: str
+    case_title: str
+    group_name: str
+    client_name: str
+    facilitator: str
+    mode: SessionMode
+    finished_at: datetime | None
+    content_purged_at: datetime | None
+
+    @property
+    def finished(self) -> bool:
+        """True once the session was finished."""
+        return self.finished_at is not None
+
+    @property
+    def topic(self) -> str:
+        """The session's title, or the case title from the record when it has none."""
+        return self.title or self.case_title
 
 
 class Participant(NamedTuple):
@@ -73,17 +174,72 @@ class Participant(NamedTuple):
     role: str
 
 
-def _now() -> str:
+@dataclass(frozen=True)
+class Backup:
+    """A copy of the database in the backups folder; ``made_at`` is UTC."""
+
+    path: Path
+    made_at: datetime
+    kind: str  # "daily" or "before-format-<n>"
+
+
+def fold_for_search(text: str) -> str:
+    """``text`` as history search compares it: lower case, without accents or ligatures.
+
+    "Délégation ŒUVRE" becomes "delegation oeuvre"; apply it to stored text and queries alike.
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return bare.casefold().translate(_LIGATURES)
+
+
+def search_terms(query: str) -> list[str]:
+    """The folded words of a search query (punctuation separates words, as in the index)."""
+    return _TERM.findall(fold_for_search(query))
+
+
+def list_backups(folder: Path | None = None) -> list[Backup]:
+    """The backups Codev made in ``folder`` (by default the backups folder), newest first."""
+    folder = paths.backups_dir() if folder is None else Path(folder)
+    found: list[Backup] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    for entry in entries:
+        match = _BACKUP_NAME.match(entry.name)
+        if match is None or not entry.is_file():
+            continue
+        made_at = datetime.strptime(match["stamp"], _BACKUP_STAMP).replace(tzinfo=UTC)
+        found.append(Backup(entry, made_at, match["kind"]))
+    found.sort(key=lambda backup: backup.made_at, reverse=True)
+    return found
+
+
+def _backup_name(kind: str, moment: datetime) -> str:
+    return f"codev-{kind}-{moment.astimezone(UTC).strftime(_BACKUP_STAMP)}.sqlite3"
+
+
+def _iso(moment: datetime) -> str:
     # Fixed width (microseconds always present) so that text order is time order.
-    return datetime.now(UTC).isoformat(timespec="microseconds")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _now() -> str:
+    return _iso(datetime.now(UTC))
 
 
 def _time(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
+def _optional_time(text: str | None) -> datetime | None:
+    return None if text is None else _time(text)
+
+
 def _session_row(row: tuple[Any, ...]) -> SessionRow:
-    (id_, created, updated, template_id, toml, title, group, mode, state, wall, finished) = row
+    (id_, created, updated, template_id, toml, title, group, mode, state, wall, finished) = row[:11]
+    facilitator, case_title, purged = row[11:]
     return SessionRow(
         id=int(id_),
         created_at=_time(created),
@@ -93,30 +249,171 @@ def _session_row(row: tuple[Any, ...]) -> SessionRow:
         title=title,
         group_name=group,
         mode=SessionMode(mode),
-        engine_state=state,
-        engine_saved_wall=None if wall is None else float(wall),
-        finished_at=None if finished is None else _time(finished),
+        live_state=state,
+        live_saved_wall=None if wall is None else float(wall),
+        finished_at=_optional_time(finished),
+        facilitator=facilitator,
+        case_title=case_title,
+        content_purged_at=_optional_time(purged),
     )
+
+
+def _summary(row: tuple[Any, ...]) -> SessionSummary:
+    (
+        id_,
+        created,
+        updated,
+        title,
+        case_title,
+        group,
+        client,
+        facilitator,
+        mode,
+        finished,
+        purged,
+    ) = row
+    return SessionSummary(
+        id=int(id_),
+        created_at=_time(created),
+        updated_at=_time(updated),
+        title=title,
+        case_title=case_title,
+        group_name=group,
+        client_name=client,
+        facilitator=facilitator,
+        mode=SessionMode(mode),
+        finished_at=_optional_time(finished),
+        content_purged_at=_optional_time(purged),
+    )
+
+
+def _months_before(moment: datetime, months: int) -> datetime:
+    """The same day and time ``months`` calendar months earlier (clamped to the month's end)."""
+    index = moment.year * 12 + (moment.month - 1) - months
+    year, month = divmod(index, 12)
+    month += 1
+    for day in range(moment.day, 27, -1):
+        with contextlib.suppress(ValueError):
+            return moment.replace(year=year, month=month, day=day)
+    return moment.replace(year=year, month=month, day=min(moment.day, 28))
+
+
+@dataclass(frozen=True)
+class _RecordWrite:
+    """A record checked and prepared for writing (see :meth:`Store.save_progress`)."""
+
+    json_text: str
+    mode: SessionMode
+    case_title: str
+    search_text: str
+
+
+def _prepare_record(record_json: str, search_text: str) -> _RecordWrite:
+    try:
+        data = json.loads(record_json)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"record is not valid JSON: {error}") from None
+    if not isinstance(data, dict):
+        raise ValueError("record JSON is not a session record")
+    try:
+        mode = SessionMode(data.get("mode", SessionMode.FULL.value))
+    except ValueError:
+        raise ValueError(f"record JSON has an unknown mode {data.get('mode')!r}") from None
+    texts = data.get("texts")
+    case_title = texts.get("case_title", "") if isinstance(texts, dict) else ""
+    if not isinstance(case_title, str):
+        raise ValueError("record JSON has a case title that is not text")
+    if not isinstance(search_text, str):
+        raise ValueError("search text must be text")
+    if mode is SessionMode.TIMERS_ONLY:
+        # Nothing but timings is kept: a caller's stray text must not become searchable.
+        case_title, search_text = "", ""
+    return _RecordWrite(record_json, mode, case_title, search_text)
+
+
+def _check_live(live_json: str, wall_time: float) -> None:
+    try:
+        json.loads(live_json)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"live state is not valid JSON: {error}") from None
+    if isinstance(wall_time, bool) or not isinstance(wall_time, int | float):
+        raise ValueError(f"wall time must be a number, not {wall_time!r}")
+    if not math.isfinite(wall_time):
+        raise ValueError(f"wall time must be a finite number, not {wall_time!r}")
+
+
+def _version_on_disk(path: Path) -> int | None:
+    """The schema version of an existing database, read without changing it; None if unknown.
+
+    A read-only connection sees what is still in the write-ahead log too. Any problem (damaged
+    file, another Codev holding it) is left for :func:`open_database` to report properly.
+    """
+    if not path.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0)
+    except (sqlite3.Error, OSError, ValueError):
+        return None
+    try:
+        return int(connection.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+
+
+def _fts5_available(connection: sqlite3.Connection) -> bool:
+    options = {row[0] for row in connection.execute("PRAGMA compile_options")}
+    return "ENABLE_FTS5" in options
 
 
 class Store:
     """Codev's saved sessions, in one SQLite file held open (and locked) while the app runs.
 
-    Use one Store per process; a second one on the same file is refused with ``LOCKED``.
-    Raises :class:`~codev_app.storage.errors.DatabaseUnavailable` when the file cannot be used
-    and :class:`~codev_app.storage.errors.SessionNotFound` for an unknown session id.
+    Use one Store per process, from one thread; a second one on the same file is refused with
+    ``LOCKED``. Raises :class:`~codev_app.storage.errors.DatabaseUnavailable` when the file cannot
+    be used and :class:`~codev_app.storage.errors.SessionNotFound` for an unknown session id.
+
+    ``backups_dir`` is where the copy made before a migration goes (default: the backups folder).
+    ``full_text=False`` makes history search scan the folded text even where FTS5 exists.
     """
 
-    def __init__(self, path: Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+        backups_dir: Path | None = None,
+        full_text: bool = True,
+    ) -> None:
         self.path = Path(path)
-        self._connection: sqlite3.Connection | None = open_database(
-            self.path, busy_timeout=busy_timeout
-        )
+        self._backups_dir = backups_dir
+        self._connection: sqlite3.Connection | None = None
+        version = _version_on_disk(self.path)
+        if version is not None and 0 < version < LATEST_VERSION:
+            self._backup_before_migration(version)
+        self._connection = open_database(self.path, busy_timeout=busy_timeout)
+        try:
+            self._full_text = full_text and _fts5_available(self._connection)
+            self._prepare_search()
+        except BaseException:
+            self.close()
+            raise
 
     @classmethod
-    def open(cls, path: Path | None = None, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Self:
+    def open(
+        cls,
+        path: Path | None = None,
+        *,
+        busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+        full_text: bool = True,
+    ) -> Self:
         """Open the store at ``path``, by default Codev's database in the data folder."""
-        return cls(paths.database_path() if path is None else path, busy_timeout=busy_timeout)
+        return cls(
+            paths.database_path() if path is None else path,
+            busy_timeout=busy_timeout,
+            full_text=full_text,
+        )
 
     def close(self) -> None:
         """Close the file (committed data is already on disk). Closing twice is harmless."""
@@ -135,6 +432,11 @@ class Store:
     ) -> None:
         self.close()
 
+    @property
+    def search_backend(self) -> str:
+        """``"fts5"`` (indexed) or ``"scan"`` (folded text read in full at each search)."""
+        return "fts5" if self._full_text else "scan"
+
     # --- sessions -------------------------------------------------------------------------
 
     def create_session(
@@ -146,6 +448,7 @@ class Store:
         group_name: str = "",
         mode: SessionMode = SessionMode.FULL,
         participants: Iterable[tuple[str, str]] = (),
+        facilitator: str = "",
     ) -> int:
         """Save a new, unfinished session with its plan and participants; return its id."""
         mode = SessionMode(mode)
@@ -154,12 +457,13 @@ class Store:
         with self._write() as connection:
             cursor = connection.execute(
                 "INSERT INTO sessions (created_at, updated_at, template_id, template_toml, title,"
-                " group_name, mode) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (now, now, template_id, template_toml, title, group_name, str(mode)),
+                " group_name, mode, facilitator) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (now, now, template_id, template_toml, title, group_name, str(mode), facilitator),
             )
             session_id = cursor.lastrowid
             assert session_id is not None  # an INSERT always sets it
             self._insert_participants(connection, session_id, members)
+            self._index(connection, session_id, body="")
         return session_id
 
     def get_session(self, session_id: int) -> SessionRow:
@@ -194,39 +498,114 @@ class Store:
             ).fetchone()
         return None if row is None else _session_row(row)
 
+    def resumable_sessions(self) -> list[SessionRow]:
+        """Unfinished sessions with a saved live state, touched last first (crash recovery)."""
+        with self._read() as connection:
+            rows = connection.execute(
+                f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE finished_at IS NULL"
+                " AND live_state IS NOT NULL AND live_saved_wall IS NOT NULL"
+                " ORDER BY updated_at DESC, id DESC"
+            ).fetchall()
+        return [_session_row(row) for row in rows]
+
     def update_session(
-        self, session_id: int, *, title: str | None = None, group_name: str | None = None
+        self,
+        session_id: int,
+        *,
+        title: str | None = None,
+        group_name: str | None = None,
+        facilitator: str | None = None,
     ) -> None:
-        """Change the title and/or group name of a session (None leaves a field as it is)."""
+        """Change the title, group name and/or facilitator (None leaves a field as it is)."""
         with self._write() as connection:
             cursor = connection.execute(
                 "UPDATE sessions SET title = coalesce(?, title),"
-                " group_name = coalesce(?, group_name), updated_at = ? WHERE id = ?",
-                (title, group_name, _now(), session_id),
+                " group_name = coalesce(?, group_name), facilitator = coalesce(?, facilitator),"
+                " updated_at = ? WHERE id = ?",
+                (title, group_name, facilitator, _now(), session_id),
             )
             if cursor.rowcount == 0:
                 raise SessionNotFound(session_id)
+            self._index(connection, session_id)
 
-    def save_engine_state(self, session_id: int, state_json: str, wall_time: float) -> None:
-        """Keep the engine's snapshot (JSON text) and the ``time.time()`` at which it was taken.
+    def save_live_state(self, session_id: int, live_json: str, wall_time: float) -> None:
+        """Keep the live session's state (JSON text) and the ``time.time()`` it was taken at.
 
         The wall time lets a resumed session rebase its monotonic clock after a crash.
-        Raises ValueError if ``state_json`` is not JSON or ``wall_time`` is not a finite number.
+        Raises ValueError if ``live_json`` is not JSON or ``wall_time`` is not a finite number.
         """
-        try:
-            json.loads(state_json)
-        except json.JSONDecodeError as error:
-            raise ValueError(f"engine state is not valid JSON: {error}") from None
-        if not math.isfinite(wall_time):
-            raise ValueError(f"wall time must be a finite number, not {wall_time!r}")
+        self.save_progress(session_id, live_json=live_json, wall_time=wall_time)
+
+    def save_engine_state(self, session_id: int, state_json: str, wall_time: float) -> None:
+        """Former name of :meth:`save_live_state`."""
+        self.save_live_state(session_id, state_json, wall_time)
+
+    def save_record(self, session_id: int, record_json: str, search_text: str) -> None:
+        """Keep the session record (``SessionRecord.to_data()`` as JSON) and its search text.
+
+        The record's mode becomes the session's mode; in timers-only mode ``search_text`` is
+        ignored. Raises ValueError if ``record_json`` is not a record's JSON.
+        """
+        self.save_progress(session_id, record_json=record_json, search_text=search_text)
+
+    def save_progress(
+        self,
+        session_id: int,
+        *,
+        live_json: str | None = None,
+        wall_time: float | None = None,
+        record_json: str | None = None,
+        search_text: str = "",
+        participants: Iterable[tuple[str, str]] | None = None,
+    ) -> None:
+        """Save any of live state, record and participants in one transaction (autosave).
+
+        ``live_json`` and ``wall_time`` go together; ``search_text`` goes with ``record_json``;
+        ``participants`` (``(name, role)`` pairs) replaces the participants when given.
+        Either everything given is saved or nothing is.
+        """
+        if (live_json is None) != (wall_time is None):
+            raise ValueError("live_json and wall_time are saved together")
+        if live_json is not None and wall_time is not None:
+            _check_live(live_json, wall_time)
+        record = None if record_json is None else _prepare_record(record_json, search_text)
+        members = (
+            None
+            if participants is None
+            else [Participant(str(name), str(role)) for name, role in participants]
+        )
         with self._write() as connection:
             cursor = connection.execute(
-                "UPDATE sessions SET engine_state = ?, engine_saved_wall = ?, updated_at = ?"
-                " WHERE id = ?",
-                (state_json, float(wall_time), _now(), session_id),
+                "UPDATE sessions SET updated_at = ? WHERE id = ?", (_now(), session_id)
             )
             if cursor.rowcount == 0:
                 raise SessionNotFound(session_id)
+            if live_json is not None:
+                connection.execute(
+                    "UPDATE sessions SET live_state = ?, live_saved_wall = ? WHERE id = ?",
+                    (live_json, float(wall_time or 0.0), session_id),
+                )
+            if members is not None:
+                connection.execute("DELETE FROM participants WHERE session_id = ?", (session_id,))
+                self._insert_participants(connection, session_id, members)
+            if record is not None:
+                connection.execute(
+                    "UPDATE sessions SET record_json = ?, mode = ?, case_title = ? WHERE id = ?",
+                    (record.json_text, str(record.mode), record.case_title, session_id),
+                )
+            if record is not None or members is not None:
+                body = None if record is None else fold_for_search(record.search_text)
+                self._index(connection, session_id, body=body)
+
+    def load_record(self, session_id: int) -> str | None:
+        """The saved record's JSON, or None if none was saved yet."""
+        with self._read() as connection:
+            row = connection.execute(
+                "SELECT record_json FROM sessions WHERE id = ?", (session_id,)
+            ).fetchone()
+        if row is None:
+            raise SessionNotFound(session_id)
+        return None if row[0] is None else str(row[0])
 
     def finish_session(self, session_id: int) -> None:
         """Mark the session finished (now). Finishing it again keeps the first time."""
@@ -241,16 +620,171 @@ class Store:
                 raise SessionNotFound(session_id)
 
     def delete_session(self, session_id: int) -> None:
-        """Delete the session and its participants for good (the freed space is overwritten)."""
+        """Delete the session, its participants and its notes for good.
+
+        The freed space is overwritten, the search index is rewritten without the session and the
+        write-ahead log is emptied, so no trace of the text stays in the files.
+        """
         with self._write() as connection:
+            self._unindex(connection, session_id)
             cursor = connection.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
             if cursor.rowcount == 0:
                 raise SessionNotFound(session_id)
-        # Deleted notes would otherwise linger in the write-ahead log until the next checkpoint.
+        self._scrub()
+
+    # --- sessions as a whole (import, export) ---------------------------------------------
+
+    def save_bundle(self, bundle: SessionBundle) -> int:
+        """Save an imported session as a new one and return its id.
+
+        An imported session is history: it is never offered for crash recovery. Times are kept
+        as instants (they come back in UTC).
+        """
         try:
-            self._open_connection().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        except sqlite3.Error as error:
-            _log.warning("Checkpoint after deleting session %s failed: %s", session_id, error)
+            roster = bundle.live_session().roster
+        except CodevError as error:
+            raise ValueError(f"the session cannot be saved ({error})") from None
+        members = [Participant(person.name, person.role.value) for person in roster.participants]
+        record = _prepare_record(
+            json.dumps(bundle.record.to_data(), ensure_ascii=False), bundle.record.search_text()
+        )
+        live_json = json.dumps(dict(bundle.live), ensure_ascii=False)
+        created = _iso(bundle.created_at) if bundle.created_at else _now()
+        finished = _iso(bundle.finished_at) if bundle.finished_at else None
+        with self._write() as connection:
+            cursor = connection.execute(
+                "INSERT INTO sessions (created_at, updated_at, template_id, template_toml, title,"
+                " group_name, mode, live_state, finished_at, record_json, case_title, facilitator)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    created,
+                    _now(),
+                    bundle.template.id,
+                    dump_template(bundle.template),
+                    bundle.title,
+                    bundle.group_name,
+                    str(record.mode),
+                    live_json,
+                    finished,
+                    record.json_text,
+                    record.case_title,
+                    bundle.facilitator,
+                ),
+            )
+            session_id = cursor.lastrowid
+            assert session_id is not None
+            self._insert_participants(connection, session_id, members)
+            self._index(connection, session_id, body=fold_for_search(record.search_text))
+        return session_id
+
+    def load_bundle(self, session_id: int) -> SessionBundle:
+        """The whole saved session (for export, or to look at it in the history).
+
+        Raises :class:`SessionNotFound`, or :class:`SessionUnreadable` if its data is damaged.
+        """
+        row = self.get_session(session_id)
+        record_json = self.load_record(session_id)
+        try:
+            template_data = tomllib.loads(row.template_toml)
+            if row.live_state is not None:
+                live = json.loads(row.live_state)
+            else:  # created but never saved: a session that has not started
+                template = parse_template_text(row.template_toml).template
+                live = LiveSession(template, FakeClock()).to_data()
+            if record_json is not None:
+                record = json.loads(record_json)
+            else:
+                record = SessionRecord(RecordState(mode=RecordMode(row.mode.value))).to_data()
+            data = {
+                "format": BUNDLE_FORMAT,
+                "schema_version": BUNDLE_SCHEMA_VERSION,
+                "title": row.title,
+                "group_name": row.group_name,
+                "facilitator": row.facilitator,
+                "created_at": row.created_at.isoformat(),
+                "finished_at": row.finished_at.isoformat() if row.finished_at else None,
+                "template": template_data,
+                "live": live,
+                "record": record,
+            }
+            return SessionBundle.from_data(data)
+        except (tomllib.TOMLDecodeError, json.JSONDecodeError, CodevError) as error:
+            raise SessionUnreadable(session_id, str(error)) from None
+
+    # --- history --------------------------------------------------------------------------
+
+    def list_history(
+        self, *, limit: int = DEFAULT_HISTORY_LIMIT, offset: int = 0
+    ) -> list[SessionSummary]:
+        """Sessions for the history window, newest first."""
+        with self._read() as connection:
+            rows = connection.execute(
+                f"SELECT {_SUMMARY_COLUMNS} FROM sessions AS s"
+                " ORDER BY s.created_at DESC, s.id DESC LIMIT ? OFFSET ?",
+                (max(0, limit), max(0, offset)),
+            ).fetchall()
+        return [_summary(row) for row in rows]
+
+    def search_sessions(
+        self, query: str, *, limit: int = DEFAULT_HISTORY_LIMIT
+    ) -> list[SessionSummary]:
+        """Sessions whose title, group, client or record texts hold every word of ``query``.
+
+        Case, accents and ligatures do not matter ("delegation" finds "Délégation"); each word
+        matches the start of a word ("déléga" finds "délégation"; the scan backend also matches
+        inside words). Newest first. An empty query lists the history.
+        """
+        terms = search_terms(query)
+        if not terms:
+            return self.list_history(limit=limit)
+        if self._full_text:
+            match = " ".join(f'"{term}"*' for term in terms)
+            where = "s.id IN (SELECT rowid FROM session_fts WHERE session_fts MATCH ?)"
+            parameters: list[object] = [match]
+        else:
+            condition = " AND ".join(["(instr(heading, ?) > 0 OR instr(body, ?) > 0)"] * len(terms))
+            where = f"s.id IN (SELECT session_id FROM session_search WHERE {condition})"
+            parameters = [value for term in terms for value in (term, term)]
+        with self._read() as connection:
+            rows = connection.execute(
+                f"SELECT {_SUMMARY_COLUMNS} FROM sessions AS s WHERE {where}"
+                " ORDER BY s.created_at DESC, s.id DESC LIMIT ?",
+                (*parameters, max(0, limit)),
+            ).fetchall()
+        return [_summary(row) for row in rows]
+
+    def purge_content_older_than(self, months: int, *, now: datetime | None = None) -> int:
+        """Retention: remove the notes of sessions started more than ``months`` months ago.
+
+        Timings, speaking times, consent, title, group, participants and the live state stay, so
+        the history still shows when and how long; record texts, suggestions, action plans,
+        learnings and private notes go, leaving no trace in the files. Returns how many sessions
+        lost their notes.
+        """
+        if isinstance(months, bool) or not isinstance(months, int) or months < 0:
+            raise ValueError(f"months must be a whole, non-negative number (got {months!r})")
+        moment = datetime.now(UTC) if now is None else now
+        cutoff = _iso(_months_before(moment.astimezone(UTC), months))
+        stamp = _iso(moment)
+        purged = 0
+        with self._write() as connection:
+            rows = connection.execute(
+                "SELECT id, record_json FROM sessions"
+                " WHERE created_at < ? AND content_purged_at IS NULL",
+                (cutoff,),
+            ).fetchall()
+            for session_id, record_json in rows:
+                kept = None if record_json is None else _timings_only(record_json)
+                connection.execute(
+                    "UPDATE sessions SET record_json = ?, case_title = '',"
+                    " content_purged_at = ? WHERE id = ?",
+                    (kept, stamp, session_id),
+                )
+                self._index(connection, session_id, body="")
+                purged += 1
+        if purged:
+            self._scrub()
+        return purged
 
     # --- participants ---------------------------------------------------------------------
 
@@ -265,6 +799,7 @@ class Store:
                 raise SessionNotFound(session_id)
             connection.execute("DELETE FROM participants WHERE session_id = ?", (session_id,))
             self._insert_participants(connection, session_id, members)
+            self._index(connection, session_id)
 
     def participants(self, session_id: int) -> list[Participant]:
         """The session's participants in speaking order; raises SessionNotFound if unknown."""
@@ -315,6 +850,161 @@ class Store:
         """Write a consistent copy of the whole database to ``destination``; return it."""
         return backup_database(self._open_connection(), destination)
 
+    def make_daily_backup(
+        self,
+        *,
+        keep: int = DEFAULT_BACKUPS_KEPT,
+        folder: Path | None = None,
+        now: datetime | None = None,
+    ) -> Path | None:
+        """Copy the database into the backups folder unless that was done today (local date).
+
+        Then only the ``keep`` newest daily copies are kept (copies made before a migration are
+        left alone). Returns the new copy, or None when today's exists. Call it at start-up.
+        Raises :class:`StorageError` if the copy cannot be written.
+        """
+        if keep < 1:
+            raise ValueError("keep at least one daily backup")
+        folder = paths.backups_dir() if folder is None else paths.ensure_private_dir(Path(folder))
+        moment = datetime.now(UTC) if now is None else now.astimezone(UTC)
+        today = moment.astimezone().date()
+        daily = [backup for backup in list_backups(folder) if backup.kind == "daily"]
+        if any(backup.made_at.astimezone().date() == today for backup in daily):
+            return None
+        made = self.backup(folder / _backup_name("daily", moment))
+        for old in [
+            made_backup for made_backup in list_backups(folder) if made_backup.kind == "daily"
+        ][keep:]:
+            try:
+                old.path.unlink()
+            except OSError as error:
+                _log.warning("Could not remove the old backup %s: %s", old.path, error)
+        return made
+
+    def _backup_before_migration(self, version: int) -> None:
+        """Copy a database about to be migrated; a failed copy is logged, not fatal.
+
+        The migration itself is one transaction that either happens completely or not at all, so
+        refusing to start for want of a backup folder would only keep the facilitator out.
+        """
+        folder = paths.backups_dir() if self._backups_dir is None else self._backups_dir
+        target = folder / _backup_name(f"before-format-{LATEST_VERSION}", datetime.now(UTC))
+        try:
+            source = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=0)
+        except sqlite3.Error as error:
+            _log.warning("No backup before migrating %s (format %s): %s", self.path, version, error)
+            return
+        try:
+            paths.ensure_private_dir(folder)
+            backup_database(source, target)
+        except (OSError, StorageError) as error:
+            _log.warning("No backup before migrating %s (format %s): %s", self.path, version, error)
+        finally:
+            source.close()
+
+    # --- search index ---------------------------------------------------------------------
+
+    def _prepare_search(self) -> None:
+        """Build the full-text index if missing or stale; refold text folded by older rules."""
+        with self._write() as connection:
+            if self._full_text:
+                marker = connection.execute(
+                    "SELECT value FROM app_state WHERE key = ?", (_FTS_MARKER_KEY,)
+                ).fetchone()
+                exists = connection.execute(
+                    "SELECT 1 FROM sqlite_schema WHERE name = 'session_fts'"
+                ).fetchone()
+                if marker is None or marker[0] != _FTS_MARKER or exists is None:
+                    connection.execute("DROP TABLE IF EXISTS session_fts")
+                    connection.execute(_FTS_TABLE)
+                    connection.execute("INSERT INTO session_fts (session_fts) VALUES ('rebuild')")
+                    connection.execute(
+                        "INSERT INTO app_state (key, value) VALUES (?, ?)"
+                        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                        (_FTS_MARKER_KEY, _FTS_MARKER),
+                    )
+            else:
+                # Writes from now on leave any index behind: rebuild it when it is next used.
+                connection.execute("DELETE FROM app_state WHERE key = ?", (_FTS_MARKER_KEY,))
+            stale = connection.execute(
+                "SELECT s.id, s.mode, s.record_json FROM sessions AS s"
+                " LEFT JOIN session_search AS f ON f.session_id = s.id"
+                " WHERE f.folded_with IS NULL OR f.folded_with <> ?",
+                (FOLD_VERSION,),
+            ).fetchall()
+            for session_id, mode, record_json in stale:
+                text = "" if mode == SessionMode.TIMERS_ONLY else _record_search_text(record_json)
+                self._index(connection, session_id, body=fold_for_search(text))
+
+    def _index(
+        self, connection: sqlite3.Connection, session_id: int, *, body: str | None = None
+    ) -> None:
+        """Refresh a session's search row (heading from the sessions table; ``body`` if given)."""
+        heading_parts = connection.execute(
+            "SELECT s.title, s.group_name, s.facilitator, s.mode,"
+            " coalesce((SELECT group_concat(p.name, ' ') FROM participants AS p"
+            " WHERE p.session_id = s.id AND p.role = 'client'), '')"
+            " FROM sessions AS s WHERE s.id = ?",
+            (session_id,),
+        ).fetchone()
+        title, group_name, facilitator, mode, client = heading_parts
+        heading = fold_for_search("\n".join((title, group_name, facilitator, client)))
+        old = connection.execute(
+            "SELECT folded_with, heading, body FROM session_search WHERE session_id = ?",
+            (session_id,),
+        ).fetchone()
+        if body is None:
+            body = "" if old is None else str(old[2])
+        if mode == SessionMode.TIMERS_ONLY:
+            body = ""
+        if old is not None and tuple(old) == (FOLD_VERSION, heading, body):
+            return
+        if self._full_text and old is not None:
+            # External-content FTS5 needs the indexed values to forget them.
+            connection.execute(
+                "INSERT INTO session_fts (session_fts, rowid, heading, body)"
+                " VALUES ('delete', ?, ?, ?)",
+                (session_id, old[1], old[2]),
+            )
+        connection.execute(
+            "INSERT INTO session_search (session_id, folded_with, heading, body)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET"
+            " folded_with = excluded.folded_with, heading = excluded.heading, body = excluded.body",
+            (session_id, FOLD_VERSION, heading, body),
+        )
+        if self._full_text:
+            connection.execute(
+                "INSERT INTO session_fts (rowid, heading, body) VALUES (?, ?, ?)",
+                (session_id, heading, body),
+            )
+
+    def _unindex(self, connection: sqlite3.Connection, session_id: int) -> None:
+        old = connection.execute(
+            "SELECT heading, body FROM session_search WHERE session_id = ?", (session_id,)
+        ).fetchone()
+        if old is not None and self._full_text:
+            connection.execute(
+                "INSERT INTO session_fts (session_fts, rowid, heading, body)"
+                " VALUES ('delete', ?, ?, ?)",
+                (session_id, old[0], old[1]),
+            )
+        connection.execute("DELETE FROM session_search WHERE session_id = ?", (session_id,))
+
+    def _scrub(self) -> None:
+        """After removing text: rewrite the index without it and empty the write-ahead log.
+
+        FTS5 (before SQLite 3.42) keeps removed words in older index segments until they are
+        merged; "optimize" merges them all. ``secure_delete`` then zeroes the freed pages.
+        """
+        connection = self._open_connection()
+        try:
+            if self._full_text:
+                with self._write() as writer:
+                    writer.execute("INSERT INTO session_fts (session_fts) VALUES ('optimize')")
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except (sqlite3.Error, StorageError) as error:
+            _log.warning("Could not scrub %s after removing notes: %s", self.path, error)
+
     # --- plumbing -------------------------------------------------------------------------
 
     def _open_connection(self) -> sqlite3.Connection:
@@ -350,3 +1040,44 @@ class Store:
         if problem is not None:
             return problem
         return StorageError(f"Codev could not save or read data in {self.path} ({error}).")
+
+
+def _record_search_text(record_json: str | None) -> str:
+    if record_json is None:
+        return ""
+    try:
+        return SessionRecord.from_data(json.loads(record_json)).search_text()
+    except (json.JSONDecodeError, RecordDataError) as error:
+        _log.warning("A saved record cannot be read for search: %s", error)
+        return ""
+
+
+def _timings_only(record_json: str) -> str | None:
+    """The record with its notes removed: mode, consent, timings and speaking times stay."""
+    try:
+        state = SessionRecord.from_data(json.loads(record_json)).state
+    except (json.JSONDecodeError, RecordDataError) as error:
+        # Unreadable notes are still notes: retention removes them all the same.
+        _log.warning("A saved record cannot be read for retention; it is removed: %s", error)
+        return None
+    kept = RecordState(
+        mode=state.mode, consent=state.consent, timings=state.timings, speaking=state.speaking
+    )
+    return json.dumps(SessionRecord(kept).to_data(), ensure_ascii=False)
+
+
+__all__ = [
+    "DEFAULT_BACKUPS_KEPT",
+    "DEFAULT_HISTORY_LIMIT",
+    "FOLD_VERSION",
+    "Backup",
+    "Participant",
+    "SessionMode",
+    "SessionRow",
+    "SessionSummary",
+    "SessionUnreadable",
+    "Store",
+    "fold_for_search",
+    "list_backups",
+    "search_terms",
+]
