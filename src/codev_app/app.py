@@ -62,11 +62,8 @@ def configure_logging(
     ``logging.handlers`` costs ~14 ms. Calling again replaces the handlers added before.
     """
     log_file = log_dir / LOG_FILE_NAME
+    stop_logging()
     root = logging.getLogger()
-    while _our_handlers:
-        handler = _our_handlers.pop()
-        root.removeHandler(handler)
-        handler.close()
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     file_handler: logging.FileHandler
     if rotate:
@@ -88,6 +85,15 @@ def configure_logging(
     if root.level == logging.NOTSET or root.level > logging.INFO:
         root.setLevel(logging.INFO)
     return log_file
+
+
+def stop_logging() -> None:
+    """Remove and close the handlers :func:`configure_logging` added."""
+    root = logging.getLogger()
+    while _our_handlers:
+        handler = _our_handlers.pop()
+        root.removeHandler(handler)
+        handler.close()
 
 
 def _qt_message_handler() -> Callable[[QtMsgType, Any, str], None]:
@@ -174,24 +180,33 @@ def _handle_loop_exception(hook: Callable[..., None]) -> Callable[[Any, dict[str
 
 
 def run_event_loop(app: QApplication, hook: Callable[..., None]) -> int:
-    """Run Qt's event loop under qasync until the application quits."""
+    """Run Qt's event loop under qasync (asyncio tasks run beside Qt) until the application quits.
+
+    The loop runs until a future resolved on ``aboutToQuit``. A future rather than an
+    ``asyncio.Event``: Qt has already left its loop when it emits that signal, and a coroutine
+    woken by an Event would need one more turn of a loop that no longer runs. Work that must
+    finish before Codev closes belongs in ``aboutToQuit`` handlers, which run synchronously.
+    """
     os.environ.setdefault("QT_API", "pyside6")  # qasync would pick PyQt if it were installed
     import asyncio
 
     import qasync
 
-    async def main() -> None:
-        quitting = asyncio.Event()
-        app.aboutToQuit.connect(quitting.set)
-        await quitting.wait()
-
     loop = qasync.QEventLoop(app)
     loop.set_exception_handler(_handle_loop_exception(hook))
     asyncio.set_event_loop(loop)
+    quitting: asyncio.Future[None] = loop.create_future()
+
+    def quit_requested() -> None:
+        if not quitting.done():
+            quitting.set_result(None)
+
+    app.aboutToQuit.connect(quit_requested)
     try:
         with loop:
-            loop.run_until_complete(main())
+            loop.run_until_complete(quitting)
     finally:
+        app.aboutToQuit.disconnect(quit_requested)
         asyncio.set_event_loop(None)
     return EXIT_OK
 
@@ -264,6 +279,7 @@ def run_gui(language: str | None = None) -> int:
         i18n.remove_translators(app, translators)
         qInstallMessageHandler(previous_qt_handler)
         _log.info("Codev stopped")
+        stop_logging()
 
 
 def _set_window_icon(app: QApplication) -> None:

@@ -1,9 +1,13 @@
 """Which language Codev speaks, and the translations that make it speak it.
 
 Source strings are English and go through Qt's translation system: ``self.tr(...)`` in QObject
-subclasses, ``QCoreApplication.translate("Context", ...)`` elsewhere. ``pyside6-lupdate`` collects
-them into ``resources/translations/codev_<lang>.ts`` and ``pyside6-lrelease`` compiles the ``.qm``
-files the GUI loads (``tools/update_translations.py`` runs both).
+subclasses, ``QCoreApplication.translate("Context", ...)`` (or ``translate("Context", ...)``)
+elsewhere, with literal strings. ``pyside6-lupdate`` collects them into
+``resources/translations/codev_<lang>.ts`` and ``pyside6-lrelease`` compiles the ``.qm`` files the
+GUI loads (``tools/update_translations.py`` runs both). lupdate reads the source, it does not run
+it: a wrapper such as ``_tr(text)`` hides the texts from it, so call ``translate`` directly.
+Plurals use ``%n`` with the count as last argument (``self.tr("%n phase(s)", "", n)``); the English
+catalog holds their English forms.
 
 The command line must not import Qt (it has to be quick and work without a display), so it reads
 the same ``.ts`` files through :class:`Catalog`, a small stdlib reader. Its calls are spelled

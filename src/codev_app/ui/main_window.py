@@ -276,6 +276,7 @@ class MainWindow(QMainWindow):
             (self.shortcuts_action, "F1"),
         ):
             action.setShortcut(QtGui.QKeySequence(keys))
+            self.addAction(action)  # shortcuts work even where the menu bar is not ours (macOS)
         make_plain_text(self)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -364,7 +365,8 @@ class MainWindow(QMainWindow):
         """List the keyboard shortcuts in a box that does not block the window."""
         native = QtGui.QKeySequence.SequenceFormat.NativeText
         lines = []
-        for action in (self.new_session_action, self.quit_action, self.shortcuts_action):
+        actions = (self.new_session_action, self.quit_action, self.shortcuts_action)
+        for action in (action for action in actions if action.isEnabled()):
             name = action.text().replace("&", "").rstrip("…")
             lines.append(f"{action.shortcut().toString(native)}\t{name}")
         lines.append("")
