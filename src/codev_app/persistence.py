@@ -1,0 +1,441 @@
+"""Never losing the session: autosave, resuming after a crash, starting again after damage.
+
+Pure Python (no Qt): the app passes a scheduler built on ``QTimer.singleShot``; tests pass their
+own.
+
+- :class:`SessionKeeper` saves a running session at most one second after any change, the live
+  state and the record in one transaction. When the disk refuses (full, read-only, unplugged)
+  nothing is dropped: the state stays in memory, :attr:`SessionKeeper.problem` says so in words
+  a facilitator understands, and the keeper tries again every few seconds until it works.
+- :func:`find_resumable` and :func:`resume` bring back the session that was running when Codev
+  stopped, its timer going on as if Codev had never stopped, or paused where it stopped.
+- :func:`open_store_with_recovery` sets a damaged database aside (never overwriting it) and starts
+  from the newest sound backup.
+
+Writes happen on the caller's (GUI) thread: one autosave costs well under a millisecond plus the
+disk's flush (see ``benchmarks/storage.py``), and the Store must be used from one thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import shutil
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from codev_app import paths
+from codev_app.core.clock import Clock, FakeClock
+from codev_app.core.engine import EngineState, recovery_rebase
+from codev_app.core.errors import CodevError
+from codev_app.core.events import Observable
+from codev_app.core.record import RecordMode, RecordState, SessionRecord
+from codev_app.core.session import ChangeKind, LiveSession, SessionChange
+from codev_app.core.template import Template, parse_template_text
+from codev_app.storage.database import DEFAULT_BUSY_TIMEOUT, set_aside
+from codev_app.storage.errors import DatabaseUnavailable, StorageError, UnavailableReason
+from codev_app.storage.repository import SessionRow, Store, list_backups
+
+_log = logging.getLogger(__name__)
+
+#: ``scheduler(delay_seconds, callback)`` calls ``callback()`` once, ``delay_seconds`` later, on the
+#: thread that owns the Store (in the app: ``QTimer.singleShot``).
+Scheduler = Callable[[float, Callable[[], None]], object]
+
+SAVE_DELAY_SECONDS = 1.0
+RETRY_SECONDS = 3.0
+HEARTBEAT_SECONDS = 5.0
+
+
+def _dumps(data: Mapping[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def problem_message(error: StorageError) -> str:
+    """What to tell the facilitator when autosave fails (for a non-modal banner)."""
+    cause = "an unexpected storage error"
+    if isinstance(error, DatabaseUnavailable):
+        detail = error.detail.lower()
+        if "full" in detail:
+            cause = "the disk is full; free some space and Codev will save at once"
+        elif error.reason is UnavailableReason.READ_ONLY:
+            cause = "its folder cannot be written to any more"
+        elif error.reason is UnavailableReason.LOCKED:
+            cause = "another program is holding its database"
+        elif error.reason is UnavailableReason.CORRUPT:
+            cause = "its database is damaged"
+        else:
+            cause = "the disk cannot be written to (is it still connected?)"
+    return (
+        f"Codev cannot save right now: {cause}. Nothing is lost: everything stays in this window "
+        "and Codev keeps trying every few seconds. Keep Codev open."
+    )
+
+
+RECOVERED_MESSAGE = "Codev can save again: everything is saved."
+
+
+class SessionKeeper:
+    """Saves one live session as it changes; see the module docstring.
+
+    Writes at most once per ``delay_seconds`` (edits within that second are saved together),
+    retries every ``retry_seconds`` after a failure, and while the timer runs saves the live state
+    at least every ``heartbeat_seconds`` so that a resumed session knows when Codev stopped.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        session_id: int,
+        live_session: LiveSession,
+        *,
+        scheduler: Scheduler,
+        wall_clock: Callable[[], float] = time.time,
+        delay_seconds: float = SAVE_DELAY_SECONDS,
+        retry_seconds: float = RETRY_SECONDS,
+        heartbeat_seconds: float | None = HEARTBEAT_SECONDS,
+    ) -> None:
+        if not 0 < delay_seconds <= SAVE_DELAY_SECONDS:
+            raise ValueError(f"delay_seconds must be in (0, {SAVE_DELAY_SECONDS}]")
+        self.store = store
+        self.session_id = session_id
+        self.live = live_session
+        self.problem: Observable[str] = Observable("keeper.problem")
+        self.recovered: Observable[str] = Observable("keeper.recovered")
+        self.saved: Observable[float] = Observable("keeper.saved")
+        self._scheduler = scheduler
+        self._wall_clock = wall_clock
+        self._delay = delay_seconds
+        self._retry = retry_seconds
+        self._heartbeat = heartbeat_seconds
+        # Everything is unsaved at first: a new or resumed session is written within a second.
+        self._live_dirty = True
+        self._record_dirty = True
+        self._people_dirty = True
+        self._scheduled = False
+        self._closed = False
+        self._problem: str | None = None
+        self._live_saved_at: float | None = None
+        self._unsubscribe = (
+            live_session.changed.subscribe(self._on_live_changed),
+            live_session.record.changes.subscribe(lambda _change: self._mark(record=True)),
+        )
+        self._schedule(self._delay)
+
+    # --- state ---
+
+    @property
+    def dirty(self) -> bool:
+        """Whether something changed that is not saved yet."""
+        return self._live_dirty or self._record_dirty or self._people_dirty
+
+    @property
+    def failing(self) -> bool:
+        """Whether the last attempt to save failed (the problem banner should show)."""
+        return self._problem is not None
+
+    @property
+    def last_problem(self) -> str | None:
+        """The message of the current problem, or None while saving works."""
+        return self._problem
+
+    # --- saving ---
+
+    def flush(self) -> bool:
+        """Save what changed now, in one transaction; True when everything is saved.
+
+        On a storage error nothing is forgotten: the change stays marked unsaved, :attr:`problem`
+        is told, and the keeper retries (when called from its timer).
+        """
+        if not self.dirty:
+            return True
+        if self.live.state is EngineState.RUNNING:
+            # A fresh clock reading with every save: a session resumed paused stops where the
+            # last save was, never further back than that.
+            self._live_dirty = True
+        wall = self._wall_clock()
+        live_json = _dumps(self.live.to_data()) if self._live_dirty else None
+        record = self.live.record
+        record_json = None
+        search_text = ""
+        if self._record_dirty:
+            record_json = _dumps(record.to_data())
+            # Timers-only records hold no notes; the Store indexes nothing for them either.
+            search_text = record.search_text() if record.mode is RecordMode.FULL else ""
+        people = (
+            [(person.name, person.role.value) for person in self.live.roster.participants]
+            if self._people_dirty
+            else None
+        )
+        try:
+            self.store.save_progress(
+                self.session_id,
+                live_json=live_json,
+                wall_time=wall if live_json is not None else None,
+                record_json=record_json,
+                search_text=search_text,
+                participants=people,
+            )
+        except StorageError as error:
+            self._report(error)
+            return False
+        # Only what was written is clean: nothing can change in between (one thread).
+        self._live_dirty = self._record_dirty = self._people_dirty = False
+        if live_json is not None:
+            self._live_saved_at = wall
+        if self._problem is not None:
+            self._problem = None
+            _log.info("Saving works again for session %s", self.session_id)
+            self.recovered.emit(RECOVERED_MESSAGE)
+        self.saved.emit(wall)
+        return True
+
+    def flush_now(self) -> bool:
+        """Save at once (before quitting); True when everything is saved."""
+        if self.live.state is EngineState.RUNNING:
+            self._live_dirty = True  # the newest clock reading, so a resume starts from now
+        return self.flush()
+
+    def close(self) -> bool:
+        """Save at once and stop listening; True when everything was saved."""
+        saved = self.flush_now()
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self._closed = True
+        return saved
+
+    # --- internals ---
+
+    def _on_live_changed(self, change: SessionChange) -> None:
+        people = change.kind in (ChangeKind.ROSTER, ChangeKind.RESTORED)
+        self._mark(live=True, people=people)
+
+    def _mark(self, *, live: bool = False, record: bool = False, people: bool = False) -> None:
+        self._live_dirty |= live
+        self._record_dirty |= record
+        self._people_dirty |= people
+        self._schedule(self._delay)
+
+    def _schedule(self, delay: float) -> None:
+        # One pending call at a time: a burst of keystrokes is one write a second later.
+        if self._scheduled or self._closed:
+            return
+        self._scheduled = True
+        self._scheduler(delay, self._on_timer)
+
+    def _on_timer(self) -> None:
+        self._scheduled = False
+        if self._closed:
+            return
+        if self._heartbeat_due():
+            self._live_dirty = True
+        if self.dirty:
+            self.flush()
+        if self.dirty:
+            self._schedule(self._retry)
+        elif self._heartbeat is not None and self.live.state is EngineState.RUNNING:
+            # A tick no longer than the save delay, so a change never waits behind a heartbeat.
+            self._schedule(self._delay)
+
+    def _heartbeat_due(self) -> bool:
+        if self._heartbeat is None or self.live.state is not EngineState.RUNNING:
+            return False
+        last = self._live_saved_at
+        return last is None or self._wall_clock() - last >= self._heartbeat
+
+    def _report(self, error: StorageError) -> None:
+        message = problem_message(error)
+        _log.warning("Autosave of session %s failed: %s", self.session_id, error)
+        if message != self._problem:
+            self._problem = message
+            self.problem.emit(message)
+
+
+# --- resuming after a crash -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ResumableSession:
+    """A session that was running when Codev stopped, read back and checked."""
+
+    session: SessionRow
+    template: Template
+    live_data: Mapping[str, Any]
+    record: SessionRecord
+    saved_wall_time: float
+
+    @property
+    def session_id(self) -> int:
+        """The saved session's id."""
+        return self.session.id
+
+    @property
+    def saved_at(self) -> datetime:
+        """When its state was last saved (local time), to show in the "resume?" question."""
+        return datetime.fromtimestamp(self.saved_wall_time, UTC).astimezone()
+
+    @property
+    def state(self) -> EngineState:
+        """Where the timer was: not started, running, paused or finished."""
+        engine = self.live_data.get("engine", {})
+        try:
+            return EngineState(engine.get("state"))
+        except (AttributeError, ValueError):
+            return EngineState.NOT_STARTED
+
+
+def _read_resumable(row: SessionRow, record_json: str | None) -> ResumableSession:
+    """Raises CodevError, ValueError or KeyError when the saved data cannot be used."""
+    if row.live_state is None or row.live_saved_wall is None:
+        raise ValueError("no live state saved")
+    template = parse_template_text(row.template_toml, source="saved session").template
+    live_data = json.loads(row.live_state)
+    if record_json is None:
+        record = SessionRecord(RecordState(mode=RecordMode(row.mode.value)))
+    else:
+        record = SessionRecord.from_data(json.loads(record_json))
+    # Rebuilding it once checks every part (plan, people, turns) before the question is asked.
+    clock = FakeClock(float(live_data["clock_reading"]))
+    LiveSession.from_data(live_data, template, clock, record=SessionRecord(record.state))
+    return ResumableSession(row, template, live_data, record, row.live_saved_wall)
+
+
+def find_resumable(store: Store) -> ResumableSession | None:
+    """The unfinished session with a saved live state touched last, if any can be read back.
+
+    A session whose saved data cannot be read back is skipped (logged); it stays in the history.
+    """
+    for row in store.resumable_sessions():
+        try:
+            return _read_resumable(row, store.load_record(row.id))
+        except (CodevError, ValueError, KeyError, TypeError) as error:
+            _log.warning("Session %s cannot be resumed: %s", row.id, error)
+    return None
+
+
+def resume(
+    store: Store,
+    resumable: ResumableSession,
+    clock: Clock,
+    *,
+    paused: bool,
+    wall_clock: Callable[[], float] = time.time,
+) -> LiveSession:
+    """Rebuild the session on ``clock``, with its record as saved.
+
+    Without ``paused`` the timer goes on as if Codev had never stopped: the time it was away
+    counts (the group went on talking). With ``paused`` it is paused where it was last saved (at
+    most a few seconds before Codev stopped), and the time away does not count.
+    Attach a new :class:`SessionKeeper` to the result to keep saving it.
+    """
+    fresh = _read_resumable(
+        store.get_session(resumable.session_id), store.load_record(resumable.session_id)
+    )
+    rebase = recovery_rebase(
+        saved_reading=float(fresh.live_data["clock_reading"]),
+        saved_wall_time=fresh.saved_wall_time,
+        now_reading=clock.now(),
+        now_wall_time=wall_clock(),
+        count_downtime=not paused,
+    )
+    live = LiveSession.from_data(
+        fresh.live_data, fresh.template, clock, record=fresh.record, rebase_seconds=rebase
+    )
+    if paused and live.state is EngineState.RUNNING:
+        live.pause()
+    return live
+
+
+# --- a damaged database at start-up --------------------------------------------------------------
+
+
+def open_store_with_recovery(
+    path: Path | None = None,
+    *,
+    backups_dir: Path | None = None,
+    busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+) -> tuple[Store, list[str]]:
+    """Open the database; if it is damaged, set it aside and start from the newest sound backup.
+
+    Returns the store and messages for the facilitator (empty when all was well). The damaged
+    file is renamed, never overwritten or changed. Other reasons not to open (locked, read-only,
+    newer version, disk error) raise :class:`DatabaseUnavailable` for the start-up dialog.
+    """
+    path = paths.database_path() if path is None else Path(path)
+    try:
+        return Store(path, backups_dir=backups_dir, busy_timeout=busy_timeout), []
+    except DatabaseUnavailable as error:
+        if error.reason is not UnavailableReason.CORRUPT:
+            raise
+        _log.error("Damaged database %s: %s", path, error.detail)
+    moved = set_aside(path)
+    notes: list[str] = []
+    for backup in list_backups(backups_dir):
+        if not _sound(backup.path):
+            notes.append(f"The backup {backup.path.name} is damaged too; it was not used.")
+            continue
+        _copy_into_place(backup.path, path)
+        try:
+            store = Store(path, backups_dir=backups_dir, busy_timeout=busy_timeout)
+        except DatabaseUnavailable as error:
+            if error.reason is not UnavailableReason.CORRUPT:
+                raise
+            set_aside(path)
+            notes.append(f"The backup {backup.path.name} is damaged too; it was not used.")
+            continue
+        when = backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        notes.insert(
+            0,
+            f"Codev found a damaged database; it was set aside as {moved}. Your sessions up to "
+            f"{when} are restored from a backup; anything written after that is only in the "
+            "file set aside.",
+        )
+        return store, notes
+    store = Store(path, backups_dir=backups_dir, busy_timeout=busy_timeout)
+    notes.insert(
+        0,
+        f"Codev found a damaged database; it was set aside as {moved}. There was no usable "
+        "backup, so Codev starts with an empty database.",
+    )
+    return store, notes
+
+
+def _sound(backup: Path) -> bool:
+    try:
+        connection = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True, timeout=0)
+    except (sqlite3.Error, OSError):
+        return False
+    try:
+        return [row[0] for row in connection.execute("PRAGMA quick_check(1)")] == ["ok"]
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+
+
+def _copy_into_place(source: Path, target: Path) -> None:
+    """Copy a backup to ``target`` (which must not exist), private and complete, or not at all."""
+    if target.exists():
+        raise StorageError(f"Codev will not overwrite {target} with a backup.")
+    descriptor, temporary_name = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".restoring", dir=target.parent
+    )
+    temporary = Path(temporary_name)
+    try:
+        with os.fdopen(descriptor, "wb") as output, source.open("rb") as stream:
+            shutil.copyfileobj(stream, output)
+            output.flush()
+            os.fsync(output.fileno())
+        os.replace(temporary, target)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise StorageError(f"Codev could not restore the backup {source} ({error}).") from error
