@@ -262,3 +262,24 @@ def test_phase_count_uses_the_template_not_a_fixed_number(
     _, out, _ = _run(capsys, "templates", "list")
     line = next(line for line in out.splitlines() if line.startswith("one-phase "))
     assert "1 phase, 30 min" in line
+
+
+def test_without_a_display_the_window_is_refused_with_a_message_not_a_crash() -> None:
+    env = {
+        key: value
+        for key, value in _subprocess_env().items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux needs a display variable")
+    result = subprocess.run(
+        [sys.executable, "-m", "codev_app", "--lang", "en"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "no display was found" in result.stderr
+    assert "codev-app --help" in result.stderr

@@ -80,6 +80,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <name>MainWindow</name>
     <message>
         <source>&amp;New session…</source>
+        <extracomment>Emitted once, when the window has been painted for the first time.</extracomment>
         <translation>&amp;Nouvelle séance…</translation>
     </message>
     <message>
@@ -291,6 +292,10 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>commands</source>
         <translation>commandes</translation>
+    </message>
+    <message>
+        <source>Codev cannot open its window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop session. The command line works without a display: codev-app --help</source>
+        <translation>Codev ne peut pas ouvrir sa fenêtre&#xa0;: aucun écran n’a été trouvé (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Lancez-le depuis votre session de bureau. La ligne de commande fonctionne sans écran&#xa0;: codev-app --help</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,7 @@ BENCH_FIRST_PAINT_ENV = "CODEV_BENCH_FIRST_PAINT"
 FIRST_PAINT_MARKER = "codev-first-paint"
 FIRST_PAINT_TIMEOUT_MS = 1000
 EXIT_OK = 0
+EXIT_NO_DISPLAY = 1
 EXIT_DATABASE_UNAVAILABLE = 3
 
 _log = logging.getLogger("codev")
@@ -115,6 +116,14 @@ def _qt_message_handler() -> Callable[[QtMsgType, Any, str], None]:
 
 
 # --- application ---------------------------------------------------------------------------------
+
+
+def has_display(environ: dict[str, str] | None = None) -> bool:
+    """Whether a window can be shown. On Linux without a display, Qt would abort the process."""
+    environ = dict(os.environ) if environ is None else environ
+    if not sys.platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
 
 
 def describe_application(app: QApplication) -> None:
@@ -216,6 +225,16 @@ def run_gui(language: str | None = None) -> int:
 
     ``language`` ("fr" or "en") overrides the settings, which override the system's language.
     """
+    if not has_display():
+        i18n.set_plain_language(i18n.choose_language(language, None, i18n.system_language()))
+        message = i18n.translate(
+            "cli",
+            "Codev cannot open its window: no display was found (neither DISPLAY nor "
+            "WAYLAND_DISPLAY is set). Start it from your desktop session. The command line "
+            "works without a display: codev-app --help",
+        )
+        print(message, file=sys.stderr)
+        return EXIT_NO_DISPLAY
     os.environ.setdefault("QT_API", "pyside6")
     from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
