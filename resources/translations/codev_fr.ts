@@ -164,6 +164,41 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
 </context>
 <context>
+    <name>TemplateCommands</name>
+    <message>
+        <source>Change the template name</source>
+        <translation>Modifier le nom du modèle</translation>
+    </message>
+    <message>
+        <source>Change the description</source>
+        <translation>Modifier la description</translation>
+    </message>
+    <message>
+        <source>Change a phase text</source>
+        <translation>Modifier un texte de phase</translation>
+    </message>
+    <message>
+        <source>Change a phase setting</source>
+        <translation>Modifier un réglage de phase</translation>
+    </message>
+    <message>
+        <source>Add a phase</source>
+        <translation>Ajouter une phase</translation>
+    </message>
+    <message>
+        <source>Remove a phase</source>
+        <translation>Supprimer une phase</translation>
+    </message>
+    <message>
+        <source>Move a phase</source>
+        <translation>Déplacer une phase</translation>
+    </message>
+    <message>
+        <source>Fit to total time</source>
+        <translation>Ajuster à la durée totale</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Codev</source>
