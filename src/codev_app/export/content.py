@@ -1,0 +1,387 @@
+"""What each exported document says, decided once for every format.
+
+:func:`build_summary` turns a :class:`~codev_app.core.bundle.SessionBundle` into a
+:class:`SessionSummary`: plain texts and rows, already translated and ordered, with nothing the
+audience must not see. The PDF and Markdown writers only lay it out, so privacy rules live here:
+
+- documents for participants refuse to exist without the client's approval
+  (:class:`~codev_app.export.errors.ExportNotApproved`) and are built from
+  :meth:`~codev_app.core.record.SessionRecord.for_participants`, so private notes cannot leak;
+- in the group's summary each learning shows its free text (or, when that is empty, what the
+  person wrote under "apprentissages"); the whole "4 A" appears in that person's own copy and in the
+  facilitator's record;
+- speaking times, the check-in, the follow-up and private notes: in the facilitator's record only.
+
+Texts stay exactly as typed; each writer escapes them for its format. No Qt here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from codev_app.core.bundle import SessionBundle
+from codev_app.core.participants import Participant, Role, Roster
+from codev_app.core.record import HelpKind, Learning, RecordMode, RecordText, SessionRecord
+from codev_app.export.errors import ExportNotApproved, UnknownRecipient
+from codev_app.export.labels import check_language, format_date, help_kind_label, label, role_label
+
+
+class Audience(StrEnum):
+    """Who a document is for."""
+
+    PARTICIPANTS = "participants"
+    """The group's summary, sent to everyone."""
+    PERSONAL = "personal"
+    """One participant's copy: the summary plus their own learning in full."""
+    FACILITATOR = "facilitator"
+    """Everything, for the facilitator's archive: speaking times and private notes included."""
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """One person of the session as listed at the top of a document."""
+
+    id: str
+    name: str
+    role: str
+    is_client: bool
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SuggestionItem:
+    """One suggestion, numbered as in the session; ``author`` is empty when not shown."""
+
+    number: int
+    text: str
+    author: str
+    kept: bool
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """One step of the action plan."""
+
+    what: str
+    by_when: str
+    success_sign: str
+
+
+@dataclass(frozen=True)
+class LearningItem:
+    """One person's learning: ``text`` and, where shown, the filled parts of the "4 A"."""
+
+    name: str
+    is_client: bool
+    text: str
+    four_a: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class TimingRow:
+    """One phase of the plan as run (``actual_seconds`` is None for a phase not reached)."""
+
+    phase: str
+    planned_seconds: int
+    actual_seconds: float | None
+    is_break: bool
+
+
+@dataclass(frozen=True)
+class SpeakingRow:
+    """One participant's speaking seconds, phase by phase (same order as the table's phases)."""
+
+    name: str
+    seconds: tuple[float, ...]
+    total: float
+
+
+@dataclass(frozen=True)
+class SpeakingTable:
+    """Speaking times per participant and phase (phases where nobody spoke are left out)."""
+
+    phases: tuple[str, ...]
+    rows: tuple[SpeakingRow, ...]
+
+
+@dataclass(frozen=True)
+class LabelledText:
+    """A titled free text (e.g. "Question" and what the client asked)."""
+
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """Everything a document shows, in reading order, already in the export language."""
+
+    audience: Audience
+    language: str
+    document_title: str
+    case_title: str
+    kind: str
+    footer: str
+    group_name: str
+    date: str
+    facilitator: str
+    template_name: str
+    attendees: tuple[Attendee, ...]
+    recipient: str
+    own_learning: LearningItem | None
+    opening: tuple[LabelledText, ...]
+    question: tuple[LabelledText, ...]
+    contract: tuple[LabelledText, ...]
+    help_kinds: tuple[str, ...]
+    suggestions: tuple[SuggestionItem, ...]
+    action_plan: tuple[ActionRow, ...]
+    learnings: tuple[LearningItem, ...]
+    timings: tuple[TimingRow, ...]
+    speaking: SpeakingTable | None
+    private_notes: str | None
+    consent_note: str
+    timers_only: bool
+
+    def text(self, key: str, **values: object) -> str:
+        """A label in the document's language."""
+        return label(key, self.language, **values)
+
+    @property
+    def kept_count(self) -> int:
+        """How many suggestions the client kept."""
+        return sum(1 for item in self.suggestions if item.kept)
+
+    @property
+    def planned_total(self) -> int:
+        """Planned seconds of the whole plan."""
+        return sum(row.planned_seconds for row in self.timings)
+
+    @property
+    def actual_total(self) -> float:
+        """Seconds actually spent, pauses excluded."""
+        return sum(row.actual_seconds or 0.0 for row in self.timings)
+
+
+_FOUR_A = ("appreciation", "expectations", "learnings", "applications")
+
+
+def build_summary(
+    bundle: SessionBundle,
+    audience: Audience,
+    *,
+    language: str = "fr",
+    recipient_id: str | None = None,
+    show_authors: bool = True,
+) -> SessionSummary:
+    """What the document for ``audience`` shows, in ``language`` ("fr" or "en").
+
+    ``recipient_id`` is required for :attr:`Audience.PERSONAL`. ``show_authors`` says whether the
+    suggestions name who made them. Raises :class:`ExportNotApproved` for participants' documents
+    when the client has not approved, and :class:`UnknownRecipient` for an unknown recipient.
+    """
+    check_language(language)
+    full_record = bundle.record
+    private = audience is Audience.FACILITATOR
+    if not private and not full_record.consent.client_approved_export:
+        raise ExportNotApproved()
+    record = full_record if private else full_record.for_participants()
+    live = bundle.live_session()
+    roster = live.roster
+    client = roster.client
+    names = {participant.id: participant.name for participant in roster.participants}
+
+    def name_of(participant_id: str) -> str:
+        return names.get(participant_id) or label("former_participant", language)
+
+    recipient: Participant | None = None
+    if audience is Audience.PERSONAL:
+        if recipient_id is None or recipient_id not in roster:
+            raise UnknownRecipient(str(recipient_id))
+        recipient = roster.get(recipient_id)
+
+    case_title = record.text(RecordText.CASE_TITLE) or bundle.title
+    if audience is Audience.PERSONAL and recipient is not None:
+        document_title = label("doc.personal", language, name=recipient.name)
+    else:
+        document_title = label(f"doc.{audience.value}", language)
+
+    engine = live.engine
+    plan = engine.plan
+    # A phase after the current one that has no time was not reached (shown as a dash).
+    reached = engine.current_index if engine.snapshot.started_at is not None else -1
+    timings = tuple(
+        TimingRow(
+            phase=item.phase.name.get(language),
+            planned_seconds=item.planned_seconds,
+            actual_seconds=actual if index <= reached or actual > 0 else None,
+            is_break=item.phase.is_break,
+        )
+        for index, item in enumerate(plan)
+        for actual in (engine.actual_seconds(index),)
+    )
+    phase_names = {item.id: item.phase.name.get(language) for item in plan}
+
+    client_id = _id(client)
+    ordered = record.ordered_learnings(client_id, [person.id for person in roster.participants])
+    shown = (
+        _learning_item(
+            item,
+            name_of(item.participant_id),
+            item.participant_id == client_id,
+            language,
+            full=private,
+        )
+        for item in ordered
+    )
+    learnings = tuple(item for item in shown if item.text or item.four_a)
+    own_learning = None
+    if recipient is not None:
+        mine = record.learning(recipient.id)
+        if mine is not None and not mine.is_empty:
+            own_learning = _learning_item(
+                mine, recipient.name, recipient.role is Role.CLIENT, language, full=True
+            )
+
+    return SessionSummary(
+        audience=audience,
+        language=language,
+        document_title=document_title,
+        case_title=case_title,
+        kind=label("doc.kind", language),
+        footer=label("footer.facilitator" if private else "footer.group", language),
+        group_name=bundle.group_name,
+        date=format_date(bundle.created_at, language) if bundle.created_at else "",
+        facilitator=bundle.facilitator,
+        template_name=bundle.template.name.get(language),
+        attendees=_attendees(roster, language, with_attendance=private),
+        recipient=recipient.name if recipient is not None else "",
+        own_learning=own_learning,
+        opening=_texts(
+            record, language, (RecordText.CHECK_IN, RecordText.FOLLOW_UP) if private else ()
+        ),
+        question=_texts(
+            record,
+            language,
+            (RecordText.HEADLINE, RecordText.QUESTION, RecordText.KEY_FACTS),
+        ),
+        contract=_texts(record, language, (RecordText.REQUEST, RecordText.HELP_NOTES)),
+        help_kinds=tuple(
+            help_kind_label(kind, language) for kind in HelpKind if kind in record.help_kinds
+        ),
+        suggestions=tuple(
+            SuggestionItem(
+                number=number,
+                text=item.text,
+                author=name_of(item.author) if show_authors and item.author else "",
+                kept=item.kept,
+            )
+            for number, item in enumerate(record.suggestions, start=1)
+        ),
+        action_plan=tuple(
+            ActionRow(item.what, item.by_when, item.success_sign)
+            for item in record.action_items
+            if item.what or item.by_when or item.success_sign
+        ),
+        learnings=learnings,
+        timings=timings,
+        speaking=_speaking(record, roster, phase_names, [i.id for i in plan], name_of)
+        if private
+        else None,
+        private_notes=record.text(RecordText.PRIVATE_NOTES) if private else None,
+        consent_note=_consent_note(record, language) if private else "",
+        timers_only=record.mode is RecordMode.TIMERS_ONLY,
+    )
+
+
+def _id(participant: Participant | None) -> str | None:
+    return participant.id if participant is not None else None
+
+
+def _attendees(roster: Roster, language: str, *, with_attendance: bool) -> tuple[Attendee, ...]:
+    people: list[Attendee] = []
+    for participant in roster.participants:
+        attendance = roster.attendance(participant.id)
+        note = ""
+        if with_attendance:
+            if not attendance.present_at_start and attendance.arrived_at is None:
+                note = label("attendance.absent", language)
+            elif attendance.arrived_late:
+                note = label("attendance.late", language)
+            elif attendance.left_early:
+                note = label("attendance.left", language)
+        elif not attendance.present_at_start and attendance.arrived_at is None:
+            continue  # never came: the group's summary lists those who were there
+        people.append(
+            Attendee(
+                id=participant.id,
+                name=participant.name,
+                role=role_label(participant.role, language),
+                is_client=participant.role is Role.CLIENT,
+                note=note,
+            )
+        )
+    # The client first, then everyone in the listed order.
+    people.sort(key=lambda person: not person.is_client)
+    return tuple(people)
+
+
+def _texts(
+    record: SessionRecord, language: str, fields: tuple[RecordText, ...]
+) -> tuple[LabelledText, ...]:
+    return tuple(
+        LabelledText(label(f"field.{which.value}", language), record.text(which))
+        for which in fields
+        if record.text(which).strip()
+    )
+
+
+def _learning_item(
+    item: Learning, name: str, is_client: bool, language: str, *, full: bool
+) -> LearningItem:
+    four_a = tuple(
+        (label(f"learning.{part}", language), getattr(item, part))
+        for part in _FOUR_A
+        if getattr(item, part).strip()
+    )
+    if full:
+        return LearningItem(name, is_client, item.text.strip(), four_a)
+    # The group's summary: the free text, or what they learned when only the 4 A was filled.
+    return LearningItem(name, is_client, item.text.strip() or item.learnings.strip())
+
+
+def _speaking(
+    record: SessionRecord,
+    roster: Roster,
+    phase_names: dict[str, str],
+    plan_order: list[str],
+    name_of: Callable[[str], str],
+) -> SpeakingTable | None:
+    speaking = record.speaking
+    phase_ids = [pid for pid in plan_order if any(speaking.get(pid, {}).values())]
+    phase_ids += [pid for pid in speaking if pid not in phase_ids and any(speaking[pid].values())]
+    if not phase_ids:
+        return None
+    people = [participant.id for participant in roster.participants]
+    for pid in phase_ids:
+        people += [person for person in speaking[pid] if person not in people]
+    rows = []
+    for person in people:
+        seconds = tuple(speaking.get(pid, {}).get(person, 0.0) for pid in phase_ids)
+        rows.append(SpeakingRow(name_of(person), seconds, sum(seconds)))
+    return SpeakingTable(
+        phases=tuple(phase_names.get(pid, pid) for pid in phase_ids), rows=tuple(rows)
+    )
+
+
+def _consent_note(record: SessionRecord, language: str) -> str:
+    consent = record.consent
+    if not consent.client_approved_export or not consent.approved_at:
+        return label("consent.not_approved", language)
+    return label(
+        "consent.approved",
+        language,
+        date=format_date(datetime.fromisoformat(consent.approved_at), language),
+    )

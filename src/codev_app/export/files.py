@@ -1,0 +1,151 @@
+"""File names for exports, and writing one document per participant with progress.
+
+Names keep accents (``Copie — Hélène Côté.pdf``) but lose what file systems or mail clients choke
+on: slashes, control characters, ``<>:"|?*``, leading and trailing dots and spaces. Names Windows
+reserves (``CON``, ``NUL``...) get an underscore.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from codev_app.core.bundle import SessionBundle
+from codev_app.core.participants import Participant
+from codev_app.core.record import RecordText
+from codev_app.export.atomic import atomic_write_bytes, check_target
+from codev_app.export.content import Audience, SessionSummary, build_summary
+from codev_app.export.errors import ExportNotApproved, UnknownRecipient
+from codev_app.export.labels import format_day, label
+
+MAX_NAME_LENGTH = 120
+_FORBIDDEN = re.compile(r'[\x00-\x1f\x7f-\x9f/\\<>:"|?*]')
+_WINDOWS_RESERVED = frozenset(
+    {"CON", "PRN", "AUX", "NUL"}
+    | {f"COM{n}" for n in range(1, 10)}
+    | {f"LPT{n}" for n in range(1, 10)}
+)
+
+
+def safe_file_name(name: str, *, fallback: str = "export") -> str:
+    """``name`` made safe as one file name (no folder part); ``fallback`` if nothing is left."""
+    text = unicodedata.normalize("NFC", name)
+    text = _FORBIDDEN.sub(" ", text)
+    text = " ".join(text.split()).strip(" .")
+    if len(text) > MAX_NAME_LENGTH:
+        text = text[:MAX_NAME_LENGTH].rstrip(" .")
+    if not text:
+        return fallback
+    if text.split(".")[0].upper() in _WINDOWS_RESERVED:
+        text = f"_{text}"
+    return text
+
+
+def document_file_name(
+    bundle: SessionBundle,
+    audience: Audience,
+    extension: str,
+    *,
+    language: str = "fr",
+    recipient: str = "",
+) -> str:
+    """The suggested file name, e.g. ``2026-11-20 Compte rendu — Déléguer.pdf``.
+
+    ``recipient`` is the participant's name for a personal copy.
+    """
+    day = format_day(bundle.created_at) if bundle.created_at else ""
+    what = {
+        Audience.PARTICIPANTS: label("file.summary", language),
+        Audience.PERSONAL: recipient,
+        Audience.FACILITATOR: label("file.record", language),
+    }[audience]
+    subject = bundle.title or bundle.record.text(RecordText.CASE_TITLE) or bundle.group_name
+    stem = " ".join(part for part in (day, what) if part)
+    if subject and audience is not Audience.PERSONAL:
+        stem = f"{stem} — {subject}"
+    return safe_file_name(stem, fallback=label("file.session", language)) + f".{extension}"
+
+
+@dataclass(frozen=True)
+class ExportProgress:
+    """One file of a batch is written: ``done`` of ``total``, at ``path``, for ``participant``."""
+
+    done: int
+    total: int
+    path: Path
+    participant: str
+
+
+def personal_copy_paths(
+    bundle: SessionBundle,
+    folder: Path,
+    extension: str,
+    *,
+    language: str = "fr",
+    participant_ids: Sequence[str] | None = None,
+) -> list[tuple[Participant, Path]]:
+    """Who gets a personal copy and where it goes: one file per participant, named after them.
+
+    Two names that become the same file name get `` (2)``, `` (3)``...
+    """
+    roster = bundle.live_session().roster
+    if participant_ids is None:
+        people = list(roster.participants)
+    else:
+        people = []
+        for participant_id in participant_ids:
+            if participant_id not in roster:
+                raise UnknownRecipient(participant_id)
+            people.append(roster.get(participant_id))
+    day = format_day(bundle.created_at) if bundle.created_at else ""
+    taken: set[str] = set()
+    result = []
+    for person in people:
+        stem = safe_file_name(f"{day} {person.name}".strip(), fallback=person.id)
+        name, number = stem, 1
+        while name.casefold() in taken:
+            number += 1
+            name = f"{stem} ({number})"
+        taken.add(name.casefold())
+        result.append((person, folder / f"{name}.{extension}"))
+    return result
+
+
+def write_personal_copies(
+    bundle: SessionBundle,
+    folder: Path,
+    render: Callable[[SessionSummary], bytes],
+    extension: str,
+    *,
+    language: str = "fr",
+    show_authors: bool = True,
+    overwrite: bool = False,
+    participant_ids: Sequence[str] | None = None,
+) -> Iterator[ExportProgress]:
+    """Write each participant's copy with ``render``, yielding after each file.
+
+    Everything that can be refused is refused before the first file is written: no approval
+    (:class:`ExportNotApproved`), an unknown participant, or an existing file without
+    ``overwrite`` (:class:`~codev_app.export.errors.FileExists`, naming the first one).
+    Each file is written atomically; stopping the iteration leaves the files already written.
+    """
+    if not bundle.record.consent.client_approved_export:
+        raise ExportNotApproved()
+    targets = personal_copy_paths(
+        bundle, folder, extension, language=language, participant_ids=participant_ids
+    )
+    for _person, path in targets:
+        check_target(path, overwrite=overwrite)
+    for done, (person, path) in enumerate(targets, start=1):
+        summary = build_summary(
+            bundle,
+            Audience.PERSONAL,
+            language=language,
+            recipient_id=person.id,
+            show_authors=show_authors,
+        )
+        atomic_write_bytes(path, render(summary), overwrite=overwrite)
+        yield ExportProgress(done, len(targets), path, person.name)
