@@ -3,6 +3,10 @@
     codev-app                  start Codev
     codev-app --lang fr        start Codev in French (or ``en``), whatever the settings say
     codev-app templates list   list the session templates Codev can use
+    codev-app templates import FILE [--rename | --replace]
+                               add a template file to your templates
+    codev-app templates export ID -o FILE [--force]
+                               write a template to a file, to share it
 
 Each group of subcommands is added by one function listed in :data:`COMMAND_GROUPS`; a subcommand
 sets ``handler`` (a function ``(args, context) -> exit code``) with ``set_defaults``. To add
@@ -26,9 +30,11 @@ from codev_app import __version__, i18n
 from codev_app.i18n import translate
 
 if TYPE_CHECKING:
+    from codev_app.core.library import TemplateLibrary
     from codev_app.core.template import Template
 
 EXIT_OK = 0
+EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 Commands = argparse._SubParsersAction  # the object add_subparsers() returns
@@ -81,6 +87,62 @@ def _add_templates_commands(commands: Commands[argparse.ArgumentParser]) -> None
         ),
     )
     listing.set_defaults(handler=list_templates)
+    importing = _add_command(
+        actions,
+        "import",
+        help=translate("cli", "add a template file to your templates"),
+        description=translate(
+            "cli",
+            "Check a template file and add it to your templates. Nothing is written if the file "
+            "has a problem. If a template with the same id or name exists, choose --rename or "
+            "--replace.",
+        ),
+    )
+    importing.add_argument(
+        "file", metavar=translate("cli", "FILE"), help=translate("cli", "the template file (.toml)")
+    )
+    on_clash = importing.add_mutually_exclusive_group()
+    on_clash.add_argument(
+        "--rename",
+        dest="on_clash",
+        action="store_const",
+        const="rename",
+        help=translate("cli", "if the id or name is taken, import under a new id and name"),
+    )
+    on_clash.add_argument(
+        "--replace",
+        dest="on_clash",
+        action="store_const",
+        const="replace",
+        help=translate(
+            "cli", "if the id or name is taken, replace your template (never a built-in)"
+        ),
+    )
+    importing.set_defaults(handler=import_template, on_clash="ask")
+    exporting = _add_command(
+        actions,
+        "export",
+        help=translate("cli", "write a template to a file, to share it"),
+        description=translate(
+            "cli", "Write a template (built-in or yours) to a file that others can import."
+        ),
+    )
+    exporting.add_argument(
+        "template_id",
+        metavar="ID",
+        help=translate("cli", "the template's id (see: templates list)"),
+    )
+    exporting.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar=translate("cli", "FILE"),
+        help=translate("cli", "the file to write"),
+    )
+    exporting.add_argument(
+        "--force", action="store_true", help=translate("cli", "overwrite the file if it exists")
+    )
+    exporting.set_defaults(handler=export_template)
 
 
 def available_templates() -> tuple[list[Template], list[str]]:
@@ -112,6 +174,93 @@ def list_templates(args: argparse.Namespace, context: CliContext) -> int:
     for row in rows:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
         context.out("   ".join([*cells, row[-1]]))
+    return EXIT_OK
+
+
+def _library() -> TemplateLibrary:
+    from codev_app import paths
+    from codev_app.core.library import TemplateLibrary
+    from codev_app.resources_path import resource_dir
+
+    return TemplateLibrary(resource_dir("templates"), paths.user_templates_dir())
+
+
+def import_template(args: argparse.Namespace, context: CliContext) -> int:
+    """Import one template file; a clash without --rename/--replace explains the choice."""
+    from pathlib import Path
+
+    from codev_app.core.errors import TemplateError
+    from codev_app.core.library import ReadOnlyTemplate, TemplateClash
+
+    library = _library()
+    try:
+        result = library.import_file(Path(args.file), on_clash=args.on_clash)
+    except TemplateClash as clash:
+        context.warn(translate("cli", "Not imported: %1").replace("%1", str(clash)))
+        advice = (
+            translate(
+                "cli",
+                "Run again with --rename to import it as a copy, or --replace to replace yours.",
+            )
+            if clash.can_replace
+            else translate("cli", "Run again with --rename to import it under another name.")
+        )
+        context.warn(advice)
+        return EXIT_FAILED
+    except ReadOnlyTemplate as error:
+        context.warn(translate("cli", "Not imported: %1").replace("%1", str(error)))
+        context.warn(translate("cli", "Run again with --rename to import it under another name."))
+        return EXIT_FAILED
+    except TemplateError as error:
+        context.warn(translate("cli", "Not imported: %1").replace("%1", str(error)))
+        return EXIT_FAILED
+    for warning in result.warnings:
+        context.warn(warning)
+    template = result.template
+    name = template.name.get(context.language)
+    if result.renamed:
+        message = translate("cli", "Imported as “%1” (id %2), because the id or name was taken.")
+    elif result.replaced:
+        message = translate("cli", "Imported “%1” (id %2), replacing your previous template.")
+    else:
+        message = translate("cli", "Imported “%1” (id %2).")
+    context.out(message.replace("%1", name).replace("%2", template.id))
+    return EXIT_OK
+
+
+def export_template(args: argparse.Namespace, context: CliContext) -> int:
+    """Write one template to a file; an existing file needs --force."""
+    from pathlib import Path
+
+    from codev_app.core.errors import TemplateError
+    from codev_app.core.library import TargetExists, TemplateNotFound
+
+    library = _library()
+    try:
+        path = library.export(args.template_id, Path(args.output), overwrite=args.force)
+    except TemplateNotFound:
+        for problem in library.problems:  # the template may be in a file that cannot be read
+            context.warn(
+                translate("cli", "Could not read a template, skipped: %1").replace("%1", problem)
+            )
+        context.warn(
+            translate("cli", "No template has the id %1 (see: codev-app templates list).").replace(
+                "%1", args.template_id
+            )
+        )
+        return EXIT_FAILED
+    except TargetExists as error:
+        context.warn(translate("cli", "Not exported: %1").replace("%1", str(error)))
+        context.warn(translate("cli", "Run again with --force to overwrite it."))
+        return EXIT_FAILED
+    except TemplateError as error:
+        context.warn(translate("cli", "Not exported: %1").replace("%1", str(error)))
+        return EXIT_FAILED
+    context.out(
+        translate("cli", "Exported %1 to %2.")
+        .replace("%1", args.template_id)
+        .replace("%2", str(path))
+    )
     return EXIT_OK
 
 
