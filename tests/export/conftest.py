@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import copy
-import ctypes
 import dataclasses
 import subprocess
-import sys
 import unicodedata
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -16,24 +14,12 @@ from pypdf import PdfReader
 
 from codev_app.core.bundle import SessionBundle
 from codev_app.core.record import SessionRecord
+from codev_app.export.pyside_fix import reserve_none_references
 from codev_app.export.sample import sample_bundle
 
-
-def _reserve_references_to_none() -> None:
-    """Work around a PySide6 6.12.0 bug on Python 3.11 (reported to the lead).
-
-    Every call of a Qt method that returns nothing (``QSizeF.setWidth``, ``QPainter.save``...)
-    releases one reference to ``None`` that it never took. After a few thousand calls ``None``'s
-    count reaches zero and the interpreter aborts ("Fatal Python error: none_dealloc"), here at
-    exit with status 134. ``None`` is immortal from Python 3.12 on. Until the project moves to
-    a fixed PySide6 or Python, this test process gives ``None`` a large reserve of references.
-    ``test_pyside_still_releases_none`` (strict xfail) says when the workaround can go.
-    """
-    if sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
-_reserve_references_to_none()
+# PySide6 6.12.0 on Python 3.11 releases None on every void call; without this reserve the test
+# process aborts ("none_dealloc"), at exit with status 134. See codev_app.export.pyside_fix.
+reserve_none_references()
 
 
 def normalized(text: str) -> str:

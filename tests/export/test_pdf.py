@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import concurrent.futures
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -333,3 +336,23 @@ def test_document_metadata_names_the_session(bundle_fr: SessionBundle, tmp_path:
     assert info is not None
     assert info.title == "Déléguer sans tout reprendre — Compte rendu de séance"
     assert re.search("Codev", str(info.creator))
+
+
+def test_without_a_qt_application_the_export_refuses_instead_of_aborting(tmp_path: Path) -> None:
+    script = (
+        "from codev_app.export.content import Audience, build_summary\n"
+        "from codev_app.export.errors import ExportError\n"
+        "from codev_app.export.pdf import render_pdf\n"
+        "from codev_app.export.sample import sample_bundle\n"
+        "summary = build_summary(sample_bundle(), Audience.PARTICIPANTS)\n"
+        "try:\n"
+        "    render_pdf(summary)\n"
+        "except ExportError as error:\n"
+        "    print('refused:', error)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "refused: PDF export needs the Qt application" in result.stdout

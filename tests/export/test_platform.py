@@ -12,7 +12,7 @@ from PySide6.QtCore import QSizeF
     sys.version_info < (3, 12),
     strict=True,
     reason="PySide6 6.12.0 on Python 3.11 releases None on every call of a void method; "
-    "tests/export/conftest.py works around it. When this passes, remove the workaround.",
+    "codev_app.export.pyside_fix works around it. When this passes, remove the workaround.",
 )
 def test_pyside_does_not_release_none_on_void_calls() -> None:
     size = QSizeF()

@@ -69,6 +69,25 @@ def document_file_name(
     return safe_file_name(stem, fallback=label("file.session", language)) + f".{extension}"
 
 
+_DATA_FILES = {
+    "session": ("file.session", "codev.json"),
+    "speaking": ("file.speaking", "csv"),
+    "timings": ("file.timings", "csv"),
+}
+
+
+def data_file_name(bundle: SessionBundle, kind: str, *, language: str = "fr") -> str:
+    """The suggested name of a data export: ``kind`` is ``"session"`` (the session file),
+    ``"speaking"`` or ``"timings"`` (CSV), e.g. ``2026-11-20 Temps de parole — Déléguer.csv``."""
+    key, extension = _DATA_FILES[kind]
+    day = format_day(bundle.created_at) if bundle.created_at else ""
+    subject = bundle.title or bundle.record.text(RecordText.CASE_TITLE) or bundle.group_name
+    stem = " ".join(part for part in (day, label(key, language)) if part)
+    if subject:
+        stem = f"{stem} — {subject}"
+    return safe_file_name(stem, fallback=label(key, language)) + f".{extension}"
+
+
 @dataclass(frozen=True)
 class ExportProgress:
     """One file of a batch is written: ``done`` of ``total``, at ``path``, for ``participant``."""

@@ -63,17 +63,18 @@ h3 {{ font-size: 10.5pt; font-weight: bold; margin-top: 12px; margin-bottom: 3px
 .privatetag {{ color: {_PRIVATE_FG}; font-size: 9pt; font-weight: bold; }}
 table.item {{ margin-bottom: 0px; }}
 table.box {{ margin-top: 8px; margin-bottom: 6px; }}
-td.num {{ color: {_MUTED}; font-size: 9pt; border-bottom: 1px solid {_RULE}; }}
+td.num {{ color: {_MUTED}; font-size: 9pt; white-space: nowrap; border-bottom: 1px solid {_RULE}; }}
 td.text {{ border-bottom: 1px solid {_RULE}; }}
 td.kept {{ background-color: {_KEPT_BG}; }}
 td.box {{ background-color: {_OWN_BG}; }}
 td.private {{ background-color: {_PRIVATE_BG}; }}
 table.grid {{ margin-top: 4px; margin-bottom: 6px; }}
-th {{ font-size: 9pt; font-weight: bold; color: {_MUTED}; text-align: left;
+th {{ font-size: 8.5pt; font-weight: bold; color: {_MUTED}; text-align: left;
       border-bottom: 1px solid {_MUTED}; }}
-td.cell {{ border-bottom: 1px solid {_RULE}; }}
-td.total {{ font-weight: bold; }}
-td.break {{ color: {_MUTED}; font-style: italic; border-bottom: 1px solid {_RULE}; }}
+td.cell {{ font-size: 9.5pt; border-bottom: 1px solid {_RULE}; }}
+td.total {{ font-size: 9.5pt; font-weight: bold; }}
+td.break {{ font-size: 9.5pt; color: {_MUTED}; font-style: italic;
+           border-bottom: 1px solid {_RULE}; }}
 """
 
 
@@ -250,6 +251,8 @@ def _suggestions(items: _Items, summary: SessionSummary) -> None:
         meta += ", " + summary.text(key, count=kept)
     _section(items, summary.text("section.suggestions"), meta)
     kept_tag = esc(summary.text("suggestion.kept").upper())
+    # Wide enough for the largest number on one line (Qt would wrap "100" in a narrow cell).
+    number_width = 16 + 7 * len(str(count))
     for item in summary.suggestions:
         # Each suggestion is its own small table: padding, a tint when kept, a rule below.
         kept_class = " kept" if item.kept else ""
@@ -257,12 +260,13 @@ def _suggestions(items: _Items, summary: SessionSummary) -> None:
         author = f'<br><span class="who">{esc(item.author)}</span>' if item.author else ""
         items.start(
             '<table class="item" width="100%" cellspacing="0" cellpadding="6">'
-            f'<tr><td class="num{kept_class}" width="28" align="right">{item.number}</td>'
+            f'<tr><td class="num{kept_class}" width="{number_width}" align="right">'
+            f"{item.number}</td>"
             f'<td class="text{kept_class}">{tag}{_lines(item.text)}{author}</td></tr></table>'
         )
 
 
-def _grid(head: list[tuple[str, str]], rows: list[str], padding: int = 5) -> str:
+def _grid(head: list[tuple[str, str]], rows: list[str], padding: int = 4) -> str:
     """A table with a header row that Qt repeats on each page the table runs over."""
     cells = "".join(f"<th{attributes}>{esc(text)}</th>" for text, attributes in head)
     return (
@@ -331,7 +335,7 @@ def _timings(items: _Items, summary: SessionSummary) -> None:
 
 
 #: Phases per speaking-time table, so that names and times stay readable on a portrait page.
-SPEAKING_COLUMNS = 6
+SPEAKING_COLUMNS = 8
 
 
 def _speaking(items: _Items, summary: SessionSummary, table: SpeakingTable) -> None:
@@ -342,7 +346,7 @@ def _speaking(items: _Items, summary: SessionSummary, table: SpeakingTable) -> N
     right = ' align="right"'
     for start in range(0, count, size):
         last = start + size >= count
-        head = [(summary.text("speaking.participant"), "")]
+        head = [(summary.text("speaking.participant"), ' width="22%"')]
         head += [(name, right) for name in table.phases[start : start + size]]
         if last:
             head.append((summary.text("timing.total"), right))

@@ -42,6 +42,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QGuiApplication,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -57,6 +58,7 @@ from PySide6.QtGui import (
 from codev_app.core.bundle import SessionBundle
 from codev_app.export.atomic import atomic_write_bytes, check_target
 from codev_app.export.content import Audience, SessionSummary, build_summary
+from codev_app.export.errors import ExportError
 from codev_app.export.files import ExportProgress, write_personal_copies
 from codev_app.export.html_layout import ITEM_START, STYLE_SHEET, document_html
 
@@ -301,7 +303,13 @@ def _writer(device: QIODevice, paper: PaperSize, title: str) -> QPdfWriter:
 
 
 def render_pdf(summary: SessionSummary, paper: PaperSize = PaperSize.A4) -> bytes:
-    """The PDF file of ``summary`` as bytes."""
+    """The PDF file of ``summary`` as bytes.
+
+    Raises :class:`~codev_app.export.errors.ExportError` when no ``QGuiApplication`` exists
+    (Qt would abort the whole process instead).
+    """
+    if QGuiApplication.instance() is None:
+        raise ExportError("PDF export needs the Qt application to be running")
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
