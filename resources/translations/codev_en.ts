@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>LibraryPage</name>
+    <message numerus="yes">
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n phase</numerusform>
+            <numerusform>%n phases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in your templates folder could not be read. They are left as they are; the others work normally.</source>
+        <translation>
+            <numerusform>%n file in your templates folder could not be read. It is left as it is; the others work normally.</numerusform>
+            <numerusform>%n files in your templates folder could not be read. They are left as they are; the others work normally.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionPage</name>
+    <message numerus="yes">
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n phase</numerusform>
+            <numerusform>%n phases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message numerus="yes">
+        <source>%n phase(s), %1 in all, ending at %2.</source>
+        <translation>
+            <numerusform>%n phase, %1 in all, ending at %2.</numerusform>
+            <numerusform>%n phases, %1 in all, ending at %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message numerus="yes">
         <source>%n template file(s) could not be read and are not listed.</source>

@@ -2,6 +2,160 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>CheatSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <extracomment>Actions the main window already provides itself (it has its own F1).</extracomment>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Single keys do nothing while you type in a text field. Alt and an underlined letter opens a menu.</source>
+        <translation>Les touches seules n’agissent pas pendant la saisie dans un champ de texte. Alt suivi d’une lettre soulignée ouvre un menu.</translation>
+    </message>
+</context>
+<context>
+    <name>CompactWindow</name>
+    <message>
+        <source>Codev – compact</source>
+        <translation>Codev – vue réduite</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>Phase en cours</translation>
+    </message>
+    <message>
+        <source>Who speaks</source>
+        <translation>Qui parle</translation>
+    </message>
+    <message>
+        <source>&amp;Full console</source>
+        <translation>&amp;Console complète</translation>
+    </message>
+    <message>
+        <source>Speaking: %1</source>
+        <translation>Parole&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor</source>
+        <translation>Personne n’a la parole</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleActions</name>
+    <message>
+        <source>&amp;Pause or resume</source>
+        <translation>&amp;Pause ou reprise</translation>
+    </message>
+    <message>
+        <source>Start the session, pause the timer, or resume it.</source>
+        <translation>Démarrer la séance, mettre le minuteur en pause ou le relancer.</translation>
+    </message>
+    <message>
+        <source>&amp;Next phase</source>
+        <translation>Phase &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Move on to the next phase.</source>
+        <translation>Passer à la phase suivante.</translation>
+    </message>
+    <message>
+        <source>P&amp;revious phase</source>
+        <translation>Phase pré&amp;cédente</translation>
+    </message>
+    <message>
+        <source>Go back to the previous phase; its timer goes on.</source>
+        <translation>Revenir à la phase précédente&#x202f;; son minuteur reprend.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a minute</source>
+        <translation>&amp;Ajouter une minute</translation>
+    </message>
+    <message>
+        <source>Give the current phase one more minute.</source>
+        <translation>Donner une minute de plus à la phase en cours.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move a minute</source>
+        <translation>Retirer une m&amp;inute</translation>
+    </message>
+    <message>
+        <source>Take one minute from the current phase.</source>
+        <translation>Retirer une minute à la phase en cours.</translation>
+    </message>
+    <message>
+        <source>Insert a &amp;break</source>
+        <translation>Insérer une pa&amp;use</translation>
+    </message>
+    <message>
+        <source>Add a 10-minute break after the current phase.</source>
+        <translation>Ajouter une pause de 10 minutes après la phase en cours.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the end time</source>
+        <translation>&amp;Garder l’heure de fin</translation>
+    </message>
+    <message>
+        <source>Shorten or lengthen the phases to come to end on time.</source>
+        <translation>Raccourcir ou allonger les phases à venir pour finir à l’heure.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Undo the last action (a phase change, a pause, a minute…).</source>
+        <translation>Annuler la dernière action (changement de phase, pause, minute…).</translation>
+    </message>
+    <message>
+        <source>Phase &amp;details</source>
+        <translation>&amp;Détails de la phase</translation>
+    </message>
+    <message>
+        <source>Show or hide the rules and prompts of the phase.</source>
+        <translation>Afficher ou masquer les règles et les phrases d’appui de la phase.</translation>
+    </message>
+    <message>
+        <source>&amp;Silent chimes</source>
+        <translation>Carillons &amp;muets</translation>
+    </message>
+    <message>
+        <source>Silence the chimes, or let them ring again.</source>
+        <translation>Couper les carillons, ou les laisser sonner à nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Compact window</source>
+        <translation>Fenêtre &amp;réduite</translation>
+    </message>
+    <message>
+        <source>Switch between the full console and a small window on top.</source>
+        <translation>Passer de la console complète à une petite fenêtre au premier plan, et inversement.</translation>
+    </message>
+    <message>
+        <source>&amp;Window to share</source>
+        <translation>&amp;Fenêtre à partager</translation>
+    </message>
+    <message>
+        <source>Open or close a clean window to share in the video call.</source>
+        <translation>Ouvrir ou fermer une fenêtre épurée à partager dans la visioconférence.</translation>
+    </message>
+    <message>
+        <source>&amp;End the session</source>
+        <translation>&amp;Terminer la séance</translation>
+    </message>
+    <message>
+        <source>End the session (asks once more, in the window).</source>
+        <translation>Terminer la séance (une confirmation est demandée dans la fenêtre).</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis c&amp;lavier</translation>
+    </message>
+    <message>
+        <source>Show or hide this list.</source>
+        <translation>Afficher ou masquer cette liste.</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleTexts</name>
     <message>
         <source>Session finished</source>
@@ -189,6 +343,110 @@
     </message>
 </context>
 <context>
+    <name>ConsoleWidget</name>
+    <message>
+        <source>−1 min</source>
+        <extracomment>The facilitator asked to leave the finished session (back to the welcome screen). The compact window was shown (True) or the full console came back (False).</extracomment>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>Phase card</source>
+        <translation>Fiche de la phase</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Panneaux</translation>
+    </message>
+    <message>
+        <source>&amp;End now</source>
+        <translation>&amp;Terminer maintenant</translation>
+    </message>
+    <message>
+        <source>End the session now</source>
+        <translation>Terminer la séance maintenant</translation>
+    </message>
+    <message>
+        <source>Keep &amp;going</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>&amp;Close the session</source>
+        <translation>Clore la &amp;séance</translation>
+    </message>
+    <message>
+        <source>Close the session</source>
+        <translation>Clore la séance</translation>
+    </message>
+    <message>
+        <source>This is the last phase. To end the session, press %1.</source>
+        <translation>C’est la dernière phase. Pour terminer la séance, appuyez sur %1.</translation>
+    </message>
+    <message>
+        <source>Start the session first (%1).</source>
+        <translation>Démarrez d’abord la séance (%1).</translation>
+    </message>
+    <message>
+        <source>A break of %1 comes next. Press %2 when it starts.</source>
+        <translation>Une pause de %1 suit. Appuyez sur %2 quand elle commence.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Annulé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>End the session now? Press %1 again to end it; you can still undo afterwards.</source>
+        <translation>Terminer la séance maintenant&#x202f;? Appuyez de nouveau sur %1 pour la terminer&#x202f;; vous pourrez encore annuler ensuite.</translation>
+    </message>
+    <message>
+        <source>Chimes are silent.</source>
+        <translation>Les carillons sont muets.</translation>
+    </message>
+    <message>
+        <source>Chimes will ring.</source>
+        <translation>Les carillons sonneront.</translation>
+    </message>
+    <message>
+        <source>Session finished</source>
+        <translation>Séance terminée</translation>
+    </message>
+    <message>
+        <source>%1 · %2 planned</source>
+        <translation>%1 · durée prévue %2</translation>
+    </message>
+    <message>
+        <source>Speaking: %1</source>
+        <translation>À la parole&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>Something went wrong in Codev. Your notes are saved.
@@ -314,7 +572,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Écart</translation>
     </message>
     <message>
-        <source>&amp;Apply</source>
+        <source>Appl&amp;y</source>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
@@ -360,6 +618,203 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>Use %1</source>
         <translation>Utiliser %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Session templates</source>
+        <translation>Modèles de séance</translation>
+    </message>
+    <message>
+        <source>Built-in templates are read-only: duplicate one to adapt it. To share a template, export it to a file; to use a colleague’s, import it or drop the file here.</source>
+        <translation>Les modèles intégrés sont en lecture seule&#xa0;: dupliquez-en un pour l’adapter. Pour partager un modèle, exportez-le dans un fichier&#x202f;; pour utiliser celui d’un collègue, importez-le ou déposez le fichier ici.</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>&amp;Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Modèles</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Modi&amp;fier</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate and edit</source>
+        <translation>&amp;Dupliquer et modifier</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Fichiers illisibles</translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n phase</numerusform>
+            <numerusform>%n phases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>built-in, read-only</source>
+        <translation>intégré, en lecture seule</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>personnel</translation>
+    </message>
+    <message>
+        <source>Built-in template, read-only: duplicate it to adapt it.</source>
+        <translation>Modèle intégré, en lecture seule&#xa0;: dupliquez-le pour l’adapter.</translation>
+    </message>
+    <message>
+        <source>Your template.</source>
+        <translation>Votre modèle.</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in your templates folder could not be read. They are left as they are; the others work normally.</source>
+        <translation>
+            <numerusform>%n fichier de votre dossier de modèles n’a pas pu être lu. Il est laissé tel quel&#x202f;; les autres fonctionnent normalement.</numerusform>
+            <numerusform>%n fichiers de votre dossier de modèles n’ont pas pu être lus. Ils sont laissés tels quels&#x202f;; les autres fonctionnent normalement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” that were not saved have been kept (%2).</source>
+        <translation>Les modifications non enregistrées de «&#xa0;%1&#xa0;» ont été gardées (%2).</translation>
+    </message>
+    <message>
+        <source>Resume editing</source>
+        <translation>Reprendre la modification</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Les abandonner</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>“%1” is built in and read-only. “Duplicate and edit” makes your own copy.</source>
+        <translation>«&#xa0;%1&#xa0;» est intégré et en lecture seule. «&#xa0;Dupliquer et modifier&#xa0;» en fait votre propre copie.</translation>
+    </message>
+    <message>
+        <source>Could not duplicate: %1</source>
+        <translation>Duplication impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its file will be removed from your templates.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#x202f;? Son fichier sera retiré de vos modèles.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>Suppression impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Export a template</source>
+        <translation>Exporter un modèle</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Non exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” was exported to %2.</source>
+        <translation>«&#xa0;%1&#xa0;» a été exporté dans %2.</translation>
+    </message>
+    <message>
+        <source>Import templates</source>
+        <translation>Importer des modèles</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: built-in templates cannot be replaced.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été importé&#xa0;: les modèles intégrés ne peuvent pas être remplacés.</translation>
+    </message>
+    <message>
+        <source>“%1” was imported as a copy, named “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» a été importé comme copie, sous le nom «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%2” was imported from “%1” and replaces yours.</source>
+        <translation>«&#xa0;%2&#xa0;» a été importé depuis «&#xa0;%1&#xa0;» et remplace le vôtre.</translation>
+    </message>
+    <message>
+        <source>“%2” was imported from “%1”.</source>
+        <translation>«&#xa0;%2&#xa0;» a été importé depuis «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of Codev and was not imported.</source>
+        <translation>«&#xa0;%1&#xa0;» a été créé par une version plus récente de Codev et n’a pas été importé.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”; the file is left as it is.</source>
+        <translation>Rien n’a été importé depuis «&#xa0;%1&#xa0;»&#x202f;; le fichier est laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>You already have a template called “%1” (or with the same id). Import the file as a copy, or replace yours?</source>
+        <translation>Vous avez déjà un modèle appelé «&#xa0;%1&#xa0;» (ou avec le même identifiant). Importer le fichier comme copie, ou remplacer le vôtre&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Import as a copy</source>
+        <translation>Importer comme copie</translation>
+    </message>
+    <message>
+        <source>Replace mine</source>
+        <translation>Remplacer le mien</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>A built-in template is already called “%1” (or has the same id). Built-in templates cannot be replaced: import the file as a copy?</source>
+        <translation>Un modèle intégré s’appelle déjà «&#xa0;%1&#xa0;» (ou a le même identifiant). Les modèles intégrés ne peuvent pas être remplacés&#xa0;: importer le fichier comme copie&#x202f;?</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été importé.</translation>
     </message>
 </context>
 <context>
@@ -440,6 +895,108 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>About Codev</source>
         <translation>À propos de Codev</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionPage</name>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>Session template</source>
+        <translation>Modèle de séance</translation>
+    </message>
+    <message>
+        <source>Type a name, then press Enter</source>
+        <translation>Tapez un nom, puis appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected participant</source>
+        <translation>Retirer le participant sélectionné</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Choose later</source>
+        <translation>Choisir plus tard</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>If already known</source>
+        <translation>S’il est déjà connu</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Timers only: keep the timings, no notes</source>
+        <translation>Minuteurs s&amp;eulement&#xa0;: garder les durées, sans notes</translation>
+    </message>
+    <message>
+        <source>Timers only</source>
+        <translation>Minuteurs seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Start the session</source>
+        <translation>&amp;Démarrer la séance</translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation>Démarrer la séance</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>T&amp;opic</source>
+        <translation>&amp;Sujet</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Groupe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n phase</numerusform>
+            <numerusform>%n phases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a template first.</source>
+        <translation>Choisissez d’abord un modèle.</translation>
     </message>
 </context>
 <context>
@@ -532,6 +1089,29 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
 </context>
 <context>
+    <name>ShareWindow</name>
+    <message>
+        <source>Codev – shared view</source>
+        <translation>Codev – vue partagée</translation>
+    </message>
+    <message>
+        <source>Who speaks now</source>
+        <translation>Qui parle maintenant</translation>
+    </message>
+    <message>
+        <source>Who speaks next</source>
+        <translation>Qui parle ensuite</translation>
+    </message>
+    <message>
+        <source>Speaking now: %1</source>
+        <translation>À la parole&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Some settings could not be read; Codev uses its defaults. The details are in %1.</source>
@@ -572,6 +1152,346 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <source>Fit to total time</source>
         <translation>Ajuster à la durée totale</translation>
     </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Rétablir les modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>&amp;Back to the library</source>
+        <translation>Retour à la &amp;bibliothèque</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Texts in %1</source>
+        <translation>Textes en %1</translation>
+    </message>
+    <message>
+        <source>Write each text in both languages; an empty field shows the other one.</source>
+        <translation>Écrivez chaque texte dans les deux langues&#x202f;; un champ vide affiche l’autre langue.</translation>
+    </message>
+    <message>
+        <source>Texts &amp;in</source>
+        <translation>Te&amp;xtes en</translation>
+    </message>
+    <message>
+        <source>Template &amp;name</source>
+        <translation>&amp;Nom du modèle</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Phases</source>
+        <translation>&amp;Phases</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down move the selected phase; Delete removes it.</source>
+        <translation>Alt+Haut et Alt+Bas déplacent la phase choisie&#x202f;; Suppr la retire.</translation>
+    </message>
+    <message>
+        <source>&amp;Add phase</source>
+        <translation>&amp;Ajouter une phase</translation>
+    </message>
+    <message>
+        <source>&amp;Remove phase</source>
+        <translation>&amp;Supprimer la phase</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to total time…</source>
+        <translation>Ajuster à la durée &amp;totale…</translation>
+    </message>
+    <message>
+        <source>One rule per line</source>
+        <translation>Une règle par ligne</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>Le client</translation>
+    </message>
+    <message>
+        <source>The consultants</source>
+        <translation>Les consultants</translation>
+    </message>
+    <message>
+        <source>The facilitator</source>
+        <translation>L’animateur</translation>
+    </message>
+    <message>
+        <source>Free: whoever speaks</source>
+        <translation>Libre&#xa0;: qui veut parle</translation>
+    </message>
+    <message>
+        <source>A round: each in turn</source>
+        <translation>Un tour&#xa0;: chacun à son tour</translation>
+    </message>
+    <message>
+        <source>Raised hands: next in the queue</source>
+        <translation>Mains levées&#xa0;: au suivant dans la file</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>No warning</source>
+        <translation>Sans avertissement</translation>
+    </message>
+    <message>
+        <source>The gentle warning comes when this share of time is left.</source>
+        <translation>L’avertissement doux arrive quand il reste cette part du temps.</translation>
+    </message>
+    <message>
+        <source>Play the c&amp;himes</source>
+        <translation>Faire sonner les &amp;carillons</translation>
+    </message>
+    <message>
+        <source>This phase is a break</source>
+        <translation>Cette phase est une pause</translation>
+    </message>
+    <message>
+        <source>A break keeps its duration when the plan is stretched or shrunk.</source>
+        <translation>Une pause garde sa durée quand le plan est allongé ou raccourci.</translation>
+    </message>
+    <message>
+        <source>Phase na&amp;me</source>
+        <translation>Nom de la p&amp;hase</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>&amp;Objectif</translation>
+    </message>
+    <message>
+        <source>Ru&amp;les</source>
+        <translation>Rè&amp;gles</translation>
+    </message>
+    <message>
+        <source>&amp;Opening prompt</source>
+        <translation>Phrase d’o&amp;uverture</translation>
+    </message>
+    <message>
+        <source>&amp;Closing prompt</source>
+        <translation>Phrase de c&amp;lôture</translation>
+    </message>
+    <message>
+        <source>&amp;Who speaks</source>
+        <translation>&amp;Qui parle</translation>
+    </message>
+    <message>
+        <source>&amp;Turns</source>
+        <translation>&amp;Façon de donner la parole</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>Du&amp;rée</translation>
+    </message>
+    <message>
+        <source>Time per spea&amp;ker</source>
+        <translation>Temps par &amp;intervenant</translation>
+    </message>
+    <message>
+        <source>&amp;Gentle warning</source>
+        <translation>A&amp;vertissement doux</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Remove phase</source>
+        <translation>Supprimer la phase</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s), %1 in all, ending at %2.</source>
+        <translation>
+            <numerusform>%n phase, %1 en tout, fin à %2.</numerusform>
+            <numerusform>%n phases, %1 en tout, fin à %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>Something in this phase needs fixing.</source>
+        <translation>Quelque chose est à corriger dans cette phase.</translation>
+    </message>
+    <message>
+        <source>needs fixing</source>
+        <translation>à corriger</translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2</source>
+        <translation>Phase %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Give the template a name, in French or in English.</source>
+        <translation>Donnez un nom au modèle, en français ou en anglais.</translation>
+    </message>
+    <message>
+        <source>A template needs at least one phase.</source>
+        <translation>Un modèle a besoin d’au moins une phase.</translation>
+    </message>
+    <message>
+        <source>Give this phase a name, in French or in English.</source>
+        <translation>Donnez un nom à cette phase, en français ou en anglais.</translation>
+    </message>
+    <message>
+        <source>A phase lasts from 1 to 240 minutes.</source>
+        <translation>Une phase dure de 1 à 240 minutes.</translation>
+    </message>
+    <message>
+        <source>Time per speaker: from 10 to 3600 seconds, or no limit.</source>
+        <translation>Temps par intervenant&#xa0;: de 10 à 3&#x202f;600 secondes, ou sans limite.</translation>
+    </message>
+    <message>
+        <source>The warning must come before the end of the phase.</source>
+        <translation>L’avertissement doit arriver avant la fin de la phase.</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Nouvelle phase</translation>
+    </message>
+    <message>
+        <source>The durations were fitted. Undo (Ctrl+Z) puts them back.</source>
+        <translation>Les durées ont été ajustées. Annuler (Ctrl+Z) les rétablit.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: please fix what is marked.</source>
+        <translation>Pas encore enregistré&#xa0;: corrigez ce qui est signalé.</translation>
+    </message>
+    <message>
+        <source>Another template is already called “%1”. Choose another name.</source>
+        <translation>Un autre modèle s’appelle déjà «&#xa0;%1&#xa0;». Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Enregistrement impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Enregistré à %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>If you discard them, the template stays as it was last saved.</source>
+        <translation>Si vous les abandonnez, le modèle reste tel qu’il a été enregistré la dernière fois.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back. Undo (Ctrl+Z) shows the saved version.</source>
+        <translation>Vos modifications non enregistrées sont de retour. Annuler (Ctrl+Z) affiche la version enregistrée.</translation>
+    </message>
+    <message>
+        <source>Your unsaved template is back. Save it to keep it.</source>
+        <translation>Votre modèle non enregistré est de retour. Enregistrez-le pour le garder.</translation>
+    </message>
+    <message>
+        <source>Changes you had not saved (%1) were kept.</source>
+        <translation>Les modifications que vous n’aviez pas enregistrées (%1) ont été gardées.</translation>
+    </message>
+    <message>
+        <source>Restore them</source>
+        <translation>Les rétablir</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Les abandonner</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesEntry</name>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Modèles…</translation>
+    </message>
+    <message>
+        <source>See, adapt, import and share session templates.</source>
+        <translation>Voir, adapter, importer et partager les modèles de séance.</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>Modèles…</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>See, adapt, import and share session templates (%1).</source>
+        <translation>Voir, adapter, importer et partager les modèles de séance (%1).</translation>
+    </message>
+    <message>
+        <source>Template changes that were not saved have been kept: open Templates (%1) to get them back.</source>
+        <translation>Des modifications de modèle non enregistrées ont été gardées&#xa0;: ouvrez Modèles (%1) pour les retrouver.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesWindow</name>
+    <message>
+        <source>Templates – Codev</source>
+        <translation>Modèles – Codev</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Nouvelle phase</translation>
+    </message>
+    <message>
+        <source>Save or close this template first, then drop the file again.</source>
+        <translation>Enregistrez ou fermez d’abord ce modèle, puis déposez de nouveau le fichier.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineBar</name>
@@ -589,6 +1509,17 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>Time left, as a disk</source>
         <translation>Temps restant, en disque</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidgets</name>
+    <message>
+        <source>Phase time</source>
+        <translation>Temps de la phase</translation>
+    </message>
+    <message>
+        <source>Timer state</source>
+        <translation>État du minuteur</translation>
     </message>
 </context>
 <context>
@@ -610,8 +1541,16 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Modèles de séance</translation>
     </message>
     <message>
-        <source>Starting a session from this screen will come in a later version.</source>
-        <translation>Le lancement d’une séance depuis cet écran arrivera dans une prochaine version.</translation>
+        <source>&amp;New session…</source>
+        <translation>&amp;Nouvelle séance…</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>Choose a template and the participants; the session starts with one key.</source>
+        <translation>Choisissez un modèle et les participants&#x202f;; la séance démarre d’une seule touche.</translation>
     </message>
     <message numerus="yes">
         <source>%n template file(s) could not be read and are not listed.</source>
