@@ -71,6 +71,7 @@ td.private {{ background-color: {_PRIVATE_BG}; }}
 table.grid {{ margin-top: 4px; margin-bottom: 6px; }}
 th {{ font-size: 8.5pt; font-weight: bold; color: {_MUTED}; text-align: left;
       border-bottom: 1px solid {_MUTED}; }}
+th.nowrap {{ white-space: nowrap; }}
 td.cell {{ font-size: 9.5pt; border-bottom: 1px solid {_RULE}; }}
 td.total {{ font-size: 9.5pt; font-weight: bold; }}
 td.break {{ font-size: 9.5pt; color: {_MUTED}; font-style: italic;
@@ -334,32 +335,65 @@ def _timings(items: _Items, summary: SessionSummary) -> None:
     items.start(_grid(head, rows))
 
 
-#: Phases per speaking-time table, so that names and times stay readable on a portrait page.
-SPEAKING_COLUMNS = 8
+#: Room for the phase columns of a speaking-time table, in pixels at 96 dpi (the page's text is
+#: about 650 px wide; the names take the rest). Headers do not wrap, so phases are shared out
+#: between tables by the estimated width of their names.
+SPEAKING_PHASES_WIDTH = 480
+#: Longer phase names may wrap (at spaces) instead of widening their column.
+_NOWRAP_LIMIT = 24
+
+
+def _header_width(name: str) -> float:
+    """About how wide a header of 8.5 pt bold text is, with its padding."""
+    return min(len(name), _NOWRAP_LIMIT) * 6.4 + 10
+
+
+def _speaking_chunks(phases: tuple[str, ...], total_label: str) -> list[range]:
+    chunks: list[range] = []
+    start, used = 0, 0.0
+    for index, name in enumerate(phases):
+        width = _header_width(name)
+        if index > start and used + width > SPEAKING_PHASES_WIDTH:
+            chunks.append(range(start, index))
+            start, used = index, 0.0
+        used += width
+    if start < len(phases) and used + _header_width(total_label) > SPEAKING_PHASES_WIDTH:
+        chunks.append(range(start, len(phases)))
+        start = len(phases)
+    chunks.append(range(start, len(phases)))
+    return chunks
 
 
 def _speaking(items: _Items, summary: SessionSummary, table: SpeakingTable) -> None:
     _section(items, summary.text("section.speaking"))
     items.start(f'<p class="note small">{esc(summary.text("speaking.note"))}</p>')
-    count = len(table.phases)
-    size = -(-count // -(-count // SPEAKING_COLUMNS))  # balanced chunks of at most the limit
     right = ' align="right"'
-    for start in range(0, count, size):
-        last = start + size >= count
-        head = [(summary.text("speaking.participant"), ' width="22%"')]
-        head += [(name, right) for name in table.phases[start : start + size]]
+    total = summary.text("timing.total")
+    chunks = _speaking_chunks(table.phases, total)
+    for number, chunk in enumerate(chunks):
+        last = number == len(chunks) - 1
+        head = [(summary.text("speaking.participant"), "")]
+        for index in chunk:
+            name = table.phases[index]
+            nowrap = ' class="nowrap"' if len(name) <= _NOWRAP_LIMIT else ""
+            head.append((name, right + nowrap))
         if last:
-            head.append((summary.text("timing.total"), right))
+            head.append((total, right + ' class="nowrap"'))
         rows = []
         for row in table.rows:
             cells = "".join(
-                f'<td class="cell"{right}>{format_clock(value) if value else "–"}</td>'
-                for value in row.seconds[start : start + size]
+                f'<td class="cell"{right}>{format_clock(row.seconds[i]) if row.seconds[i] else "–"}'
+                "</td>"
+                for i in chunk
             )
             if last:
                 cells += f'<td class="cell total"{right}>{format_clock(row.total)}</td>'
             rows.append(f'<tr><td class="cell">{esc(row.name)}</td>{cells}</tr>')
-        (items.add if start == 0 else items.start)(_grid(head, rows))
+        if number == 0:
+            items.add(_grid(head, rows))
+        else:  # its own item, so it moves whole; the caption says what it is on a new page
+            continued = esc(summary.text("speaking.continued").upper())
+            items.start(f'<p class="label">{continued}</p>{_grid(head, rows)}')
 
 
 def _private(items: _Items, summary: SessionSummary, notes: str) -> None:

@@ -80,6 +80,7 @@ _LABELS: Final[dict[str, tuple[str, str]]] = {
         "Temps en minutes:secondes, phase par phase.",
         "Times in minutes:seconds, phase by phase.",
     ),
+    "speaking.continued": ("Temps de parole (suite)", "Speaking times (continued)"),
     "private.marker": ("Privé — animation uniquement", "Private — facilitator only"),
     "consent.approved": (
         "Le client a approuvé le partage du compte rendu le {date}.",
