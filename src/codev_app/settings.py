@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from codev_app import paths
-from codev_app.core.template import DEFAULT_WARNING_FRACTION
+from codev_app.core.timing import DEFAULT_WARNING_FRACTION
 
 FORMAT_NAME = "codev-settings"
 SCHEMA_VERSION = 1

@@ -36,13 +36,13 @@ from typing import Any, TypeVar
 import tomli_w
 
 from codev_app.core.errors import TemplateError
+from codev_app.core.timing import DEFAULT_WARNING_FRACTION
 
 FORMAT_NAME = "codev-template"
 SCHEMA_VERSION = 1
 LANGUAGES = ("fr", "en")
 MIN_PHASE_MINUTES = 1
 MAX_PHASE_MINUTES = 240
-DEFAULT_WARNING_FRACTION = 0.2
 _E = TypeVar("_E", bound=StrEnum)
 _ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+# A phase warns gently once a fifth of its time is left, unless its template says otherwise.
+DEFAULT_WARNING_FRACTION = 0.2
+
 
 class TimerState(StrEnum):
     """How a timer should look: calm, gently warning, or quietly over."""

@@ -12,37 +12,94 @@ from codev_app.core import errors, participants, turns
 from codev_app.core.errors import CodevError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def describe_error(error: CodevError) -> str:
     """A calm, translated sentence for a refused command or invalid input."""
     # Ordered from the most specific type to the most general.
     known: list[tuple[type[CodevError], str]] = [
-        (errors.NoNextPhase, _tr("This is the last phase. Use “End session” when you are done.")),
-        (errors.NoPreviousPhase, _tr("This is the first phase: there is no phase before it.")),
-        (errors.NotStarted, _tr("The session has not started yet.")),
-        (errors.AlreadyStarted, _tr("The session has already started.")),
-        (errors.SessionFinished, _tr("The session is over. You can still undo the last action.")),
-        (errors.NotRunning, _tr("The timer is already paused.")),
-        (errors.NotPaused, _tr("The timer is already running.")),
-        (errors.NothingToUndo, _tr("There is nothing to undo.")),
-        (errors.InvalidDuration, _tr("A phase cannot be shorter than one minute.")),
-        (errors.UnknownPhase, _tr("This phase is not part of the session.")),
-        (turns.EmptyRound, _tr("Nobody present may speak in this phase.")),
-        (turns.RoundOver, _tr("Everyone has spoken in this round. Start another round if needed.")),
-        (turns.NoRound, _tr("There is no round yet: start a round first.")),
-        (turns.EmptyQueue, _tr("Nobody is waiting to speak.")),
-        (turns.NotEligible, _tr("This person does not speak in this phase.")),
-        (turns.WrongMode, _tr("This does not apply to the current way of taking turns.")),
-        (turns.NoCurrentSpeaker, _tr("Nobody has the floor.")),
-        (turns.NobodyElseLeft, _tr("Nobody else is left to speak in this round.")),
-        (participants.UnknownKey, _tr("No participant has this number.")),
-        (participants.NotPresent, _tr("This person is not present.")),
-        (participants.EmptyName, _tr("Please type a name.")),
-        (participants.DuplicateName, _tr("Someone already has this name.")),
-        (errors.TemplateError, _tr("This session plan cannot be run: {detail}")),
+        (
+            errors.NoNextPhase,
+            QCoreApplication.translate(
+                "Messages", "This is the last phase. Use “End session” when you are done."
+            ),
+        ),
+        (
+            errors.NoPreviousPhase,
+            QCoreApplication.translate(
+                "Messages", "This is the first phase: there is no phase before it."
+            ),
+        ),
+        (
+            errors.NotStarted,
+            QCoreApplication.translate("Messages", "The session has not started yet."),
+        ),
+        (
+            errors.AlreadyStarted,
+            QCoreApplication.translate("Messages", "The session has already started."),
+        ),
+        (
+            errors.SessionFinished,
+            QCoreApplication.translate(
+                "Messages", "The session is over. You can still undo the last action."
+            ),
+        ),
+        (errors.NotRunning, QCoreApplication.translate("Messages", "The timer is already paused.")),
+        (errors.NotPaused, QCoreApplication.translate("Messages", "The timer is already running.")),
+        (errors.NothingToUndo, QCoreApplication.translate("Messages", "There is nothing to undo.")),
+        (
+            errors.InvalidDuration,
+            QCoreApplication.translate("Messages", "A phase cannot be shorter than one minute."),
+        ),
+        (
+            errors.UnknownPhase,
+            QCoreApplication.translate("Messages", "This phase is not part of the session."),
+        ),
+        (
+            turns.EmptyRound,
+            QCoreApplication.translate("Messages", "Nobody present may speak in this phase."),
+        ),
+        (
+            turns.RoundOver,
+            QCoreApplication.translate(
+                "Messages", "Everyone has spoken in this round. Start another round if needed."
+            ),
+        ),
+        (
+            turns.NoRound,
+            QCoreApplication.translate("Messages", "There is no round yet: start a round first."),
+        ),
+        (turns.EmptyQueue, QCoreApplication.translate("Messages", "Nobody is waiting to speak.")),
+        (
+            turns.NotEligible,
+            QCoreApplication.translate("Messages", "This person does not speak in this phase."),
+        ),
+        (
+            turns.WrongMode,
+            QCoreApplication.translate(
+                "Messages", "This does not apply to the current way of taking turns."
+            ),
+        ),
+        (turns.NoCurrentSpeaker, QCoreApplication.translate("Messages", "Nobody has the floor.")),
+        (
+            turns.NobodyElseLeft,
+            QCoreApplication.translate("Messages", "Nobody else is left to speak in this round."),
+        ),
+        (
+            participants.UnknownKey,
+            QCoreApplication.translate("Messages", "No participant has this number."),
+        ),
+        (
+            participants.NotPresent,
+            QCoreApplication.translate("Messages", "This person is not present."),
+        ),
+        (participants.EmptyName, QCoreApplication.translate("Messages", "Please type a name.")),
+        (
+            participants.DuplicateName,
+            QCoreApplication.translate("Messages", "Someone already has this name."),
+        ),
+        (
+            errors.TemplateError,
+            QCoreApplication.translate("Messages", "This session plan cannot be run: {detail}"),
+        ),
     ]
     for kind, sentence in known:
         if isinstance(error, kind):
