@@ -35,8 +35,8 @@ from codev_app.core.participants import (
     eligible_speakers,
     is_eligible,
 )
-from codev_app.core.template import DEFAULT_WARNING_FRACTION, Speakers, TurnMode
-from codev_app.core.timing import TimerState, timer_state
+from codev_app.core.template import Speakers, TurnMode
+from codev_app.core.timing import DEFAULT_WARNING_FRACTION, TimerState, timer_state
 
 TURNS_SCHEMA_VERSION = 1
 HISTORY_LIMIT = 100
