@@ -112,6 +112,7 @@ def test_an_edit_is_saved_within_a_second_and_not_before(store: Store) -> None:
     scheduler.advance(0.01)
     assert saved_question(store, session_id) == "Nouvelle question <b>?</b>"
     assert not keeper.dirty
+    assert [found.id for found in store.search_sessions("nouvelle question")] == [session_id]
 
 
 def test_typing_is_saved_at_most_once_a_second_and_never_later(store: Store) -> None:

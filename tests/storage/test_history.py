@@ -1,4 +1,4 @@
-"""Format 2: records, live state and bundles round-trip; search; retention; migration; backups."""
+"""Formats 2 and 3: record, live state and bundles round-trip; search; retention; backups."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import pytest
 from codev_app import paths
 from codev_app.core.bundle import SessionBundle
 from codev_app.core.record import RecordMode, RecordState, RecordText, SessionRecord
+from codev_app.core.template import dump_template
 from codev_app.storage import SessionMode, SessionNotFound, Store, open_database
 from codev_app.storage.migrations import LATEST_VERSION, MIGRATIONS
 from codev_app.storage.repository import (
@@ -44,7 +45,14 @@ def store(tmp_path: Path, full_text: bool) -> Iterator[Store]:
     if full_text and opened.search_backend != "fts5":
         pytest.skip("this SQLite has no FTS5")
     yield opened
+    if opened.search_backend == "fts5" and opened._connection is not None:
+        check_index(opened._connection)
     opened.close()
+
+
+def check_index(connection: sqlite3.Connection) -> None:
+    """FTS5's own check that the index matches the text it was given (raises if not)."""
+    connection.execute("INSERT INTO session_fts (session_fts) VALUES ('integrity-check')")
 
 
 def bundle_of(**fields: object) -> SessionBundle:
@@ -308,6 +316,67 @@ def test_an_index_left_stale_by_a_scan_only_start_is_rebuilt(tmp_path: Path) -> 
         assert ids(store, "renomme") == [before]
 
 
+def test_autosaved_text_is_found_by_the_next_search(store: Store) -> None:
+    session_id = saved(store, "Séance", question="première version")
+    record = SessionRecord()
+    record.set_text(RecordText.QUESTION, "seconde version, tapée pendant la séance")
+    store.save_progress(session_id, record_json=record_json(record))  # autosave: no search text
+    connection = store._connection
+    assert connection is not None
+    stale = "SELECT folded_with FROM session_search WHERE session_id = ?"
+    assert connection.execute(stale, (session_id,)).fetchone() == (0,)  # indexed later
+    assert ids(store, "tapee") == [session_id]
+    assert ids(store, "premiere") == []
+    assert connection.execute(stale, (session_id,)).fetchone() != (0,)
+
+
+def test_text_autosaved_before_a_crash_is_indexed_at_the_next_start(tmp_path: Path) -> None:
+    path = tmp_path / "codev.sqlite3"
+    store = Store(path)
+    session_id = create(store, title="Séance")
+    record = SessionRecord()
+    record.set_text(RecordText.HELP_NOTES, "piste inattendue")
+    store.save_progress(session_id, record_json=record_json(record))
+    assert store._connection is not None
+    store._connection.close()  # as if the process died: Store.close never ran
+    with Store(path) as again:
+        assert ids(again, "inattendue") == [session_id]
+        if again.search_backend == "fts5" and again._connection is not None:
+            check_index(again._connection)
+
+
+def test_finishing_a_session_indexes_its_last_words(store: Store) -> None:
+    session_id = create(store, title="Séance")
+    record = SessionRecord()
+    record.set_text(RecordText.REQUEST, "demande finale")
+    store.save_progress(session_id, record_json=record_json(record))
+    store.finish_session(session_id)
+    connection = store._connection
+    assert connection is not None
+    body = connection.execute(
+        "SELECT body FROM session_search WHERE session_id = ?", (session_id,)
+    ).fetchone()
+    assert body == ("demande finale",)
+
+
+def test_history_lists_and_searches_read_only_the_history_index(store: Store) -> None:
+    for n in range(3):
+        saved(store, f"Séance {n}", question="délégation")
+    connection = store._connection
+    assert connection is not None
+    statements: list[str] = []
+    connection.set_trace_callback(statements.append)
+    store.list_history()
+    store.search_sessions("déléga")
+    connection.set_trace_callback(None)
+    listings = [sql for sql in statements if sql.startswith("SELECT s.id, s.created_at")]
+    assert len(listings) == 2
+    for sql in listings:
+        plan = " | ".join(row[-1] for row in connection.execute(f"EXPLAIN QUERY PLAN {sql}"))
+        assert "SCAN s USING COVERING INDEX sessions_history" in plan, plan
+        assert "TEMP B-TREE" not in plan, plan  # the index gives the order: no sorting
+
+
 # --- retention and deletion leave no trace ----------------------------------------------------
 
 SECRETS = ("Xylophonée-Quartz", "Brumaire-Ocelot", "Zinzolin-Gravure")
@@ -431,6 +500,35 @@ def test_migration_1_to_2_keeps_sessions_and_makes_a_backup_first(tmp_path: Path
     with Store(path, backups_dir=backups):  # already migrated: no second copy
         pass
     assert len(list_backups(backups)) == 1
+
+
+def test_migration_2_to_3_moves_live_state_and_record_to_their_own_rows(tmp_path: Path) -> None:
+    path = tmp_path / "codev.sqlite3"
+    live = live_session()
+    connection = open_database(path, migrations=MIGRATIONS[:2])
+    connection.execute(
+        "INSERT INTO sessions (created_at, updated_at, template_id, template_toml, title,"
+        " live_state, live_saved_wall, record_json, facilitator) VALUES"
+        " ('2026-02-01T10:00:00.000000+00:00', '2026-02-01T10:30:00.000000+00:00', 'classic',"
+        " ?, 'Format deux', ?, 1769940000.0, ?, 'Élise')",
+        (dump_template(TEMPLATE), json.dumps(live.to_data()), record_json(live.record)),
+    )
+    connection.close()
+
+    with Store(path, backups_dir=tmp_path / "backups") as store:
+        row = store.get_session(1)
+        assert row.live_state is not None and json.loads(row.live_state) == live.to_data()
+        assert row.live_saved_wall == 1769940000.0
+        assert store.load_record(1) == record_json(live.record)
+        assert ids(store, "delegation") == [1]
+        assert store.load_bundle(1).record.state == live.record.state
+        assert store._connection is not None
+        leftovers = store._connection.execute(
+            "SELECT live_state, live_saved_wall, record_json FROM sessions"
+        ).fetchall()
+        assert leftovers == [(None, None, None)]  # moved, not copied: one copy of the notes
+    [backup] = list_backups(tmp_path / "backups")
+    assert backup.kind == "before-format-3"
 
 
 def test_a_new_database_needs_no_backup_before_migrating(tmp_path: Path) -> None:

@@ -68,8 +68,41 @@ CREATE TABLE session_search (
 INSERT INTO session_search (session_id) SELECT id FROM sessions;
 """
 
+# Format 3: what changes while a session runs gets rows of its own, so that an autosave writes a
+# few pages (not the plan, several kB, nor the search text); history lists read one index, never the
+# long rows. The format-2 columns live_state, live_saved_wall and record_json of sessions are
+# emptied and no longer used (SQLite before 3.35 cannot drop a column).
+_V3_LIVE_AND_RECORD_ROWS_HISTORY_INDEX: Final = """
+CREATE TABLE session_live (
+    session_id INTEGER PRIMARY KEY REFERENCES sessions (id) ON DELETE CASCADE,
+    state TEXT NOT NULL,                 -- LiveSession.to_data() as JSON
+    saved_wall REAL                      -- time.time() when saved; NULL: imported, not resumable
+);
+INSERT INTO session_live (session_id, state, saved_wall)
+    SELECT id, live_state, live_saved_wall FROM sessions WHERE live_state IS NOT NULL;
+
+CREATE TABLE session_records (
+    session_id INTEGER PRIMARY KEY REFERENCES sessions (id) ON DELETE CASCADE,
+    record_json TEXT NOT NULL            -- SessionRecord.to_data() as JSON
+);
+INSERT INTO session_records (session_id, record_json)
+    SELECT id, record_json FROM sessions WHERE record_json IS NOT NULL;
+
+UPDATE sessions SET live_state = NULL, live_saved_wall = NULL, record_json = NULL
+    WHERE live_state IS NOT NULL OR live_saved_wall IS NOT NULL OR record_json IS NOT NULL;
+
+DROP INDEX sessions_by_creation;
+DROP INDEX sessions_by_update;
+CREATE INDEX sessions_history ON sessions (
+    created_at, id, title, case_title, group_name, facilitator, mode, finished_at, content_purged_at
+);
+CREATE INDEX sessions_unfinished ON sessions (updated_at) WHERE finished_at IS NULL;
+CREATE INDEX session_search_by_fold ON session_search (folded_with);
+"""
+
 MIGRATIONS: Final[tuple[str, ...]] = (
     _V1_SESSIONS_PARTICIPANTS_APP_STATE,
     _V2_RECORD_LIVE_STATE_SEARCH,
+    _V3_LIVE_AND_RECORD_ROWS_HISTORY_INDEX,
 )
 LATEST_VERSION: Final = len(MIGRATIONS)

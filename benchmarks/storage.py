@@ -1,0 +1,228 @@
+"""What saving and searching cost on the GUI thread, on this machine's disk.
+
+    python benchmarks/storage.py [--sessions 10000] [--edits 600] [--dir PATH]
+
+1. Autosave: one :meth:`SessionKeeper.flush` (what the 1-second timer runs on the GUI thread:
+   live state and record to JSON, one transaction, ``synchronous=FULL``) after each of ``--edits``
+   keystrokes in a realistic record (every field filled, 30 suggestions, a few kB of notes), in a
+   database already holding the generated history. Target: p99 ≤ 5 ms.
+2. History search over ``--sessions`` generated sessions (French text with accents), with the
+   FTS5 index and with the portable scan. Target: ≤ 50 ms.
+3. For information: opening that database, a daily backup, deleting one session (the index is
+   rewritten so no trace stays), and the retention purge.
+
+Prints the figures and always exits 0: timings on shared machines are too noisy to fail a build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from codev_app.core.clock import FakeClock
+from codev_app.core.participants import Role, Roster
+from codev_app.core.record import HelpKind, RecordText, SessionRecord
+from codev_app.core.session import LiveSession
+from codev_app.core.template import dump_template, load_template
+from codev_app.persistence import SessionKeeper
+from codev_app.resources_path import resource_dir
+from codev_app.storage.repository import Store
+
+FLUSH_TARGET_MS = 5.0
+SEARCH_TARGET_MS = 50.0
+
+_VOCABULARY = (
+    "délégation équipe réunion confiance cadre objectif priorité conflit écoute projet client "
+    "budget qualité bénévole association salarié manager télétravail planning été hiver rôle "
+    "décision collègue œuvre réseau formation accompagnement changement résistance tension "
+    "énergie motivation reconnaissance feedback stratégie mission valeurs sécurité santé "
+    "épuisement charge temps outil procédure hiérarchie autonomie responsabilité partenaire "
+    "élu mairie école hôpital entreprise coopérative atelier chantier famille bénéficiaire"
+)
+WORDS = tuple(_VOCABULARY.split())
+
+
+def sentence(rng: random.Random, low: int, high: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(rng.randint(low, high)))
+
+
+def realistic_record(
+    rng: random.Random, roster: Roster, *, long_notes: int = 300, suggestions: int = 30
+) -> SessionRecord:
+    """Every field filled; by default a long session's record (about 14 kB of JSON)."""
+    record = SessionRecord()
+    ids = [person.id for person in roster.participants]
+    for which in RecordText:
+        record.set_text(which, sentence(rng, 5, 25))
+    record.set_text(RecordText.HELP_NOTES, sentence(rng, long_notes // 2, long_notes))
+    record.set_text(RecordText.PRIVATE_NOTES, sentence(rng, long_notes // 6, long_notes // 2))
+    record.set_help_kinds([HelpKind.IDEAS, HelpKind.EXPERIENCES])
+    for _ in range(suggestions):
+        record.add_suggestion(sentence(rng, 8, 20), rng.choice(ids))
+    for _ in range(5):
+        record.add_action_item(sentence(rng, 4, 10), "2026-12-01", sentence(rng, 3, 8))
+    for person in ids:
+        record.set_learning(person, text=sentence(rng, 10, 30))
+    return record
+
+
+def people(rng: random.Random) -> Roster:
+    roster = Roster()
+    roster.add(f"{rng.choice(['Awa', 'Zoé', 'Noé', 'Gaëlle'])} {rng.randint(1, 999)}", Role.CLIENT)
+    for n in range(5):
+        roster.add(f"Consultant·e {n} {rng.randint(1, 999)}")
+    return roster
+
+
+def populate(store: Store, count: int, rng: random.Random) -> None:
+    """``count`` finished sessions spread over the last five years, through the public API."""
+    template = load_template(resource_dir("templates", "classic.toml")).template
+    toml = dump_template(template)
+    connection = store._connection  # only to speed up filling: no fsync per generated session
+    assert connection is not None
+    connection.execute("PRAGMA synchronous = OFF")
+    start = datetime.now(UTC) - timedelta(days=5 * 365)
+    for n in range(count):
+        roster = people(rng)
+        record = realistic_record(rng, roster, long_notes=100, suggestions=10)  # ~6 kB of JSON
+        session_id = store.create_session(
+            template_id=template.id,
+            template_toml=toml,
+            title=sentence(rng, 2, 6).capitalize(),
+            group_name=f"Groupe {rng.randint(1, 40)}",
+            participants=[(person.name, person.role.value) for person in roster.participants],
+        )
+        store.save_record(session_id, json.dumps(record.to_data()), record.search_text())
+        connection.execute(
+            "UPDATE sessions SET created_at = ?, finished_at = ? WHERE id = ?",
+            (
+                (start + timedelta(hours=4 * n)).isoformat(timespec="microseconds"),
+                (start + timedelta(hours=4 * n + 2)).isoformat(timespec="microseconds"),
+                session_id,
+            ),
+        )
+    connection.execute("PRAGMA synchronous = FULL")
+
+
+def timed(action: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    action()
+    return (time.perf_counter() - started) * 1000
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def bench_flush(store: Store, edits: int, rng: random.Random) -> list[float]:
+    template = load_template(resource_dir("templates", "classic.toml")).template
+    clock = FakeClock(1000.0)
+    roster = people(rng)
+    live = LiveSession(template, clock, roster=roster, record=realistic_record(rng, roster))
+    live.start()
+    session_id = store.create_session(
+        template_id=template.id, template_toml=dump_template(template)
+    )
+    keeper = SessionKeeper(store, session_id, live, scheduler=lambda _delay, _callback: None)
+    keeper.flush()
+    notes = live.record.text(RecordText.HELP_NOTES)
+    samples: list[float] = []
+    for _ in range(edits):
+        notes += " " + rng.choice(WORDS)
+        live.record.set_text(RecordText.HELP_NOTES, notes)
+        clock.advance(0.3)
+        samples.append(timed(keeper.flush))
+    size = len(json.dumps(live.record.to_data())) + len(json.dumps(live.to_data()))
+    print(f"  saved per flush: {size / 1024:.1f} kB of JSON (live state + record)")
+    return samples
+
+
+def bench_search(store: Store) -> dict[str, list[float]]:
+    queries = {
+        "common word": "délégation",
+        "two words": "equipe confiance",
+        "prefix": "télétrav",
+        "rare word": "zinzolin",
+        "client name": "gaelle",
+    }
+    results: dict[str, list[float]] = {}
+    for label, query in queries.items():
+        samples = [timed(functools.partial(store.search_sessions, query)) for _ in range(15)]
+        results[f"{label} ({query!r}, {len(store.search_sessions(query))} shown)"] = samples
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sessions", type=int, default=10_000)
+    parser.add_argument("--edits", type=int, default=600)
+    parser.add_argument("--dir", type=Path, default=None, help="where to put the database")
+    options = parser.parse_args()
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory(dir=options.dir) as folder:
+        path = Path(folder) / "codev.sqlite3"
+        print(f"Generating {options.sessions} sessions in {path} …", flush=True)
+        started = time.perf_counter()
+        with Store(path, backups_dir=Path(folder) / "backups") as store:
+            populate(store, options.sessions, rng)
+        size = sum(item.stat().st_size for item in Path(folder).iterdir() if item.is_file())
+        print(f"  {time.perf_counter() - started:.1f} s, {size / 1e6:.1f} MB on disk")
+
+        opening: list[float] = []
+        for _ in range(3):
+            begin = time.perf_counter()
+            Store(path, backups_dir=Path(folder) / "backups").close()
+            opening.append((time.perf_counter() - begin) * 1000)
+        with Store(path, backups_dir=Path(folder) / "backups") as store:
+            print(
+                f"\n1. Autosave flush on the GUI thread ({options.edits} edits, synchronous=FULL)"
+            )
+            flushes = bench_flush(store, options.edits, rng)
+            p50, p99 = percentile(flushes, 0.5), percentile(flushes, 0.99)
+            verdict = "OK" if p99 <= FLUSH_TARGET_MS else "ABOVE TARGET"
+            print(
+                f"  p50 {p50:.2f} ms   p99 {p99:.2f} ms   max {max(flushes):.2f} ms"
+                f"   (target p99 ≤ {FLUSH_TARGET_MS:.0f} ms: {verdict})"
+            )
+
+            print(f"\n2. History search over {options.sessions} sessions")
+            for backend in ("fts5", "scan"):
+                if backend == "scan":
+                    store.close()
+                    store = Store(path, full_text=False, backups_dir=Path(folder) / "backups")
+                if store.search_backend != backend:
+                    print(f"  {backend}: not available with this SQLite")
+                    continue
+                print(f"  backend {backend}:")
+                for label, samples in bench_search(store).items():
+                    median, worst = statistics.median(samples), max(samples)
+                    verdict = "OK" if median <= SEARCH_TARGET_MS else "ABOVE TARGET"
+                    print(f"    {label}: median {median:.1f} ms, max {worst:.1f} ms  {verdict}")
+
+            store.close()
+            store = Store(path, backups_dir=Path(folder) / "backups")
+            print("\n3. For information")
+            print(
+                f"  open the database (checks included): median {statistics.median(opening):.0f} ms"
+            )
+            backup = timed(lambda: store.make_daily_backup(folder=Path(folder) / "backups"))
+            print(f"  daily backup: {backup:.0f} ms")
+            delete = timed(lambda: store.delete_session(5))
+            print(f"  delete one session (index rewritten): {delete:.0f} ms")
+            purge = timed(lambda: store.purge_content_older_than(48))
+            print(f"  retention purge of sessions older than 4 years: {purge:.0f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
