@@ -2,12 +2,15 @@
 
 Every write is its own short transaction, committed before the method returns, so whatever the
 facilitator typed survives a crash a second later. Rows come back as frozen dataclasses; nothing
-here knows about Qt.
+here knows about Qt. A session is a row of ``sessions`` (who, when, the plan as run) with its
+live state, record and participants in rows of their own, so that autosave rewrites little.
 
 History search reads text folded by :func:`fold_for_search` (lower case, accents and ligatures
 removed), so French is found however it is typed. With an SQLite that has FTS5 the folded text is
 indexed (a derived index the Store builds and rebuilds itself); without it the folded text is
-scanned. A timers-only session has no record text to search, only its title, group and client.
+scanned. Autosave only marks a session for indexing; the index catches up at the next search,
+when the session is finished and when the Store is closed or opened. A timers-only session has no
+record text to search, only its title, group, facilitator and client.
 
 Backups are single-file copies in :func:`codev_app.paths.backups_dir`: one before a migration
 changes an existing file, and at most one a day (:meth:`Store.make_daily_backup`, rotated).
@@ -389,6 +392,7 @@ class Store:
         self.path = Path(path)
         self._backups_dir = backups_dir
         self._connection: sqlite3.Connection | None = None
+        self._full_text = False
         version = _version_on_disk(self.path)
         if version is not None and 0 < version < LATEST_VERSION:
             self._backup_before_migration(version)
