@@ -79,9 +79,13 @@ td.break {{ font-size: 9.5pt; color: {_MUTED}; font-style: italic;
 """
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def esc(text: str) -> str:
-    """A person's text as HTML text (never markup)."""
-    return html.escape(text, quote=True)
+    """A person's text as HTML text (never markup), without control characters (which would
+    print as empty boxes)."""
+    return html.escape(_CONTROL.sub("", text), quote=True)
 
 
 def _lines(text: str) -> str:

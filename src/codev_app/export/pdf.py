@@ -122,21 +122,20 @@ class SafeTextDocument(QTextDocument):
 
 
 _fonts_lock = threading.Lock()
-_fonts_ready = False
+_family: str | None = None
 
 
 def ensure_fonts() -> str:
     """Register the bundled font once; returns the family to use (the platform's if missing)."""
-    global _fonts_ready
+    global _family
     with _fonts_lock:
-        if not _fonts_ready:
+        if _family is None:
+            # Imported here: the UI module pulls in QtWidgets, which plain exports do not need.
             from codev_app.ui.fonts import register_bundled_fonts
 
-            register_bundled_fonts()
-            _fonts_ready = True
-    from PySide6.QtGui import QFontDatabase
-
-    return FONT_FAMILY if FONT_FAMILY in QFontDatabase.families() else QFont().family()
+            families = register_bundled_fonts()
+            _family = FONT_FAMILY if FONT_FAMILY in families else QFont().family()
+        return _family
 
 
 def _base_font(family: str, point_size: float = BASE_POINT_SIZE) -> QFont:
@@ -174,8 +173,8 @@ class _Item:
     lines: list[tuple[float, float]]
 
 
-def _items(document: QTextDocument) -> list[_Item]:
-    """Each item's first block and extent, read from the current layout, with its lines."""
+def _items(document: QTextDocument, *, lines: bool = False) -> list[_Item]:
+    """Each item's first block and extent, read from the current layout (with its lines)."""
     layout = document.documentLayout()
     items: list[_Item] = []
     block = document.begin()
@@ -188,7 +187,7 @@ def _items(document: QTextDocument) -> list[_Item]:
             item.top = min(item.top, rect.top())
             item.bottom = max(item.bottom, rect.bottom())
             text_layout = block.layout()
-            for index in range(text_layout.lineCount()):
+            for index in range(text_layout.lineCount() if lines else 0):
                 line = text_layout.lineAt(index)
                 item.lines.append((rect.top() + line.y(), rect.top() + line.y() + line.height()))
         block = block.next()
@@ -245,7 +244,7 @@ def paginate(document: QTextDocument, page_height: float) -> int:
     many breaks had to be added in that check.
     """
     offset = 0.0
-    for item in _items(document):
+    for item in _items(document, lines=True):
         top, bottom = item.top + offset, item.bottom + offset
         if _should_move(top, bottom, page_height):
             new_top = (math.floor(top / page_height) + 1) * page_height + _lead(item.first)
@@ -363,10 +362,9 @@ def _draw_frame(
         date_width = metrics.horizontalAdvance(date)
         painter.setPen(_MUTED)
         subject = metrics.elidedText(subject, Qt.TextElideMode.ElideRight, span - date_width - 24)
-        painter.drawText(QRectF(left, _HEADER_BASELINE - metrics.ascent(), span, metrics.height()),
-                         Qt.AlignmentFlag.AlignLeft, subject)  # fmt: skip
-        painter.drawText(QRectF(left, _HEADER_BASELINE - metrics.ascent(), span, metrics.height()),
-                         Qt.AlignmentFlag.AlignRight, date)  # fmt: skip
+        line = QRectF(left, _HEADER_BASELINE - metrics.ascent(), span, metrics.height())
+        painter.drawText(line, Qt.AlignmentFlag.AlignLeft, subject)
+        painter.drawText(line, Qt.AlignmentFlag.AlignRight, date)
         painter.setPen(QPen(_RULE, 0.8))
         rule_y = _HEADER_BASELINE + metrics.descent() + 7
         painter.drawLine(QPointF(left, rule_y), QPointF(right, rule_y))
