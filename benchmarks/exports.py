@@ -78,10 +78,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from codev_app.export.content import Audience
     from codev_app.export.pdf import PaperSize, ensure_fonts, write_pdf, write_personal_pdfs
-    from codev_app.export.pyside_fix import reserve_none_references
     from codev_app.export.sample import sample_bundle
 
-    reserve_none_references()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     family = ensure_fonts()
     bundle = sample_bundle("fr", people=8, suggestions=24)

@@ -36,10 +36,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from codev_app.export.content import Audience
     from codev_app.export.pdf import PaperSize, write_pdf
-    from codev_app.export.pyside_fix import reserve_none_references
     from codev_app.export.sample import sample_bundle
 
-    reserve_none_references()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)

@@ -4,7 +4,7 @@ set -euo pipefail
 
 CODEV_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${CODEV_VENV:-$CODEV_ROOT/.venv}"
-PYSIDE_VERSION="6.12.0"
+PYSIDE_VERSION="6.11.3"  # keep in step with pyproject.toml
 
 # What offscreen Qt, a real X11 window, the chime (QtMultimedia needs libpulse0) and the tests need.
 APP_PACKAGES=(libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core

@@ -7,6 +7,6 @@ from pathlib import Path
 
 
 def resource_dir(*parts: str) -> Path:
-    """Path of a folder (or file) inside the bundled ``resources/``, e.g. ``resource_dir("templates")``."""
+    """Path of a folder or file in the bundled resources, e.g. ``resource_dir("templates")``."""
     root = Path(str(resources.files("codev_app.resources")))
     return root.joinpath(*parts)

@@ -14,12 +14,7 @@ from pypdf import PdfReader
 
 from codev_app.core.bundle import SessionBundle
 from codev_app.core.record import SessionRecord
-from codev_app.export.pyside_fix import reserve_none_references
 from codev_app.export.sample import sample_bundle
-
-# PySide6 6.12.0 on Python 3.11 releases None on every void call; without this reserve the test
-# process aborts ("none_dealloc"), at exit with status 134. See codev_app.export.pyside_fix.
-reserve_none_references()
 
 
 def normalized(text: str) -> str:
