@@ -69,6 +69,7 @@ def test_a_bundle_round_trips_identically() -> None:
         (lambda d: d["record"].update(record_version="one"), "record.record_version"),
         (lambda d: d.update(live=[]), "live"),
         (lambda d: d["live"].update(format="other"), "live"),
+        (lambda d: d["live"].update(clock_reading="noon"), "live.clock_reading"),
     ],
 )
 def test_a_broken_file_names_the_first_wrong_field(damage: Any, field: str) -> None:

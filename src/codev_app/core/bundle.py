@@ -7,6 +7,7 @@ parts. Nothing here knows about Qt or SQLite.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -103,6 +104,11 @@ class SessionBundle:
         live = data.get("live")
         if not isinstance(live, dict):
             raise InvalidBundle("is missing or not a table", field="live")
+        reading = live.get("clock_reading", 0.0)
+        if isinstance(reading, bool) or not isinstance(reading, int | float):
+            raise InvalidBundle("must be a number", field="live.clock_reading")
+        if not math.isfinite(reading):
+            raise InvalidBundle("must be a finite number", field="live.clock_reading")
         bundle = cls(
             template=template,
             live=live,
