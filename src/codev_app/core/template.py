@@ -36,7 +36,7 @@ from typing import Any, TypeVar
 import tomli_w
 
 from codev_app.core.errors import TemplateError
-from codev_app.core.timing import DEFAULT_WARNING_FRACTION
+from codev_app.core.timing import DEFAULT_WARNING_FRACTION as DEFAULT_WARNING_FRACTION
 
 FORMAT_NAME = "codev-template"
 SCHEMA_VERSION = 1
