@@ -82,7 +82,7 @@ def test_failed_write_keeps_the_old_file(monkeypatch: pytest.MonkeyPatch) -> Non
     def crash(*_args: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr("codev_app.settings.os.replace", crash)
+    monkeypatch.setattr("codev_app.core.files.os.replace", crash)
     with pytest.raises(OSError, match="disk full"):
         save_settings(Settings())
     assert path.read_bytes() == before

@@ -18,10 +18,8 @@ Writing is atomic: a crash while saving leaves either the old file or the new on
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime
@@ -30,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from codev_app import paths
+from codev_app.core.files import atomic_write
 from codev_app.core.timing import DEFAULT_WARNING_FRACTION
 
 FORMAT_NAME = "codev-settings"
@@ -225,41 +224,8 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
         # Never overwrite a file we could not understand: it may be the only copy of something.
         raise OSError(f"{path} is not a Codev settings file and could not be renamed")
     text = json.dumps(settings_to_dict(settings), ensure_ascii=False, indent=2) + "\n"
-    write_atomically(path, text.encode("utf-8"))
+    atomic_write(path, text.encode("utf-8"))
     return path
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves either the old or the new content.
-
-    The file is readable by the user only (mkstemp creates it with mode 0o600).
-    """
-    descriptor, temporary = tempfile.mkstemp(
-        prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
-    )
-    try:
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    # Makes the rename itself durable on POSIX; Windows cannot open a folder this way.
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
 
 
 def _is_settings_file(path: Path) -> bool:

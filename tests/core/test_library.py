@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from codev_app.core.errors import TemplateError
+from codev_app.core.files import atomic_write
 from codev_app.core.library import (
     BUILTIN_ORDER,
     MAX_TEMPLATE_BYTES,
@@ -18,7 +19,6 @@ from codev_app.core.library import (
     TemplateClash,
     TemplateLibrary,
     TemplateNotFound,
-    atomic_write,
     suggest_id,
 )
 from codev_app.core.template import (
@@ -486,7 +486,7 @@ def test_a_failed_save_leaves_the_old_file_whole(
 ) -> None:
     library.save_user_template(template("mine", "Le mien", "Mine", 20))
     before = folder_state(user_dir)
-    monkeypatch.setattr(f"codev_app.core.library.os.{step}", fail)
+    monkeypatch.setattr(f"codev_app.core.files.os.{step}", fail)
     with pytest.raises(TemplateError) as caught:
         library.save_user_template(template("mine", "Le mien", "Mine", 45), replace=True)
     assert (
@@ -520,7 +520,7 @@ def test_a_write_cut_off_halfway_leaves_the_old_file_whole(
             self.stream.flush()
             raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr("codev_app.core.library.os.fdopen", HalfWriter)
+    monkeypatch.setattr("codev_app.core.files.os.fdopen", HalfWriter)
     with pytest.raises(OSError, match="Input/output error"):
         atomic_write(target, b"new content that will never be whole")
     assert folder_state(tmp_path) == {"notes.toml": b"old content"}
@@ -531,7 +531,7 @@ def test_a_failed_export_leaves_the_existing_file_whole(
 ) -> None:
     target = tmp_path / "out.toml"
     target.write_text("previous export", encoding="utf-8")
-    monkeypatch.setattr("codev_app.core.library.os.replace", fail)
+    monkeypatch.setattr("codev_app.core.files.os.replace", fail)
     with pytest.raises(TemplateError, match="cannot be written"):
         library.export("classic", target, overwrite=True)
     monkeypatch.undo()

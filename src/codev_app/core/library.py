@@ -13,9 +13,7 @@ Name or id clashes raise :class:`TemplateClash` so the UI can ask "rename or rep
 from __future__ import annotations
 
 import contextlib
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -23,6 +21,7 @@ from pathlib import Path
 from typing import Literal
 
 from codev_app.core.errors import TemplateError
+from codev_app.core.files import atomic_write
 from codev_app.core.template import (
     LANGUAGES,
     LoadedTemplate,
@@ -127,41 +126,6 @@ def _name_keys(name: LocalizedText) -> set[tuple[str, str]]:
     return {
         (lang, name.get(lang).strip().casefold()) for lang in LANGUAGES if name.get(lang).strip()
     }
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that the old file survives any failure part-way.
-
-    The data goes to a temporary file in the same folder, is flushed and fsynced, then replaces the
-    target in one rename; on any error the temporary file is removed and the target is untouched.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(
-        prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
-    )
-    try:
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    _fsync_folder(path.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the system allows it (not on Windows)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
 
 
 class TemplateLibrary:

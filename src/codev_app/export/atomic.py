@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from codev_app.core import files
 from codev_app.export.errors import FileExists
 
-TEMP_SUFFIX = ".part"
+TEMP_SUFFIX = files.TEMP_SUFFIX
 
 
 def check_target(path: Path, *, overwrite: bool) -> None:
@@ -39,24 +39,11 @@ def atomic_writer(path: str | os.PathLike[str], *, overwrite: bool = False) -> I
     """
     target = Path(path)
     check_target(target, overwrite=overwrite)
-    folder = target.parent
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed and renamed below
-        mode="wb", dir=folder, prefix=f".{target.name}.", suffix=TEMP_SUFFIX, delete=False
-    )
-    temp = Path(handle.name)
-    try:
-        with handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        # Checked again at the end: the file may have appeared while we were writing.
-        check_target(target, overwrite=overwrite)
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    _sync_folder(folder)
+    # Checked again at the end: the file may have appeared while we were writing.
+    with files.atomic_writer(
+        target, before_replace=lambda: check_target(target, overwrite=overwrite)
+    ) as handle:
+        yield handle
 
 
 def atomic_write_bytes(
@@ -77,15 +64,3 @@ def atomic_write_text(
     """
     data = text.encode("utf-8")
     return atomic_write_bytes(path, b"\xef\xbb\xbf" + data if bom else data, overwrite=overwrite)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the system allows it (POSIX); best effort."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)

@@ -22,7 +22,7 @@ import tomli_w
 
 from codev_app import paths
 from codev_app.core.errors import TemplateError
-from codev_app.core.library import atomic_write
+from codev_app.core.files import atomic_write
 from codev_app.core.template import (
     DEFAULT_WARNING_FRACTION,
     LocalizedText,
