@@ -9,12 +9,19 @@ cost ~25 ms on first use) and large classes such as ``QStyle``, reached here thr
 (``QtCore.Qt``) only in code that runs after the first paint. :meth:`MainWindow.complete_startup`
 then finishes the job (keyboard shortcuts, plain-text labels); the application fills the template
 list at that point.
+
+Sessions: "New session" (Ctrl+N) shows :class:`~codev_app.ui.new_session.NewSessionPage` in the
+window (never a dialog); starting goes through :meth:`MainWindow.open_session`, the one place a
+session is created (autosave hooks in there), which shows the
+:class:`~codev_app.ui.console.console.ConsoleWidget`. The console's modules are imported only
+then, so they cost nothing at start-up.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,14 +40,21 @@ from PySide6.QtWidgets import (
 )
 
 from codev_app import __version__, i18n
+from codev_app.core.clock import Clock, MonotonicClock
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
     from PySide6.QtGui import QCloseEvent, QPainter, QPaintEvent
-    from PySide6.QtWidgets import QMessageBox, QStyleOptionViewItem
+    from PySide6.QtWidgets import QMessageBox, QStackedWidget, QStyleOptionViewItem
 
+    from codev_app.core.session import LiveSession
     from codev_app.core.template import Template
+    from codev_app.settings import Settings
     from codev_app.storage import Store
+    from codev_app.ui.console.chime import ChimePlayer
+    from codev_app.ui.console.console import ConsoleWidget
+    from codev_app.ui.new_session import NewSessionPage, SessionSetup
+    from codev_app.ui.session_controller import SessionController
 
 _log = logging.getLogger(__name__)
 
@@ -50,6 +64,9 @@ LanguageSaver = Callable[[str], None]
 # Language menu: the setting's value and how the choice is labelled. Language names are written in
 # their own language (a French speaker looks for "Français" whatever the interface shows).
 LANGUAGE_CHOICES = (("system", None), ("fr", "Français"), ("en", "English"))
+# What the window remembers in the database between sessions (Store.app_state).
+LAST_PARTICIPANTS_KEY = "new_session.participants"
+LAST_TEMPLATE_KEY = "new_session.template_id"
 
 
 def save_language_setting(language: str) -> None:
@@ -177,8 +194,17 @@ class WelcomePage(QWidget):
         self.problems.setWordWrap(True)
         self.problems.hide()
 
+        self.new_session_button = QtWidgets.QPushButton(self.tr("&New session…"))
+        self.new_session_button.setObjectName("newSessionButton")
+        self.new_session_button.setAccessibleName(self.tr("New session"))
+        button_font = QFont(self.font())
+        button_font.setPointSizeF(self.font().pointSizeF() * 1.25)
+        button_font.setWeight(QFont.Weight.DemiBold)
+        self.new_session_button.setFont(button_font)
+        self.new_session_button.setMinimumHeight(44)
+
         self.note = QLabel(
-            self.tr("Starting a session from this screen will come in a later version.")
+            self.tr("Choose a template and the participants; the session starts with one key.")
         )
         self.note.setObjectName("welcomeNote")
         self.note.setWordWrap(True)
@@ -191,11 +217,18 @@ class WelcomePage(QWidget):
         inner.setSpacing(12)
         inner.addWidget(self.heading)
         inner.addWidget(self.intro)
+        inner.addSpacing(4)
+        # A row with a stretch rather than an alignment flag: the Qt namespace is slow to reach
+        # before the first paint (see the module docstring).
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.new_session_button)
+        button_row.addStretch(1)
+        inner.addLayout(button_row)
+        inner.addWidget(self.note)
         inner.addSpacing(12)
         inner.addWidget(self.templates_label)
         inner.addWidget(self.template_list, 1)
         inner.addWidget(self.problems)
-        inner.addWidget(self.note)
 
         # The column grows with the window up to a comfortable reading width, then stays centred.
         outer = QHBoxLayout(self)
@@ -246,6 +279,9 @@ class MainWindow(QMainWindow):
         language: str = i18n.SOURCE_LANGUAGE,
         language_setting: str = i18n.SYSTEM,
         save_language: LanguageSaver = save_language_setting,
+        clock: Clock | None = None,
+        chime: ChimePlayer | None = None,
+        wall_clock: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -260,10 +296,22 @@ class MainWindow(QMainWindow):
         self.log_file: Path | None = None
         # Set by the application once the database is open (after the first paint).
         self.store: Store | None = None
+        # Sessions read time from this clock (tests inject a FakeClock); chimes ring through this
+        # player (None: the sound chime, created with the session from the settings).
+        self.clock: Clock = clock if clock is not None else MonotonicClock()
+        self.chime = chime
+        self.wall_clock = wall_clock  # the time of day for "ends around" (None: the real one)
+        self.new_session_page: NewSessionPage | None = None
+        self.console: ConsoleWidget | None = None
+        self.controller: SessionController | None = None
+        self._pages: QStackedWidget | None = None
+        self._session_separator: QAction | None = None
+        self._memory: dict[str, str] = {}
 
         self._create_actions()
         self._create_menus()
         self.welcome = WelcomePage(language)
+        self.welcome.new_session_button.clicked.connect(self.new_session_action.trigger)
         self.setCentralWidget(self.welcome)
         self.statusBar().setSizeGripEnabled(True)
 
@@ -278,6 +326,11 @@ class MainWindow(QMainWindow):
             action.setShortcut(QtGui.QKeySequence(keys))
             self.addAction(action)  # shortcuts work even where the menu bar is not ours (macOS)
         make_plain_text(self)
+        # "Templates…" (Ctrl+T) in the menu and on the welcome screen, and template files dropped
+        # on the window: all in codev_app.ui.templates.entry.
+        from codev_app.ui.templates.entry import TemplatesEntry
+
+        self.templates = TemplatesEntry(self)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -289,8 +342,10 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         self.new_session_action = QAction(self.tr("&New session…"), self)
-        self.new_session_action.setStatusTip(self.tr("Coming in a later version."))
-        self.new_session_action.setEnabled(False)
+        self.new_session_action.setStatusTip(
+            self.tr("Choose a template and the participants, then start.")
+        )
+        self.new_session_action.triggered.connect(self.show_new_session)
 
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -322,7 +377,7 @@ class MainWindow(QMainWindow):
         bar.setAccessibleName(self.tr("Main menu"))
         self.session_menu = bar.addMenu(self.tr("&Session"))
         self.session_menu.addAction(self.new_session_action)
-        self.session_menu.addSeparator()
+        self._quit_separator = self.session_menu.addSeparator()
         self.session_menu.addAction(self.quit_action)
 
         self.settings_menu = bar.addMenu(self.tr("S&ettings"))
@@ -361,8 +416,15 @@ class MainWindow(QMainWindow):
             self.tr("Saved. Codev will use this language the next time it starts.")
         )
 
-    def show_shortcuts(self) -> QMessageBox:
-        """List the keyboard shortcuts in a box that does not block the window."""
+    def show_shortcuts(self) -> QWidget:
+        """List the keyboard shortcuts in a box that does not block the window.
+
+        While a session is open, the console's cheat sheet (every console key) is shown instead.
+        """
+        if self.console is not None:
+            self.console.toggle_cheat_sheet()
+            assert self.console.cheat_sheet is not None
+            return self.console.cheat_sheet
         native = QtGui.QKeySequence.SequenceFormat.NativeText
         lines = []
         actions = (self.new_session_action, self.quit_action, self.shortcuts_action)
@@ -407,4 +469,224 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for box in self.findChildren(QtWidgets.QMessageBox):
             box.close()
+        if self.console is not None:
+            self.console.close_windows()
         super().closeEvent(event)
+
+    # --- sessions --------------------------------------------------------------------------------
+
+    def _page_stack(self) -> QStackedWidget:
+        # Made on first use: the welcome screen alone is the central widget at start-up.
+        if self._pages is None:
+            stack = QtWidgets.QStackedWidget()
+            stack.setObjectName("pages")
+            welcome = self.takeCentralWidget()
+            stack.addWidget(welcome if welcome is not None else self.welcome)
+            self.setCentralWidget(stack)
+            stack.show()
+            self._pages = stack
+        return self._pages
+
+    def _show_page(self, page: QWidget) -> None:
+        stack = self._page_stack()
+        if stack.indexOf(page) < 0:
+            stack.addWidget(page)
+        stack.setCurrentWidget(page)
+
+    def show_welcome(self) -> None:
+        """Back to the welcome screen (the new-session page is dropped)."""
+        self._show_page(self.welcome)
+        if self.new_session_page is not None:
+            self._page_stack().removeWidget(self.new_session_page)
+            self.new_session_page.deleteLater()
+            self.new_session_page = None
+        self.welcome.new_session_button.setFocus()
+
+    def remembered(self, key: str) -> str | None:
+        """A value remembered between sessions (in the database once it is open)."""
+        if self.store is not None:
+            try:
+                return self.store.get_app_state(key)
+            except Exception as error:  # a memory is never worth an error dialog
+                _log.warning("Could not read %s: %s", key, error)
+        return self._memory.get(key)
+
+    def remember(self, key: str, value: str) -> None:
+        """Remember a value between sessions (in memory until the database is open)."""
+        self._memory[key] = value
+        if self.store is not None:
+            try:
+                self.store.set_app_state(key, value)
+            except Exception as error:
+                _log.warning("Could not remember %s: %s", key, error)
+
+    def show_new_session(self) -> NewSessionPage | None:
+        """Show the new-session page (refused, with a word, while a session is open)."""
+        import json
+
+        from codev_app import paths
+        from codev_app.core.library import TemplateLibrary
+        from codev_app.resources_path import resource_dir
+        from codev_app.settings import Settings, load_settings
+        from codev_app.ui.new_session import NewSessionPage
+
+        if self.console is not None:
+            self.console.show_notice(
+                self.tr("A session is open. End it and close it before starting another one.")
+            )
+            return None
+        if self.new_session_page is not None:
+            self._show_page(self.new_session_page)
+            self.new_session_page.focus_first_field()
+            return self.new_session_page
+        settings, _warnings = load_settings()
+        library = TemplateLibrary(resource_dir("templates"), paths.user_templates_dir())
+        for problem in library.problems:
+            _log.warning("Template not offered: %s", problem)
+        template_id = settings.default_template_id
+        if template_id == Settings().default_template_id:
+            template_id = self.remembered(LAST_TEMPLATE_KEY) or template_id
+        try:
+            names = json.loads(self.remembered(LAST_PARTICIPANTS_KEY) or "[]")
+        except ValueError:
+            names = []
+        page = NewSessionPage(
+            library.templates(),
+            language=self.language,
+            template_id=template_id,
+            participants=[name for name in names if isinstance(name, str)],
+            facilitator=settings.facilitator_name,
+        )
+        page.start_requested.connect(self._start_from_page)
+        page.cancelled.connect(self.show_welcome)
+        self.new_session_page = page
+        self._show_page(page)
+        page.focus_first_field()
+        return page
+
+    def _start_from_page(self, setup: SessionSetup) -> None:
+        from codev_app.core.errors import CodevError
+        from codev_app.ui.messages import describe_error
+
+        try:
+            self.open_session(setup)
+        except CodevError as error:
+            if self.new_session_page is not None:
+                self.new_session_page.show_error(describe_error(error))
+
+    def open_session(self, setup: SessionSetup, *, start: bool = True) -> SessionController:
+        """Create the session chosen in ``setup``, show its console, and (by default) start it.
+
+        The one place where sessions are made: whatever must happen to every new session (saving
+        it, autosave) belongs here. Raises a CodevError when the plan cannot run.
+        """
+        import json
+
+        from codev_app.settings import load_settings
+        from codev_app.ui.console.console import ConsoleWidget
+        from codev_app.ui.session_controller import SessionController
+
+        settings, _warnings = load_settings()
+        live = self.create_live_session(setup, settings)  # raises if the plan cannot run
+        controller = SessionController(live, self, language=self.language)
+        chime = self.chime if self.chime is not None else _sound_chime(settings)
+        console = ConsoleWidget(
+            controller,
+            language=self.language,
+            chime=chime,
+            muted=settings.chime_muted,
+            memory=_WindowMemory(self),
+            wall_clock=self.wall_clock,
+        )
+        console.close_requested.connect(self.close_session)
+        self.controller, self.console = controller, console
+        self._show_page(console)
+        if self.new_session_page is not None:
+            self._page_stack().removeWidget(self.new_session_page)
+            self.new_session_page.deleteLater()
+            self.new_session_page = None
+        # The Help menu has its own F1 already.
+        menu_actions = [
+            action
+            for action in console.action_set.all()
+            if action.objectName() != "action_cheat_sheet"
+        ]
+        self.session_menu.insertActions(self._quit_separator, menu_actions)
+        self._session_separator = self.session_menu.insertSeparator(self._quit_separator)
+        self.remember(LAST_PARTICIPANTS_KEY, json.dumps(list(setup.participants)))
+        self.remember(LAST_TEMPLATE_KEY, setup.template.id)
+        if settings.always_on_top:
+            self.setWindowFlag(QtCore.Qt.WindowType.WindowStaysOnTopHint, True)
+            self.show()
+        console.rail.setFocus()
+        if start:
+            controller.start()
+        return controller
+
+    def create_live_session(self, setup: SessionSetup, settings: Settings) -> LiveSession:
+        """The live session for ``setup``: plan, people (client included), record mode."""
+        from dataclasses import replace
+
+        from codev_app.core.participants import Role, Roster
+        from codev_app.core.record import RecordMode, RecordText, SessionRecord
+        from codev_app.core.session import LiveSession
+        from codev_app.core.template import DEFAULT_WARNING_FRACTION, check_runnable
+
+        template = setup.template
+        check_runnable(template.phases)
+        if settings.warning_fraction != DEFAULT_WARNING_FRACTION:
+            # The facilitator's own default, for phases that do not set theirs.
+            template = template.with_phases(
+                replace(phase, warning_fraction=settings.warning_fraction)
+                if phase.warning_fraction == DEFAULT_WARNING_FRACTION
+                else phase
+                for phase in template.phases
+            )
+        roster = Roster()
+        for name in setup.participants:
+            roster.add(name, Role.CLIENT if name == setup.client else Role.CONSULTANT)
+        record = SessionRecord()
+        if setup.timers_only:
+            record.set_mode(RecordMode.TIMERS_ONLY)
+        elif setup.title:
+            record.set_text(RecordText.CASE_TITLE, setup.title)
+        return LiveSession(
+            template, self.clock, roster=roster, record=record, keep_end_time=settings.keep_end_time
+        )
+
+    def close_session(self) -> None:
+        """Leave the session's console and go back to the welcome screen."""
+        console, controller = self.console, self.controller
+        if console is None:
+            return
+        console.close_windows()
+        for action in console.action_set.all():
+            self.session_menu.removeAction(action)
+        if self._session_separator is not None:
+            self.session_menu.removeAction(self._session_separator)
+            self._session_separator = None
+        self._page_stack().removeWidget(console)
+        if controller is not None:
+            controller.close()
+        console.deleteLater()
+        self.console = self.controller = None
+        self.show_welcome()
+
+
+class _WindowMemory:
+    """The console's memory of small choices, kept by the window (see MainWindow.remember)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def get(self, key: str) -> str | None:
+        return self._window.remembered(key)
+
+    def set(self, key: str, value: str) -> None:
+        self._window.remember(key, value)
+
+
+def _sound_chime(settings: Settings) -> ChimePlayer:
+    from codev_app.ui.console.chime import SoundChime
+
+    return SoundChime(settings.chime_volume)

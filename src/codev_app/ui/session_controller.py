@@ -14,12 +14,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from codev_app.core.engine import EngineState
 from codev_app.core.errors import CodevError
 from codev_app.core.session import LiveSession, SessionChange
 from codev_app.core.timing import TimerState
+from codev_app.ui.console.texts import phase_announcement, read_timer
 from codev_app.ui.messages import describe_error
 
 _log = logging.getLogger(__name__)
@@ -34,13 +36,17 @@ class SessionController(QObject):
     ticked = Signal()  # the shown second may have changed: repaint the timers
     notice = Signal(str)  # a refused command or a hint, shown calmly in the status area
     timer_state_changed = Signal(str)  # the phase timer went PLENTY -> NEARLY_OVER -> OVERTIME
-    announcement = Signal(str)  # text for screen readers (phase changes)
+    announcement = Signal(str)  # text for screen readers (phase changes, timer states)
 
-    def __init__(self, live: LiveSession, parent: QObject | None = None) -> None:
+    def __init__(
+        self, live: LiveSession, parent: QObject | None = None, *, language: str = "en"
+    ) -> None:
         super().__init__(parent)
         self._live = live
+        self.language = language
         self._last_second: int | None = None
         self._last_timer_state: tuple[int, TimerState] | None = None
+        self._announced = (live.engine.current_index, _stage(live.state))
         self._unsubscribe = live.changed.subscribe(self._on_change)
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -54,7 +60,8 @@ class SessionController(QObject):
 
     def close(self) -> None:
         """Stop ticking and stop listening to the session (the window is going away)."""
-        self._timer.stop()
+        if shiboken6.isValid(self._timer):
+            self._timer.stop()
         self._unsubscribe()
 
     # --- commands ----------------------------------------------------------------------------
@@ -134,6 +141,7 @@ class SessionController(QObject):
             same_phase = self._last_timer_state[0] == status.index
             if same_phase and status.timer_state is not TimerState.PLENTY:
                 self.timer_state_changed.emit(status.timer_state.value)
+                self.announcement.emit(read_timer(live, self.language).state_text)
         self._last_timer_state = key
         second = int(live.engine.session_status().elapsed)
         if second != self._last_second:
@@ -141,6 +149,17 @@ class SessionController(QObject):
             self.ticked.emit()
 
     def _on_change(self, change: SessionChange) -> None:
-        status = self._live.engine.phase_status()
+        live = self._live
+        status = live.engine.phase_status()
         self._last_timer_state = (status.index, status.timer_state)
         self.changed.emit(change.kind.value)
+        # Screen readers hear of a new phase, the start and the end; not of pauses.
+        where = (live.engine.current_index, _stage(live.state))
+        if where != self._announced and live.state is not EngineState.NOT_STARTED:
+            self.announcement.emit(phase_announcement(live, self.language))
+        self._announced = where
+
+
+def _stage(state: EngineState) -> str:
+    """Running and paused are one stage for announcements."""
+    return "underway" if state in (EngineState.RUNNING, EngineState.PAUSED) else state.value

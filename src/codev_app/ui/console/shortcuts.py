@@ -1,0 +1,316 @@
+"""Every console action with its keys, and the F1 cheat sheet that lists them.
+
+One key per action, working anywhere in the console's windows (``Qt.WindowShortcut``: the main
+window, the compact window and the share window each carry the same actions). Plain keys
+(Space, +, −, B, C, S…) never steal typing: Qt first offers a key to the focused text field
+(``ShortcutOverride``), which keeps every key that types something. The keys are shown in each
+button's tooltip and in the cheat sheet.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+NATIVE = QKeySequence.SequenceFormat.NativeText
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One console action: its id, menu text (with its ``&`` letter), keys and what it does."""
+
+    name: str
+    text: str
+    keys: tuple[str, ...]
+    help: str
+    checkable: bool = False
+
+
+def action_specs() -> list[ActionSpec]:
+    """The console's actions, translated, in the order the cheat sheet lists them."""
+    translate = QCoreApplication.translate
+    return [
+        ActionSpec(
+            "start_pause",
+            translate("ConsoleActions", "&Pause or resume"),
+            ("Space",),
+            translate("ConsoleActions", "Start the session, pause the timer, or resume it."),
+        ),
+        ActionSpec(
+            "next_phase",
+            translate("ConsoleActions", "&Next phase"),
+            ("PgDown", "Ctrl+Right"),
+            translate("ConsoleActions", "Move on to the next phase."),
+        ),
+        ActionSpec(
+            "previous_phase",
+            translate("ConsoleActions", "P&revious phase"),
+            ("PgUp", "Ctrl+Left"),
+            translate("ConsoleActions", "Go back to the previous phase; its timer goes on."),
+        ),
+        ActionSpec(
+            "add_minute",
+            translate("ConsoleActions", "&Add a minute"),
+            ("+", "="),
+            translate("ConsoleActions", "Give the current phase one more minute."),
+        ),
+        ActionSpec(
+            "remove_minute",
+            translate("ConsoleActions", "Re&move a minute"),
+            ("-",),
+            translate("ConsoleActions", "Take one minute from the current phase."),
+        ),
+        ActionSpec(
+            "insert_break",
+            translate("ConsoleActions", "Insert a &break"),
+            ("B",),
+            translate("ConsoleActions", "Add a 10-minute break after the current phase."),
+        ),
+        ActionSpec(
+            "keep_end_time",
+            translate("ConsoleActions", "&Keep the end time"),
+            ("K",),
+            translate("ConsoleActions", "Shorten or lengthen the phases to come to end on time."),
+            checkable=True,
+        ),
+        ActionSpec(
+            "undo",
+            translate("ConsoleActions", "&Undo"),
+            ("Ctrl+Z",),
+            translate(
+                "ConsoleActions", "Undo the last action (a phase change, a pause, a minute…)."
+            ),
+        ),
+        ActionSpec(
+            "details",
+            translate("ConsoleActions", "Phase &details"),
+            ("D",),
+            translate("ConsoleActions", "Show or hide the rules and prompts of the phase."),
+            checkable=True,
+        ),
+        ActionSpec(
+            "mute",
+            translate("ConsoleActions", "&Silent chimes"),
+            ("M",),
+            translate("ConsoleActions", "Silence the chimes, or let them ring again."),
+            checkable=True,
+        ),
+        ActionSpec(
+            "compact",
+            translate("ConsoleActions", "&Compact window"),
+            ("C",),
+            translate(
+                "ConsoleActions", "Switch between the full console and a small window on top."
+            ),
+        ),
+        ActionSpec(
+            "share",
+            translate("ConsoleActions", "&Window to share"),
+            ("S",),
+            translate("ConsoleActions", "Open or close a clean window to share in the video call."),
+        ),
+        ActionSpec(
+            "end_session",
+            translate("ConsoleActions", "&End the session"),
+            ("Ctrl+Shift+E",),
+            translate("ConsoleActions", "End the session (asks once more, in the window)."),
+        ),
+        ActionSpec(
+            "cheat_sheet",
+            translate("ConsoleActions", "&Keyboard shortcuts"),
+            ("F1",),
+            translate("ConsoleActions", "Show or hide this list."),
+        ),
+    ]
+
+
+def plain_text(action_text: str) -> str:
+    """A menu text without its ``&`` letter marker or trailing ellipsis."""
+    return action_text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+
+
+class ConsoleActions(QObject):
+    """The console's QActions by id; attach them to every window the console drives."""
+
+    #: Actions the main window already provides itself (it has its own F1).
+    MAIN_WINDOW_SKIPS = frozenset({"cheat_sheet"})
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.specs = {spec.name: spec for spec in action_specs()}
+        self._actions: dict[str, QAction] = {}
+        for spec in self.specs.values():
+            action = QAction(spec.text, self)
+            action.setObjectName(f"action_{spec.name}")
+            action.setShortcuts([QKeySequence(key) for key in spec.keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setCheckable(spec.checkable)
+            action.setStatusTip(spec.help)
+            self._actions[spec.name] = action
+            action.setToolTip(self.tooltip(spec.name))
+
+    def __getitem__(self, name: str) -> QAction:
+        return self._actions[name]
+
+    def all(self) -> list[QAction]:
+        """Every action, in the cheat sheet's order."""
+        return list(self._actions.values())
+
+    def attach(self, widget: QWidget, *, main_window: bool = False) -> None:
+        """Make the actions' keys work in ``widget``'s window."""
+        for name, action in self._actions.items():
+            if main_window and name in self.MAIN_WINDOW_SKIPS:
+                continue
+            widget.addAction(action)
+
+    def keys_text(self, name: str) -> str:
+        """The action's keys as the platform writes them, e.g. ``PgDown / Ctrl+Right``."""
+        return " / ".join(key.toString(NATIVE) for key in self._actions[name].shortcuts())
+
+    def tooltip(self, name: str, text: str | None = None) -> str:
+        """``Next phase (PgDown / Ctrl+Right)``."""
+        label = plain_text(text if text is not None else self.specs[name].text)
+        return f"{label} ({self.keys_text(name)})"
+
+
+class CheatSheet(QWidget):
+    """A non-modal window listing every key (F1 or Esc closes it)."""
+
+    def __init__(
+        self,
+        actions: ConsoleActions,
+        extra: list[QAction] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("cheatSheet")
+        self.setWindowTitle(QCoreApplication.translate("CheatSheet", "Keyboard shortcuts"))
+        self.setAccessibleName(self.windowTitle())
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        self.rows: list[tuple[str, str]] = []
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(6)
+        entries = [
+            (actions.keys_text(name), plain_text(spec.text), spec.help)
+            for name, spec in actions.specs.items()
+        ]
+        for action in extra or []:
+            keys = " / ".join(key.toString(NATIVE) for key in action.shortcuts())
+            if keys:
+                entries.append((keys, plain_text(action.text()), action.statusTip()))
+        for row, (keys, name, help_text) in enumerate(entries):
+            key_label = QLabel(keys)
+            key_label.setTextFormat(Qt.TextFormat.PlainText)
+            font = key_label.font()
+            font.setBold(True)
+            key_label.setFont(font)
+            what = QLabel(f"{name}. {help_text}" if help_text else name)
+            what.setTextFormat(Qt.TextFormat.PlainText)
+            what.setWordWrap(True)
+            grid.addWidget(key_label, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(what, row, 1)
+            self.rows.append((keys, name))
+        note = QLabel(
+            QCoreApplication.translate(
+                "CheatSheet",
+                "Single keys do nothing while you type in a text field. "
+                "Alt and an underlined letter opens a menu.",
+            )
+        )
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addLayout(grid)
+        layout.addSpacing(8)
+        layout.addWidget(note)
+        self.setAccessibleDescription(
+            "\n".join(f"{keys}: {name}" for keys, name in self.rows) + "\n" + note.text()
+        )
+        close = QAction(self)
+        close.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence(Qt.Key.Key_F1)])
+        close.triggered.connect(self.close)
+        self.addAction(close)
+        self.resize(560, self.sizeHint().height())
+
+
+class _SpacePressesButton(QObject):
+    """Lets a focused button or box take Space itself (instead of the pause shortcut)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            # Accepting the override hands the key to the widget: Space presses the button the
+            # keyboard user tabbed to, as everywhere else.
+            event.accept()
+            return True
+        return False
+
+
+_space_filter: _SpacePressesButton | None = None
+
+
+def let_space_press(widget: QAbstractButton) -> None:
+    """Make Space press ``widget`` when it has the keyboard focus.
+
+    Console buttons only take the focus from the Tab key (never from a click), so after clicking
+    "Next" with the mouse, Space still pauses the timer.
+    """
+    global _space_filter
+    if _space_filter is None:
+        _space_filter = _SpacePressesButton()
+    widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    widget.installEventFilter(_space_filter)
+
+
+def action_button(action: QAction, *, name: str = "", text: str | None = None) -> QPushButton:
+    """A push button that triggers ``action`` and follows its text, state and tooltip.
+
+    ``text`` replaces the action's text on the button (e.g. a shorter one); the accessible name
+    is the button's text without its ``&``.
+    """
+    button = QPushButton()
+    if name:
+        button.setObjectName(name)
+    button.setCheckable(action.isCheckable())
+    let_space_press(button)
+
+    def sync() -> None:
+        label = text if text is not None else action.text()
+        button.setText(label)
+        button.setAccessibleName(plain_text(label))
+        button.setToolTip(action.toolTip())
+        button.setEnabled(action.isEnabled())
+        if action.isCheckable() and button.isChecked() != action.isChecked():
+            button.setChecked(action.isChecked())
+
+    button.clicked.connect(lambda _checked=False: action.trigger())
+    action.changed.connect(sync)
+    button.destroyed.connect(lambda _object=None: _disconnect(action, sync))
+    sync()
+    return button
+
+
+def _disconnect(action: QAction, slot: Callable[[], None]) -> None:
+    # The action may have gone first (then PySide warns or raises): nothing left to undo.
+    with warnings.catch_warnings(), contextlib.suppress(RuntimeError, TypeError):
+        warnings.simplefilter("ignore")
+        action.changed.disconnect(slot)
