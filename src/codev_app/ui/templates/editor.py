@@ -250,6 +250,7 @@ class TemplateEditor(QWidget):
         scroll = QScrollArea()
         scroll.setObjectName("phaseScroll")
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("Selected phase"))
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.phase_form)
         self.fit_panel = FitPanel()
@@ -542,6 +543,11 @@ class TemplateEditor(QWidget):
 
     def _phase_name(self, phase: Phase) -> str:
         return phase.name.get(self.edit_language).strip() or self.tr("(no name)")
+
+    def phase_needs_fixing(self, index: int) -> bool:
+        """Whether the phase at ``index`` is marked as having a problem in the list."""
+        item = self.phase_list.item(index)
+        return item is not None and not item.icon().isNull()
 
     def has_unsaved_changes(self) -> bool:
         """Whether closing now would lose something."""
