@@ -1,7 +1,7 @@
 """Take screenshots of Codev's screens, offscreen, in French and English, to look at them.
 
-    python tools/screenshots.py                  every screen, both languages, into screenshots/
-    python tools/screenshots.py --lang fr welcome
+    python tools/screenshots.py                  every screen, both languages and palettes
+    python tools/screenshots.py --lang fr --palette dark welcome console-overtime
 
 One function per screen, registered in :data:`SCREENS`: to add a screen, write a function that
 builds the widget in the given language and returns it shown, then list it. Codev's folders point at
@@ -11,6 +11,7 @@ a temporary directory, so the facilitator's own templates and settings never app
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -26,6 +27,7 @@ _HOME = tempfile.mkdtemp(prefix="codev-screenshots-")
 for _name in ("DATA", "CONFIG", "LOG", "CACHE"):
     os.environ[f"CODEV_{_name}_DIR"] = str(Path(_HOME) / _name.lower())
 
+from PySide6.QtGui import QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from codev_app import app as codev_app  # noqa: E402
@@ -79,23 +81,137 @@ def unexpected_error(language: str) -> QWidget:
     return box
 
 
+PEOPLE = ("Amélie", "Bruno", "Chloé", "David", "Élise", "Farid")
+# Seconds into the clarification (15 minutes) for each timer state.
+TIMER_STATES = {"plenty": 4 * 60 + 12, "nearly-over": 12 * 60 + 40, "overtime": 17 * 60 + 13}
+
+
+def new_session(language: str) -> QWidget:
+    """Session > New session: the page, prefilled with last time's participants."""
+    from codev_app.ui.main_window import MainWindow
+
+    window = welcome(language)
+    assert isinstance(window, MainWindow)
+    window.remember("new_session.participants", json.dumps(PEOPLE))
+    page = window.show_new_session()
+    assert page is not None
+    page.client_combo.setCurrentIndex(page.client_combo.findText("Chloé"))
+    return window
+
+
+def _running_console(language: str, seconds: int) -> QWidget:
+    """A classic session in its clarification phase, ``seconds`` in, Bruno speaking."""
+    from datetime import datetime
+
+    from codev_app.core.clock import FakeClock
+    from codev_app.core.template import load_template
+    from codev_app.resources_path import resource_dir
+    from codev_app.ui.console.chime import SilentChime
+    from codev_app.ui.main_window import MainWindow
+    from codev_app.ui.new_session import SessionSetup
+
+    clock = FakeClock()
+    window = MainWindow(
+        language=language,
+        clock=clock,
+        chime=SilentChime(),
+        wall_clock=lambda: datetime(2025, 3, 14, 14, 0),
+    )
+    window.resize(960, 640)
+    window.show()
+    window.complete_startup()
+    template = load_template(resource_dir("templates", "classic.toml")).template
+    controller = window.open_session(SessionSetup(template, PEOPLE, client="Chloé"))
+    clock.advance(16 * 60)  # the opening ran a minute long
+    controller.next_phase()
+    clock.advance(14 * 60)
+    controller.next_phase()
+    controller.speaker_key(2)
+    controller.speaker_key(4)
+    controller.turn(lambda turns: turns.give_floor_to_next())
+    clock.advance(seconds)
+    controller.tick()
+    if seconds > 15 * 60:
+        window.console.set_keep_end_time(True)  # type: ignore[union-attr]
+    return window
+
+
+def _console_screen(state: str) -> Screen:
+    def screen(language: str) -> QWidget:
+        return _running_console(language, TIMER_STATES[state])
+
+    screen.__doc__ = f"The console, the timer {state.replace('-', ' ')}."
+    return screen
+
+
+def _compact_screen(state: str) -> Screen:
+    def screen(language: str) -> QWidget:
+        window = _running_console(language, TIMER_STATES[state])
+        console = window.console  # type: ignore[attr-defined]
+        console.enter_compact()
+        return console.compact_window  # type: ignore[no-any-return]
+
+    screen.__doc__ = f"The compact window, the timer {state.replace('-', ' ')}."
+    return screen
+
+
+def _share_screen(state: str) -> Screen:
+    def screen(language: str) -> QWidget:
+        window = _running_console(language, TIMER_STATES[state])
+        console = window.console  # type: ignore[attr-defined]
+        console.toggle_share()
+        console.share_window.resize(960, 540)
+        return console.share_window  # type: ignore[no-any-return]
+
+    screen.__doc__ = f"The window to share, the timer {state.replace('-', ' ')}."
+    return screen
+
+
+def share_small(language: str) -> QWidget:
+    """The window to share at 640×360, the size of a small video tile."""
+    window = _running_console(language, TIMER_STATES["nearly-over"])
+    console = window.console  # type: ignore[attr-defined]
+    console.toggle_share()
+    console.share_window.resize(640, 360)
+    return console.share_window  # type: ignore[no-any-return]
+
+
+def cheat_sheet(language: str) -> QWidget:
+    """F1 during a session: every console key."""
+    window = _running_console(language, TIMER_STATES["plenty"])
+    return window.show_shortcuts()  # type: ignore[attr-defined, no-any-return]
+
+
 SCREENS: dict[str, Screen] = {
     "welcome": welcome,
     "about": about,
     "shortcuts": shortcuts,
     "database-damaged": database_damaged,
     "unexpected-error": unexpected_error,
+    "new-session": new_session,
+    **{f"console-{state}": _console_screen(state) for state in TIMER_STATES},
+    **{f"compact-{state}": _compact_screen(state) for state in TIMER_STATES},
+    **{f"share-{state}": _share_screen(state) for state in TIMER_STATES},
+    "share-small": share_small,
+    "cheat-sheet": cheat_sheet,
 }
 
 
-def take(app: QApplication, name: str, language: str, out: Path) -> Path:
-    """Build screen ``name`` in ``language`` and save it as ``out/<name>-<language>.png``."""
+def take(app: QApplication, name: str, language: str, out: Path, palette: str = "light") -> Path:
+    """Build screen ``name`` in ``language`` and save it as ``out/<name>-<language>.png``
+    (``-dark`` is added in the dark palette)."""
+    from codev_app.ui.console.palette import dark_palette
+
     translators = i18n.install_translators(app, language)
+    default_palette = QPalette(app.palette())
+    if palette == "dark":
+        app.setPalette(dark_palette())
     try:
         widget = SCREENS[name](language)
         for _ in range(3):
             app.processEvents()
-        target = out / f"{name}-{language}.png"
+        suffix = "-dark" if palette == "dark" else ""
+        target = out / f"{name}-{language}{suffix}.png"
         if not widget.grab().save(str(target)):
             raise OSError(f"could not write {target}")
         for window in app.topLevelWidgets():
@@ -103,6 +219,7 @@ def take(app: QApplication, name: str, language: str, out: Path) -> Path:
         app.processEvents()
         return target
     finally:
+        app.setPalette(default_palette)
         i18n.remove_translators(app, translators)
 
 
@@ -110,6 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Screenshots of Codev's screens (offscreen).")
     parser.add_argument("screens", nargs="*", help=f"any of: {', '.join(SCREENS)} (default: all)")
     parser.add_argument("--lang", choices=["fr", "en", "all"], default="all")
+    parser.add_argument("--palette", choices=["light", "dark", "all"], default="all")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
     unknown = sorted(set(args.screens) - set(SCREENS))
@@ -121,9 +239,11 @@ def main(argv: list[str] | None = None) -> int:
     fonts.apply_bundled_font(app)
     args.out.mkdir(parents=True, exist_ok=True)
     languages = ["fr", "en"] if args.lang == "all" else [args.lang]
+    palettes = ["light", "dark"] if args.palette == "all" else [args.palette]
     for name in args.screens or list(SCREENS):
         for language in languages:
-            print(take(app, name, language, args.out))
+            for palette in palettes:
+                print(take(app, name, language, args.out, palette))
     return 0
 
 

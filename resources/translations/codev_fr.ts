@@ -28,8 +28,12 @@
         <translation>Qui parle</translation>
     </message>
     <message>
-        <source>&amp;Full console</source>
-        <translation>&amp;Console complète</translation>
+        <source>Full console</source>
+        <translation>Console complète</translation>
+    </message>
+    <message>
+        <source>Back to the full console</source>
+        <translation>Revenir à la console complète</translation>
     </message>
     <message>
         <source>Speaking: %1</source>
@@ -51,7 +55,7 @@
         <translation>Démarrer la séance, mettre le minuteur en pause ou le relancer.</translation>
     </message>
     <message>
-        <source>&amp;Next phase</source>
+        <source>Ne&amp;xt phase</source>
         <translation>Phase &amp;suivante</translation>
     </message>
     <message>
@@ -100,7 +104,7 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>A&amp;nnuler</translation>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <source>Undo the last action (a phase change, a pause, a minute…).</source>
@@ -362,24 +366,28 @@
         <translation>Panneaux</translation>
     </message>
     <message>
-        <source>&amp;End now</source>
-        <translation>&amp;Terminer maintenant</translation>
-    </message>
-    <message>
         <source>End the session now</source>
         <translation>Terminer la séance maintenant</translation>
-    </message>
-    <message>
-        <source>Keep &amp;going</source>
-        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <source>&amp;Close the session</source>
-        <translation>Clore la &amp;séance</translation>
+        <source>End now</source>
+        <translation>Terminer maintenant</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Partager</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Terminer…</translation>
     </message>
     <message>
         <source>Close the session</source>
@@ -443,7 +451,7 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>A&amp;nnuler</translation>
+        <translation>Annu&amp;ler</translation>
     </message>
 </context>
 <context>
@@ -825,8 +833,8 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>&amp;Nouvelle séance…</translation>
     </message>
     <message>
-        <source>Coming in a later version.</source>
-        <translation>Disponible dans une prochaine version.</translation>
+        <source>Choose a template and the participants, then start.</source>
+        <translation>Choisissez un modèle et les participants, puis démarrez.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -895,6 +903,105 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>About Codev</source>
         <translation>À propos de Codev</translation>
+    </message>
+    <message>
+        <source>A session is open. End it and close it before starting another one.</source>
+        <translation>Une séance est ouverte. Terminez-la et fermez-la avant d’en commencer une autre.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>This is the last phase. Use “End session” when you are done.</source>
+        <translation>C’est la dernière phase. Utilisez «&#xa0;Terminer la séance&#xa0;» quand vous avez fini.</translation>
+    </message>
+    <message>
+        <source>This is the first phase: there is no phase before it.</source>
+        <translation>C’est la première phase&#xa0;: il n’y a pas de phase avant.</translation>
+    </message>
+    <message>
+        <source>The session has not started yet.</source>
+        <translation>La séance n’a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>The session has already started.</source>
+        <translation>La séance a déjà commencé.</translation>
+    </message>
+    <message>
+        <source>The session is over. You can still undo the last action.</source>
+        <translation>La séance est terminée. Vous pouvez encore annuler la dernière action.</translation>
+    </message>
+    <message>
+        <source>The timer is already paused.</source>
+        <translation>Le minuteur est déjà en pause.</translation>
+    </message>
+    <message>
+        <source>The timer is already running.</source>
+        <translation>Le minuteur tourne déjà.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Il n’y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>A phase cannot be shorter than one minute.</source>
+        <translation>Une phase ne peut pas durer moins d’une minute.</translation>
+    </message>
+    <message>
+        <source>This phase is not part of the session.</source>
+        <translation>Cette phase ne fait pas partie de la séance.</translation>
+    </message>
+    <message>
+        <source>Nobody present may speak in this phase.</source>
+        <translation>Aucune personne présente ne peut parler dans cette phase.</translation>
+    </message>
+    <message>
+        <source>Everyone has spoken in this round. Start another round if needed.</source>
+        <translation>Tout le monde a parlé dans ce tour. Lancez un autre tour si besoin.</translation>
+    </message>
+    <message>
+        <source>There is no round yet: start a round first.</source>
+        <translation>Il n’y a pas encore de tour&#xa0;: lancez d’abord un tour.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak.</source>
+        <translation>Personne n’attend pour parler.</translation>
+    </message>
+    <message>
+        <source>This person does not speak in this phase.</source>
+        <translation>Cette personne ne parle pas dans cette phase.</translation>
+    </message>
+    <message>
+        <source>This does not apply to the current way of taking turns.</source>
+        <translation>Cela ne s’applique pas à la façon actuelle de donner la parole.</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor.</source>
+        <translation>Personne n’a la parole.</translation>
+    </message>
+    <message>
+        <source>Nobody else is left to speak in this round.</source>
+        <translation>Plus personne d’autre n’a à parler dans ce tour.</translation>
+    </message>
+    <message>
+        <source>No participant has this number.</source>
+        <translation>Aucun participant n’a ce numéro.</translation>
+    </message>
+    <message>
+        <source>This person is not present.</source>
+        <translation>Cette personne n’est pas présente.</translation>
+    </message>
+    <message>
+        <source>Please type a name.</source>
+        <translation>Veuillez saisir un nom.</translation>
+    </message>
+    <message>
+        <source>Someone already has this name.</source>
+        <translation>Quelqu’un porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>This session plan cannot be run: {detail}</source>
+        <translation>Ce déroulé de séance ne peut pas être lancé&#xa0;: {detail}</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1162,10 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>done</source>
         <translation>terminée</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>sautée</translation>
     </message>
     <message>
         <source>to come</source>

@@ -93,9 +93,15 @@ class SoundChime:
                     QUrl.fromLocalFile(str(resource_dir("sounds", f"chime-{chime.value}.wav")))
                 )
                 effect.setVolume(self._volume / 100)
+                # Loading is asynchronous: a sound device that refuses the file says so later.
+                effect.statusChanged.connect(lambda effect=effect: self._check(effect))
                 effects[chime] = effect
             self._effects = effects
         return self._effects
+
+    def _check(self, effect: Any) -> None:
+        if _is_error(effect):
+            self._give_up("the sound device cannot play the chime")
 
     def _give_up(self, reason: str) -> None:
         if not self._broken:

@@ -41,6 +41,7 @@ class CompactWindow(QWidget):
         self.phase_name.setObjectName("compactPhase")
         self.phase_name.setFont(scaled_font(self.font(), 1.15, bold=True))
         self.timer = TimerWidgets(92, parent=self)
+        self.timer.disk.setMinimumSize(80, 80)
         self.timer.digits.setFont(scaled_font(self.font(), 2.4, bold=True))
         self.speaker = LiveText(
             QCoreApplication.translate("CompactWindow", "Who speaks"),
@@ -54,7 +55,8 @@ class CompactWindow(QWidget):
         self.full_button = action_button(
             actions["compact"],
             name="compactBack",
-            text=QCoreApplication.translate("CompactWindow", "&Full console"),
+            text=QCoreApplication.translate("CompactWindow", "Full console"),
+            accessible=QCoreApplication.translate("CompactWindow", "Back to the full console"),
         )
         actions.attach(self)
 

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -58,6 +57,7 @@ from codev_app.ui.console.share import ShareWindow
 from codev_app.ui.console.shortcuts import (
     CheatSheet,
     ConsoleActions,
+    ElidedButton,
     action_button,
     let_space_press,
     plain_text,
@@ -80,7 +80,6 @@ _log = logging.getLogger(__name__)
 BREAK_MINUTES = 10
 NOTICE_SECONDS = 12
 END_CONFIRM_SECONDS = 10
-UNDO_LABEL_CHARS = 42
 DETAILS_KEY = "console.details_collapsed"
 
 
@@ -167,6 +166,7 @@ class ConsoleWidget(QWidget):
         self.rail.setMinimumWidth(170)
 
         self.timer = TimerWidgets(168, parent=self)
+        self.timer.disk.setMinimumSize(128, 128)
         self.timer.digits.setFont(scaled_font(self.font(), 3.4, bold=True))
         self.timer.state.setFont(scaled_font(self.font(), 1.15))
         self.phase_name = plain_label(wrap=True, name="phaseName")
@@ -186,8 +186,6 @@ class ConsoleWidget(QWidget):
             name="plusButton",
             text=QCoreApplication.translate("ConsoleWidget", "+1 min"),
         )
-        for button in (self.minus_button, self.plus_button):
-            button.setAccessibleName(plain_text(actions.specs[_name_of(button)].text))
         self.pause_button.setMinimumWidth(110)
 
         timer_buttons = QHBoxLayout()
@@ -266,12 +264,12 @@ class ConsoleWidget(QWidget):
         self._notice_timer.timeout.connect(self.notice_frame.hide)
 
         self.end_question = plain_label(wrap=True, name="endQuestion")
-        self.end_confirm = QPushButton(QCoreApplication.translate("ConsoleWidget", "&End now"))
+        self.end_confirm = QPushButton(QCoreApplication.translate("ConsoleWidget", "End now"))
         self.end_confirm.setObjectName("endConfirm")
         self.end_confirm.setAccessibleName(
             QCoreApplication.translate("ConsoleWidget", "End the session now")
         )
-        self.end_cancel = QPushButton(QCoreApplication.translate("ConsoleWidget", "Keep &going"))
+        self.end_cancel = QPushButton(QCoreApplication.translate("ConsoleWidget", "Keep going"))
         self.end_cancel.setObjectName("endCancel")
         self.end_cancel.setAccessibleName(QCoreApplication.translate("ConsoleWidget", "Keep going"))
         for button in (self.end_confirm, self.end_cancel):
@@ -290,16 +288,28 @@ class ConsoleWidget(QWidget):
         self.next_button = action_button(actions["next_phase"], name="nextButton")
         self.break_button = action_button(actions["insert_break"], name="breakButton")
         # Not an action_button: its text says what would be undone, shortened to fit the bar.
-        self.undo_button = QPushButton()
+        self.undo_button = ElidedButton()
         self.undo_button.setObjectName("undoButton")
         let_space_press(self.undo_button)
         self.undo_button.clicked.connect(lambda _checked=False: actions["undo"].trigger())
-        self.undo_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.compact_button = action_button(actions["compact"], name="compactButton")
-        self.share_button = action_button(actions["share"], name="shareButton")
-        self.end_button = action_button(actions["end_session"], name="endButton")
+        # Short texts in the bar (the menu and the tooltips have the full names and keys).
+        self.compact_button = action_button(
+            actions["compact"],
+            name="compactButton",
+            text=QCoreApplication.translate("ConsoleWidget", "Compact"),
+        )
+        self.share_button = action_button(
+            actions["share"],
+            name="shareButton",
+            text=QCoreApplication.translate("ConsoleWidget", "Share"),
+        )
+        self.end_button = action_button(
+            actions["end_session"],
+            name="endButton",
+            text=QCoreApplication.translate("ConsoleWidget", "End…"),
+        )
         self.close_button = QPushButton(
-            QCoreApplication.translate("ConsoleWidget", "&Close the session")
+            QCoreApplication.translate("ConsoleWidget", "Close the session")
         )
         self.close_button.setObjectName("closeButton")
         self.close_button.setAccessibleName(
@@ -392,7 +402,7 @@ class ConsoleWidget(QWidget):
         if not self.side_tabs.isVisibleTo(self):
             self.side_tabs.show()
             total = sum(self.splitter.sizes()) or self.width()
-            self.splitter.setSizes([200, max(360, total - 200 - 320), 320])
+            self.splitter.setSizes([190, max(420, total - 190 - 300), 300])
         return index
 
     def side_panel_count(self) -> int:
@@ -777,11 +787,7 @@ class ConsoleWidget(QWidget):
         undo.setEnabled(label is not None)
         spoken = label or plain_text(plain)
         undo.setToolTip(f"{spoken} ({actions.keys_text('undo')})")
-        if label and len(label) > UNDO_LABEL_CHARS:
-            short = label[: UNDO_LABEL_CHARS - 1].rstrip() + "…"
-        else:
-            short = label or plain
-        self.undo_button.setText(short.replace("&", "&&") if label else short)
+        self.undo_button.set_full_text(label or plain_text(plain))
         self.undo_button.setAccessibleName(spoken)
         self.undo_button.setToolTip(undo.toolTip())
         self.undo_button.setEnabled(label is not None)
@@ -805,10 +811,6 @@ class ConsoleWidget(QWidget):
             palette.setColor(palette.ColorRole.WindowText, quiet)
             label.setPalette(palette)
         self.timer.recolor()
-
-
-def _name_of(button: QPushButton) -> str:
-    return {"minusButton": "remove_minute", "plusButton": "add_minute"}[button.objectName()]
 
 
 def _calm_frame(content: QWidget | QHBoxLayout, name: str) -> QFrame:

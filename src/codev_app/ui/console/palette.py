@@ -5,8 +5,8 @@ is an alarm red: plenty is a quiet teal, "nearly over" a warm amber, overtime a 
 colours keep a contrast of at least 4.5:1 against the window background of Qt's default light and
 dark palettes (checked in the tests).
 
-:func:`light_palette` and :func:`dark_palette` are complete palettes, used by the screenshot tool
-and available to a future appearance setting.
+:func:`dark_palette` is a complete calm dark palette, used by the screenshot tool and available to
+a future appearance setting (the light look is Qt's default palette).
 """
 
 from __future__ import annotations
@@ -88,28 +88,14 @@ def contrast_ratio(first: QColor, second: QColor) -> float:
     return (lighter + 0.05) / (darker + 0.05)
 
 
-def light_palette() -> QPalette:
-    """A calm light palette (Qt's default light colours with a soft window)."""
-    return _palette(
-        window="#f2f1ee",
-        text="#1e2428",
-        base="#ffffff",
-        alternate="#e9e8e4",
-        button="#e8e7e3",
-        highlight="#2f7f8a",
-        placeholder="#5d6368",
-        dark=False,
-    )
-
-
 def dark_palette() -> QPalette:
     """A calm dark palette (not black: easier on the eyes beside a bright video call)."""
     return _palette(
         window="#262a2e",
         text="#e8e6e1",
-        base="#1e2125",
-        alternate="#2f3439",
-        button="#33383d",
+        base="#30353b",
+        alternate="#3a4046",
+        button="#3a4046",
         highlight="#4f9aa4",
         placeholder="#a3a7ab",
         dark=True,

@@ -5,11 +5,14 @@ through are ticked, and a click or Enter on a phase jumps to it (arrow keys only
 keyboard cursor, so browsing never changes the phase). Each row's text says everything for screen
 readers ("Clarification, current phase, 3:10 of 15 min"); a delegate draws it calmly.
 
-Per second, only the current row's actual time changes, and only that row is repainted.
+Per second, only the current row's actual time changes: the delegate reads it from the session
+when painting, and only that row is repainted (no model signal, no relayout). The row's text for
+screen readers is updated on every change of the session, not every second.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 
 from PySide6.QtCore import (
@@ -65,6 +68,7 @@ class PhaseRail(QListWidget):
         self._live = live
         self._language = language
         self._signature: tuple[tuple[str, int], ...] = ()
+        self._painted_second = -1
         self.setObjectName("phaseRail")
         self.setAccessibleName(QCoreApplication.translate("PhaseRail", "Phases"))
         self.setAccessibleDescription(
@@ -72,7 +76,7 @@ class PhaseRail(QListWidget):
                 "PhaseRail", "Click a phase or press Enter on it to go to that phase."
             )
         )
-        self.setItemDelegate(PhaseDelegate(self))
+        self.setItemDelegate(PhaseDelegate(self.actual_seconds, self))
         self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -106,10 +110,22 @@ class PhaseRail(QListWidget):
             self.scrollToItem(self.item(current))
 
     def refresh_current(self) -> None:
-        """Update the current phase's actual time (each second)."""
+        """Repaint the current phase's row when its shown second changed (each second)."""
         current = self._current_index()
-        if current is not None:
-            self._update_row(current)
+        if current is None or self._live.state is not EngineState.RUNNING:
+            return
+        shown = int(self._live.engine.actual_seconds(current))
+        if shown != self._painted_second:
+            self._painted_second = shown
+            item = self.item(current)
+            if item is not None:
+                self.viewport().update(self.visualItemRect(item))
+
+    def actual_seconds(self, index: int) -> int:
+        """Seconds spent so far in phase ``index`` (what the rail shows)."""
+        if not 0 <= index < len(self._live.engine.plan):
+            return 0
+        return int(self._live.engine.actual_seconds(index))
 
     def _current_index(self) -> int | None:
         if self._live.state in (EngineState.NOT_STARTED, EngineState.FINISHED):
@@ -183,6 +199,10 @@ class PhaseDelegate(QStyledItemDelegate):
     PADDING = 8
     MARK = 22
 
+    def __init__(self, actual_seconds: Callable[[int], int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._actual_seconds = actual_seconds
+
     def paint(
         self,
         painter: QPainter,
@@ -223,7 +243,7 @@ class PhaseDelegate(QStyledItemDelegate):
         detail_metrics = QFontMetrics(detail_font)
         name = str(index.data(NAME_ROLE) or "")
         planned = duration_text(int(index.data(PLANNED_ROLE) or 0))
-        details = times_text(status, int(index.data(ACTUAL_ROLE) or 0), planned)
+        details = times_text(status, self._actual_seconds(index.row()), planned)
         top = area.top() + (area.height() - title_metrics.height() - detail_metrics.height()) // 2
         painter.setFont(title_font)
         done = status in (RowStatus.DONE, RowStatus.SKIPPED)

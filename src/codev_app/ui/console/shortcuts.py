@@ -14,8 +14,8 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QAction, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGridLayout,
@@ -51,7 +51,7 @@ def action_specs() -> list[ActionSpec]:
         ),
         ActionSpec(
             "next_phase",
-            translate("ConsoleActions", "&Next phase"),
+            translate("ConsoleActions", "Ne&xt phase"),
             ("PgDown", "Ctrl+Right"),
             translate("ConsoleActions", "Move on to the next phase."),
         ),
@@ -202,15 +202,16 @@ class CheatSheet(QWidget):
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.rows: list[tuple[str, str]] = []
         grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(6)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(1, 1)
         entries = [
             (actions.keys_text(name), plain_text(spec.text), spec.help)
             for name, spec in actions.specs.items()
         ]
         for action in extra or []:
             keys = " / ".join(key.toString(NATIVE) for key in action.shortcuts())
-            if keys:
+            if keys and keys not in {entry[0] for entry in entries}:
                 entries.append((keys, plain_text(action.text()), action.statusTip()))
         for row, (keys, name, help_text) in enumerate(entries):
             key_label = QLabel(keys)
@@ -218,10 +219,12 @@ class CheatSheet(QWidget):
             font = key_label.font()
             font.setBold(True)
             key_label.setFont(font)
-            what = QLabel(f"{name}. {help_text}" if help_text else name)
+            # The name only: the keys are what one looks for here; what it does is in the tooltip.
+            what = QLabel(name)
             what.setTextFormat(Qt.TextFormat.PlainText)
-            what.setWordWrap(True)
-            grid.addWidget(key_label, row, 0, Qt.AlignmentFlag.AlignTop)
+            what.setToolTip(help_text)
+            what.setAccessibleDescription(help_text)
+            grid.addWidget(key_label, row, 0)
             grid.addWidget(what, row, 1)
             self.rows.append((keys, name))
         note = QLabel(
@@ -245,7 +248,7 @@ class CheatSheet(QWidget):
         close.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence(Qt.Key.Key_F1)])
         close.triggered.connect(self.close)
         self.addAction(close)
-        self.resize(560, self.sizeHint().height())
+        self.resize(max(380, self.sizeHint().width()), self.sizeHint().height())
 
 
 class _SpacePressesButton(QObject):
@@ -281,11 +284,14 @@ def let_space_press(widget: QAbstractButton) -> None:
     widget.installEventFilter(_space_filter)
 
 
-def action_button(action: QAction, *, name: str = "", text: str | None = None) -> QPushButton:
+def action_button(
+    action: QAction, *, name: str = "", text: str | None = None, accessible: str | None = None
+) -> QPushButton:
     """A push button that triggers ``action`` and follows its text, state and tooltip.
 
-    ``text`` replaces the action's text on the button (e.g. a shorter one); the accessible name
-    is the button's text without its ``&``.
+    ``text`` replaces the action's text on the button (e.g. a shorter one). Buttons carry no
+    Alt+letter: every action has its own key, and Alt letters would clash with the menus'. The
+    accessible name is ``accessible``, else the action's full text.
     """
     button = QPushButton()
     if name:
@@ -294,9 +300,10 @@ def action_button(action: QAction, *, name: str = "", text: str | None = None) -
     let_space_press(button)
 
     def sync() -> None:
-        label = text if text is not None else action.text()
-        button.setText(label)
-        button.setAccessibleName(plain_text(label))
+        shown = text if text is not None else plain_text(action.text()).replace("&", "&&")
+        button.setText(shown)
+        button.setAccessibleName(accessible or plain_text(action.text()))
+        button.setAccessibleDescription(action.statusTip())
         button.setToolTip(action.toolTip())
         button.setEnabled(action.isEnabled())
         if action.isCheckable() and button.isChecked() != action.isChecked():
@@ -314,3 +321,47 @@ def _disconnect(action: QAction, slot: Callable[[], None]) -> None:
     with warnings.catch_warnings(), contextlib.suppress(RuntimeError, TypeError):
         warnings.simplefilter("ignore")
         action.changed.disconnect(slot)
+
+
+class ElidedButton(QPushButton):
+    """A push button whose long text is cut with "…" when the bar is narrow (the undo button).
+
+    The text is shown as given: an ``&`` in it (a name) is a character, not a keyboard letter.
+    """
+
+    PADDING = 24
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+
+    def set_full_text(self, text: str) -> None:
+        """Show ``text``, cut to fit the button's width."""
+        if text != self._full:
+            self._full = text
+            self.updateGeometry()
+        self._fit()
+
+    def full_text(self) -> str:
+        """The whole text, as given."""
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        width = QFontMetrics(self.font()).horizontalAdvance(self._full) + self.PADDING
+        return QSize(max(width, 60), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(min(self.sizeHint().width(), 96), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = QFontMetrics(self.font())
+        available = max(0, self.width() - self.PADDING)
+        elided = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, available)
+        text = elided.replace("&", "&&")
+        if self.text() != text:
+            self.setText(text)
