@@ -668,6 +668,7 @@ class MainWindow(QMainWindow):
         self._page_stack().removeWidget(console)
         if controller is not None:
             controller.close()
+            controller.deleteLater()
         console.deleteLater()
         self.console = self.controller = None
         self.show_welcome()
