@@ -182,12 +182,111 @@ def cheat_sheet(language: str) -> QWidget:
     return window.show_shortcuts()  # type: ignore[attr-defined, no-any-return]
 
 
+# --- templates (codev_app.ui.templates) -----------------------------------------------------------
+
+_DEMO_TEMPLATE = """\
+format = "codev-template"
+schema_version = 1
+id = "codev-du-jeudi"
+name = { fr = "Codév du jeudi", en = "Thursday co-development" }
+description.fr = "Notre séance mensuelle, en une heure et quart."
+description.en = "Our monthly session, in an hour and a quarter."
+
+[[phases]]
+id = "opening"
+minutes = 10
+name = { fr = "Ouverture", en = "Opening" }
+
+[[phases]]
+id = "exposition"
+minutes = 15
+speakers = "client"
+name = { fr = "Exposé", en = "Case exposition" }
+
+[[phases]]
+id = "consultation"
+minutes = 35
+speakers = "consultants"
+turns = "round"
+name = { fr = "Consultation", en = "Consultation" }
+
+[[phases]]
+id = "learnings"
+minutes = 15
+turns = "round"
+name = { fr = "Apprentissages", en = "Learnings" }
+"""
+
+
+def _templates_window(language: str, *, broken_file: bool = False) -> QWidget:
+    """A fresh Templates window with one template of the facilitator's (and a broken file)."""
+    from codev_app import paths
+    from codev_app.ui.templates.window import TemplatesWindow
+
+    folder = paths.user_templates_dir()
+    for old in [*folder.glob("*.toml"), *(paths.data_dir() / "drafts").glob("*.toml")]:
+        old.unlink()
+    (folder / "codev-du-jeudi.toml").write_text(_DEMO_TEMPLATE, encoding="utf-8")
+    if broken_file:
+        (folder / "atelier.toml").write_text(
+            _DEMO_TEMPLATE.replace("minutes = 35", "minutes = 0").replace("jeudi", "atelier"),
+            encoding="utf-8",
+        )
+    window = TemplatesWindow(language=language)
+    window.resize(980, 700)
+    window.show()
+    return window
+
+
+def templates_library(language: str) -> QWidget:
+    """Session > Templates… (Ctrl+T): built-in templates and the facilitator's own."""
+    window = _templates_window(language)
+    window.page.select("codev-du-jeudi")  # type: ignore[attr-defined]
+    return window
+
+
+def templates_problems(language: str) -> QWidget:
+    """The library with a file it cannot read, and an import that clashes with a template."""
+    import tempfile as scratch
+
+    window = _templates_window(language, broken_file=True)
+    incoming = Path(scratch.mkdtemp()) / "codev-du-jeudi.toml"
+    incoming.write_text(_DEMO_TEMPLATE, encoding="utf-8")
+    window.page.import_files([incoming])  # type: ignore[attr-defined]
+    return window
+
+
+def template_editor(language: str) -> QWidget:
+    """Editing a copy of the classic template: phases, texts, timeline."""
+    window = _templates_window(language)
+    window.page.select("classic")  # type: ignore[attr-defined]
+    window.page.duplicate_selected()  # type: ignore[attr-defined]
+    window.editor.select_phase(1)  # type: ignore[attr-defined]
+    return window
+
+
+def template_fit(language: str) -> QWidget:
+    """Fit to total time: 75 minutes, the opening kept as it is."""
+    window = _templates_window(language)
+    window.page.select("classic")  # type: ignore[attr-defined]
+    window.page.duplicate_selected()  # type: ignore[attr-defined]
+    editor = window.editor  # type: ignore[attr-defined]
+    editor.open_fit()
+    editor.fit_panel.set_pinned("opening", True)
+    editor.fit_panel.target.setValue(75)
+    return window
+
+
 SCREENS: dict[str, Screen] = {
     "welcome": welcome,
     "about": about,
     "shortcuts": shortcuts,
     "database-damaged": database_damaged,
     "unexpected-error": unexpected_error,
+    "templates": templates_library,
+    "templates-problems": templates_problems,
+    "template-editor": template_editor,
+    "template-fit": template_fit,
     "new-session": new_session,
     **{f"console-{state}": _console_screen(state) for state in TIMER_STATES},
     **{f"compact-{state}": _compact_screen(state) for state in TIMER_STATES},

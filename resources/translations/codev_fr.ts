@@ -549,7 +549,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>&amp;Total time</source>
-        <translation>Durée &amp;totale</translation>
+        <translation>D&amp;urée totale</translation>
     </message>
     <message>
         <source>&amp;Shortest phase</source>
@@ -581,7 +581,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>Appl&amp;y</source>
-        <translation>&amp;Appliquer</translation>
+        <translation>Appli&amp;quer</translation>
     </message>
     <message>
         <source>Apply the new durations</source>
@@ -1337,6 +1337,10 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>&amp;Fit to total time…</source>
         <translation>Ajuster à la durée &amp;totale…</translation>
+    </message>
+    <message>
+        <source>Selected phase</source>
+        <translation>Phase choisie</translation>
     </message>
     <message>
         <source>One rule per line</source>

@@ -59,6 +59,20 @@ class CliContext(NamedTuple):
 Handler = Callable[[argparse.Namespace, CliContext], int]
 
 
+class cli:  # lowercase: lupdate takes the translation context from this name
+    """Plural texts of the command line (context ``cli``), spelled so that lupdate sees them.
+
+    pyside6-lupdate 6.11 takes ``translate("cli", "%n …", None, count)`` for a plural only when
+    the count is a number written in the call; ``cli.tr("%n …", "", count)`` is always read
+    as one, like ``self.tr`` in the window.
+    """
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        """``translate("cli", text, disambiguation, n)``."""
+        return translate("cli", text, disambiguation or None, n)
+
+
 # --- templates -----------------------------------------------------------------------------------
 
 
@@ -265,7 +279,7 @@ def export_template(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def _template_row(template: Template, language: str) -> tuple[str, str, str, str]:
-    phases = translate("cli", "%n phase(s)", None, len(template.phases))
+    phases = cli.tr("%n phase(s)", "", len(template.phases))
     duration = i18n.format_duration(template.total_seconds)
     origin = translate("cli", "built-in") if template.read_only else translate("cli", "user")
     return (template.id, template.name.get(language), f"{phases}, {duration}", origin)

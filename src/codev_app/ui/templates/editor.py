@@ -19,7 +19,16 @@ from datetime import datetime
 from enum import Enum
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QDropEvent, QFont, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QPalette,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -62,7 +71,14 @@ from codev_app.ui.templates.drafts import Draft, DraftStore
 from codev_app.ui.templates.fit import FitPanel
 from codev_app.ui.templates.timeline import TimelineBar, clock_text, start_times
 from codev_app.ui.templates.validation import Issue, find_issues
-from codev_app.ui.templates.widgets import NBSP, InlineBar, UndoKeysToStack, mute, plain_labels
+from codev_app.ui.templates.widgets import (
+    NBSP,
+    ElidedLabel,
+    InlineBar,
+    UndoKeysToStack,
+    mute,
+    plain_labels,
+)
 
 _log = logging.getLogger(__name__)
 
@@ -164,7 +180,7 @@ class TemplateEditor(QWidget):
     def _build(self) -> None:
         self.back_button = QPushButton(self.tr("&Back to the library"))
         self.back_button.setObjectName("backButton")
-        self.title = QLabel()
+        self.title = ElidedLabel()
         self.title.setObjectName("editorTitle")
         title_font = QFont(self.font())
         title_font.setPointSizeF(self.font().pointSizeF() * 1.3)
@@ -379,6 +395,10 @@ class TemplateEditor(QWidget):
         self.warning.setToolTip(
             self.tr("The gentle warning comes when this share of time is left.")
         )
+        for spin in (self.minutes, self.speaker_time, self.warning):
+            # Room for the longest text a spin box shows ("No limit", "No warning", "240 min").
+            longest = max(spin.specialValueText(), f"{spin.maximum()}{spin.suffix()}", key=len)
+            spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance(longest) + 48)
         self.chime = QCheckBox(self.tr("Play the c&himes"))
         self.is_break = QCheckBox(self.tr("This phase is a break"))
         self.is_break.setToolTip(
@@ -468,7 +488,8 @@ class TemplateEditor(QWidget):
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         palette = label.palette()
-        palette.setColor(label.foregroundRole(), Qt.GlobalColor.darkRed)
+        dark_theme = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        palette.setColor(label.foregroundRole(), QColor("#ff9e9e" if dark_theme else "#a4262c"))
         label.setPalette(palette)
         label.hide()
         return label
