@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,13 +39,15 @@ from PySide6.QtWidgets import (
 )
 
 from codev_app import __version__, i18n
-from codev_app.core.clock import Clock, MonotonicClock
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
     from PySide6.QtGui import QCloseEvent, QPainter, QPaintEvent
     from PySide6.QtWidgets import QMessageBox, QStackedWidget, QStyleOptionViewItem
 
+    from codev_app.core.clock import Clock
     from codev_app.core.session import LiveSession
     from codev_app.core.template import Template
     from codev_app.settings import Settings
@@ -298,7 +299,7 @@ class MainWindow(QMainWindow):
         self.store: Store | None = None
         # Sessions read time from this clock (tests inject a FakeClock); chimes ring through this
         # player (None: the sound chime, created with the session from the settings).
-        self.clock: Clock = clock if clock is not None else MonotonicClock()
+        self.clock: Clock = clock if clock is not None else _monotonic_clock()
         self.chime = chime
         self.wall_clock = wall_clock  # the time of day for "ends around" (None: the real one)
         self.new_session_page: NewSessionPage | None = None
@@ -685,6 +686,13 @@ class _WindowMemory:
 
     def set(self, key: str, value: str) -> None:
         self._window.remember(key, value)
+
+
+def _monotonic_clock() -> Clock:
+    # Imported here: nothing of the core is needed before the first paint.
+    from codev_app.core.clock import MonotonicClock
+
+    return MonotonicClock()
 
 
 def _sound_chime(settings: Settings) -> ChimePlayer:
