@@ -676,3 +676,26 @@ def test_the_console_can_start_a_session_opened_without_starting(
     press(window, Qt.Key.Key_Space)
     assert state_of(console.live) is EngineState.RUNNING
     assert console.pause_button.text() == "Pause"
+
+
+def test_typing_notes_in_a_multi_line_field_never_drives_the_session(
+    qtbot: QtBot, clock: FakeClock, chime: FakeChime, classic: Template
+) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    window, console = open_console(qtbot, clock, chime, classic)
+    notes = QPlainTextEdit()
+    notes.setAccessibleName("Notes")
+    console.add_side_panel(notes, "Notes")
+    notes.setFocus()
+    qtbot.waitUntil(notes.hasFocus)
+    live = console.live
+    QTest.keyClicks(notes, "Plan: b+c, s - k d m")
+    press(window, Qt.Key.Key_Return)
+    QTest.keyClicks(notes, "next")
+    assert notes.toPlainText() == "Plan: b+c, s - k d m\nnext"
+    assert state_of(live) is EngineState.RUNNING
+    assert len(live.engine.plan) == len(classic.phases)
+    assert live.engine.plan[0].planned_seconds == classic.phases[0].planned_seconds
+    assert not console.compact and console.share_window is None and not console.muted
+    assert not console.card.collapsed and not live.keeps_end_time
