@@ -1063,10 +1063,6 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Minuteurs seulement</translation>
     </message>
     <message>
-        <source>&amp;Start the session</source>
-        <translation>&amp;Démarrer la séance</translation>
-    </message>
-    <message>
         <source>Start the session</source>
         <translation>Démarrer la séance</translation>
     </message>
@@ -1080,7 +1076,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>&amp;Participants</source>
-        <translation>&amp;Participants</translation>
+        <translation>Part&amp;icipants</translation>
     </message>
     <message>
         <source>&amp;Client</source>
@@ -1088,7 +1084,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>T&amp;opic</source>
-        <translation>&amp;Sujet</translation>
+        <translation>S&amp;ujet</translation>
     </message>
     <message>
         <source>&amp;Group</source>

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from codev_app.core.clock import FakeClock
@@ -240,3 +240,25 @@ def test_every_control_of_the_page_has_a_name_and_a_keyboard_letter(window: Main
     buddies = [label for label in page.findChildren(QLabel) if label.buddy() is not None]
     letters = [label.text()[label.text().index("&") + 1].lower() for label in buddies]
     assert len(letters) == len(set(letters)) >= 5
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_pages_alt_letters_never_clash_with_the_menus(
+    qtbot: QtBot, qapp: QApplication, language: str
+) -> None:
+    from codev_app import i18n
+
+    translators = i18n.install_translators(qapp, language) if language == "fr" else []
+    try:
+        window = MainWindow(language=language, clock=FakeClock(), chime=FakeChime())
+        qtbot.addWidget(window)
+        page = _page(window)
+        texts = [action.text() for action in window.menuBar().actions()]
+        texts += [label.text() for label in page.findChildren(QLabel) if label.buddy()]
+        texts += [button.text() for button in page.findChildren(QAbstractButton)]
+        letters = [
+            text[text.index("&") + 1].lower() for text in texts if "&" in text.replace("&&", "")
+        ]
+        assert len(letters) == len(set(letters)), (language, texts)
+    finally:
+        i18n.remove_translators(qapp, translators)

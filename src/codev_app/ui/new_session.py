@@ -137,7 +137,8 @@ class NewSessionPage(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
 
-        self.start_button = QPushButton(self.tr("&Start the session"))
+        # No Alt letter: Alt+S opens the Session menu; Ctrl+Enter starts.
+        self.start_button = QPushButton(self.tr("Start the session"))
         self.start_button.setObjectName("startButton")
         self.start_button.setAccessibleName(self.tr("Start the session"))
         self.start_button.setDefault(True)
