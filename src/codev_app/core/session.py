@@ -25,10 +25,10 @@ from codev_app.core.engine import (
 )
 from codev_app.core.errors import CodevError, NothingToUndo
 from codev_app.core.events import Observable
-from codev_app.core.participants import Roster
+from codev_app.core.participants import Participant, Role, Roster
 from codev_app.core.record import PhaseTiming, SessionRecord
 from codev_app.core.template import Template, TurnMode, check_runnable
-from codev_app.core.turns import SpeakerTime, SpeakingLog, TurnEvent, TurnTaker
+from codev_app.core.turns import SpeakerTime, SpeakingLog, SpeakingTimes, TurnEvent, TurnTaker
 
 LIVE_SCHEMA_VERSION = 1
 _HISTORY_LIMIT = 100
@@ -201,8 +201,13 @@ class LiveSession:
             self._push(((phase_id, 1),))
 
     def speaker_key(self, key: int) -> None:
-        """The facilitator pressed number key ``key``: the matching participant speaks (free mode),
-        raises a hand (queue), or takes the floor out of turn (round)."""
+        """The facilitator pressed number key ``key`` for a participant.
+
+        Free mode: they have the floor (pressed again: they stop). Queue: their hand goes up, or
+        down if it was up. Round: they speak now, ahead of their turn (pressed again: their turn
+        ends); someone who already spoke in this round is refused with ``AlreadyHadTurn``.
+        Refusals (not here, not allowed to speak in this phase, no round yet) change nothing.
+        """
         taker = self.turns
         participant = taker.participant_for_key(key)
         if taker.mode is TurnMode.QUEUE:
@@ -212,8 +217,42 @@ class LiveSession:
                 self.turn_command(lambda t: t.raise_hand(participant.id))
         elif taker.current_speaker == participant.id:
             self.turn_command(lambda t: t.stop_speaking())
+        elif taker.mode is TurnMode.ROUND:
+            self.turn_command(lambda t: t.speak_now(participant.id))
         else:
             self.turn_command(lambda t: t.mark_speaking(participant.id))
+
+    def speaking_times(self, phase_id: str | None = None) -> SpeakingTimes:
+        """Seconds spoken per participant in one phase, or in the whole session (None), the
+        running turn included: the figures of the speaking-time chart."""
+        if phase_id is not None:
+            taker = self._turns.get(phase_id)
+            return taker.speaking_times() if taker is not None else SpeakingTimes()
+        total = SpeakingTimes()
+        for taker in self._turns.values():
+            total = total + taker.speaking_times()
+        return total
+
+    @property
+    def phases_with_turns(self) -> tuple[str, ...]:
+        """Ids of the phases reached so far (those with a turn taker), in the plan's order."""
+        return tuple(item.id for item in self.engine.plan if item.id in self._turns)
+
+    # --- commands: people ------------------------------------------------------------------------
+
+    def arrive(self, participant_id: str) -> None:
+        """Record that someone arrived now (late, or back); a round in progress takes them in."""
+        self.roster.arrive(participant_id, self.clock.now())
+
+    def leave(self, participant_id: str) -> None:
+        """Record that someone left now; their turn, hand and place in a round end with it."""
+        self.roster.leave(participant_id, self.clock.now())
+
+    def add_latecomer(self, name: str, role: Role = Role.CONSULTANT) -> Participant:
+        """Add someone who was not on the list and arrives now (recorded as arriving late)."""
+        participant = self.roster.add(name, role, present=False)
+        self.roster.arrive(participant.id, self.clock.now())
+        return participant
 
     # --- undo ------------------------------------------------------------------------------------
 

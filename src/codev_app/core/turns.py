@@ -81,6 +81,10 @@ class NotEligible(TurnError):
     """This participant may not have the floor in this phase (e.g. the client in consultation)."""
 
 
+class ClientListens(NotEligible):
+    """The client is given the floor in a phase where only the consultants speak."""
+
+
 class AlreadySpeaking(TurnError):
     """The participant already has the floor."""
 
@@ -99,6 +103,10 @@ class NoRound(TurnError):
 
 class RoundOver(TurnError):
     """Everyone in the round has spoken or passed."""
+
+
+class AlreadyHadTurn(TurnError):
+    """Giving the floor out of turn to someone who has already spoken or passed in this round."""
 
 
 class NobodyElseLeft(TurnError):
@@ -505,6 +513,17 @@ class TurnTaker:
 
     # --- commands: every mode ------------------------------------------------------------------
 
+    def set_speaker_time(self, rule: SpeakerTime | None) -> None:
+        """Give each speaker a fixed time, a share of the phase's remaining time, or no limit.
+
+        A setting rather than a turn command: it is not undone by :meth:`undo`, and it applies at
+        once to whoever has the floor.
+        """
+        if rule == self._speaker_time:
+            return
+        self._speaker_time = rule
+        self.changed.emit(TurnEvent(self._state, "Speaker time"))
+
     def switch_mode(self, mode: TurnMode) -> None:
         """Change the turn mode live; speaking times are kept.
 
@@ -554,19 +573,29 @@ class TurnTaker:
     # --- commands: rounds ----------------------------------------------------------------------
 
     def build_round(
-        self, order: RoundOrder = RoundOrder.AS_LISTED, *, seed: int | None = None
+        self,
+        order: RoundOrder = RoundOrder.AS_LISTED,
+        *,
+        seed: int | None = None,
+        start: bool = False,
     ) -> None:
-        """Start a round of every eligible present participant, in ``order``; nobody speaks yet.
+        """Start a round of every eligible present participant, in ``order``.
 
-        For SHUFFLED, ``seed`` makes the order reproducible (a random one is chosen and kept when
-        omitted). A round in progress is replaced.
+        Nobody speaks yet, unless ``start``: then the first person gets the floor at once (one
+        command, undone in one step). For SHUFFLED, ``seed`` makes the order reproducible (a random
+        one is chosen and kept when omitted). A round in progress is replaced.
         """
         self._require_mode(TurnMode.ROUND)
         if order is RoundOrder.SHUFFLED and seed is None:
             seed = random.randrange(2**31)
         previous = self._state.round
         number = previous.number + 1 if previous is not None else 1
-        self._commit(self._new_round(order, seed, number), f"Round {number}")
+        state = self._new_round(order, seed, number)
+        if start:
+            state = self._give_floor_to_first_pending(state)
+            self._commit(state, self._floor_description(state))
+        else:
+            self._commit(state, f"Round {number}")
 
     def second_round(self) -> None:
         """Another round with the same order rule (a shuffled round is shuffled anew)."""
@@ -588,6 +617,31 @@ class TurnTaker:
         state = self._finish_turn(state) if state.speaking is not None else state
         state = self._give_floor_to_first_pending(state)
         self._commit(state, self._floor_description(state))
+
+    def speak_now(self, participant_id: str) -> None:
+        """Round: this participant gets the floor now, ahead of their turn.
+
+        Whoever had the floor has spoken; the others keep their places. Refused for someone who
+        already spoke or passed in this round (:class:`AlreadyHadTurn`: a second round gives
+        everyone a new turn).
+        """
+        self._require_mode(TurnMode.ROUND)
+        rnd = self._require_round()
+        participant = self._check_can_speak(participant_id)
+        state = self._state
+        if state.speaking == participant_id:
+            raise AlreadySpeaking(f"{participant.name} already has the floor")
+        if participant_id in rnd.done_ids:
+            raise AlreadyHadTurn(f"{participant.name} has already had a turn in this round")
+        if participant_id not in rnd.pending:  # cannot happen after roster_changed(); be safe
+            raise NotEligible(f"{participant.name} is not part of this round")
+        state = self._finish_turn(state) if state.speaking is not None else state
+        rnd = _round(state)
+        rest = tuple(pid for pid in rnd.pending if pid != participant_id)
+        state = _start(
+            replace(state, round=replace(rnd, pending=rest)), participant_id, self._clock.now()
+        )
+        self._commit(state, f"{participant.name} speaks")
 
     def pass_turn(self) -> None:
         """The person whose turn it is passes (counts as a turn, no time); the next one speaks."""
@@ -801,7 +855,7 @@ class TurnTaker:
             raise NotPresent(f"{participant.name} is not here")
         if not is_eligible(self._roster, participant, self._speakers):
             if participant.role is Role.CLIENT and self._speakers is Speakers.CONSULTANTS:
-                raise NotEligible(f"{participant.name} is the client: they listen in this phase")
+                raise ClientListens(f"{participant.name} is the client: they listen in this phase")
             raise NotEligible(f"{participant.name} does not speak in this phase")
         return participant
 
