@@ -2,10 +2,318 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>What will you do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How will you know it worked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the client will know it worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this step (Alt+Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appreciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you appreciate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you expect, what was missing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you learn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will you apply, and when?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the 4 A: appreciation, expectations, learnings, applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you take away?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add participants to note what each takes away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <extracomment>The selector&apos;s entry that shows every field.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is everyone arriving today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of the previous action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the previous client try, and what came of it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words to find the case again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case in one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client’s question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question the client brings, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the clarification brought to light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The precise request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client asks of the group, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else agreed for the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypotheses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help wanted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private — never exported for participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you see these notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My private notes (never exported for participants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished">Suggestions</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the notes of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only timings are kept for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group chose to keep no notes: phase and speaking times are still measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phase has no notes of its own: here is the whole record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by the client</source>
+        <extracomment>The author combo&apos;s data for &quot;nobody in particular&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this suggestion (Alt+Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestion yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a suggestion, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has the floor: new suggestions are noted without an author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted for %1, who has the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheatSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <extracomment>Actions the main window already provides itself (it has its own F1).</extracomment>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
@@ -111,6 +419,54 @@
         <translation>Annuler la dernière action (changement de phase, pause, minute…).</translation>
     </message>
     <message>
+        <source>Nex&amp;t speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a round, the next person speaks (the first press starts the round). With raised hands, the first hand gets the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass t&amp;his turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a round, the person whose turn it is passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a round, the person whose turn it is will speak at the end of the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New r&amp;ound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare another round of those who may speak, in the order chosen in the Speakers panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak&amp;ing times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the chart of speaking times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant with this number speaks, raises or lowers a hand, or (in a round) speaks now; pressed again, they stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phase &amp;details</source>
         <translation>&amp;Détails de la phase</translation>
     </message>
@@ -157,6 +513,11 @@
     <message>
         <source>Show or hide this list.</source>
         <translation>Afficher ou masquer cette liste.</translation>
+    </message>
+    <message>
+        <source>Participant by number</source>
+        <extracomment>Actions the main window already provides itself (it has its own F1).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -530,6 +891,346 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
 </context>
 <context>
+    <name>ExportEntry</name>
+    <message>
+        <source>This session cannot be read back, so it cannot be exported.</source>
+        <extracomment>``ExportWindow.property`` holding which session a window exports: &quot;live&quot; or the stored id.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a session, or choose one in the history, to export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportWindow</name>
+    <message>
+        <source>Export – Codev</source>
+        <extracomment>How many clashing file names the overwrite question lists before &quot;…&quot;. The files an export wrote (``list[Path]``), when it ends (finished, cancelled or failed). The client&apos;s approval was recorded (True) or withdrawn (False) from this window.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants’ summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants’ summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal &amp;copies, one file per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who receives a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who receives a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator’s full record (private notes included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator’s full record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;DF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Markdown (plain text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open formats, for your archive and spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session file (JSON: everything, to import again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking &amp;times (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hase timings (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase timings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show who made each s&amp;uggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show who made each suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter (North America)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &amp;approved what will be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client &amp;approved what will be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick the box if the client changes their mind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has not approved sharing yet. The participants’ summary and their personal copies can only be written once they have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in this folder. Replace it, or keep both (the new file gets “ (2)” in its name)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these files are already in this folder: %1. Replace them, or keep both (the new files get “ (2)” in their names)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing file %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after this file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %n file(s) had been written in “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) had been written in “%1” before that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done. %n file(s) written in “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Codev is not allowed to write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client’s approval is missing: nothing for the participants was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” appeared in the folder meanwhile; it was left as it is and the export stopped there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the chosen people is no longer in the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codev is not allowed to write “%1” in this folder. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong while writing “%1”. The details are in Codev’s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FitPanel</name>
     <message>
         <source>Fit to total time</source>
@@ -837,6 +1538,14 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Choisissez un modèle et les participants, puis démarrez.</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Write the session&apos;s documents: for participants, for you, open formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -968,8 +1677,28 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Personne n’attend pour parler.</translation>
     </message>
     <message>
+        <source>The client listens in this phase: only the consultants speak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This person does not speak in this phase.</source>
         <translation>Cette personne ne parle pas dans cette phase.</translation>
+    </message>
+    <message>
+        <source>This person has already had a turn in this round. A new round gives everyone a turn again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person already has the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s hand is already raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has not raised a hand.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This does not apply to the current way of taking turns.</source>
@@ -990,6 +1719,30 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>This person is not present.</source>
         <translation>Cette personne n’est pas présente.</translation>
+    </message>
+    <message>
+        <source>This person is already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else is already the client. Choose the client in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else already has this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers go from 1 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer in the list.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please type a name.</source>
@@ -1173,6 +1926,48 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
 </context>
 <context>
+    <name>RecordItems</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPeople</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone who left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>co-facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timekeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionClock</name>
     <message>
         <source>Session time</source>
@@ -1216,6 +2011,41 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>Next: %1</source>
         <translation>Ensuite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakingChart</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total speaking time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total spoken: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2688,356 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>Codev cannot open its window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop session. The command line works without a display: codev-app --help</source>
         <translation>Codev ne peut pas ouvrir sa fenêtre&#xa0;: aucun écran n’a été trouvé (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Lancez-le depuis votre session de bureau. La ligne de commande fonctionne sans écran&#xa0;: codev-app --help</translation>
+    </message>
+    <message>
+        <source>%1 is not a session number (see: codev-app sessions list).</source>
+        <translation>%1 n’est pas un numéro de séance (voir&#xa0;: codev-app sessions list).</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number above zero.</source>
+        <translation>%1 n’est pas un nombre entier supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>work with saved sessions</source>
+        <translation>gérer les séances enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved sessions: list and search them, read one, export it as a document or a file, import a session file, delete a session.</source>
+        <translation>Séances enregistrées&#xa0;: les lister et les chercher, en lire une, l’exporter en document ou en fichier, importer un fichier de séance, supprimer une séance.</translation>
+    </message>
+    <message>
+        <source>list the saved sessions, newest first</source>
+        <translation>lister les séances enregistrées, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>List the saved sessions, newest first: number, date, group, client, topic, and whether the session is finished.</source>
+        <translation>Liste les séances enregistrées, les plus récentes d’abord&#xa0;: numéro, date, groupe, client, sujet, et si la séance est terminée.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>only the sessions whose title, group, client or notes hold every word of TEXT (accents and capitals do not matter)</source>
+        <translation>seulement les séances dont le titre, le groupe, le client ou les notes contiennent tous les mots de TEXTE (accents et majuscules n’ont pas d’importance)</translation>
+    </message>
+    <message>
+        <source>show at most N sessions (default: %1)</source>
+        <translation>afficher au plus N séances (par défaut&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>show a short summary of a session</source>
+        <translation>afficher un court résumé d’une séance</translation>
+    </message>
+    <message>
+        <source>Show a short summary of a session: when, who, the plan, what was recorded. To read everything, export the facilitator&apos;s record.</source>
+        <translation>Affiche un court résumé d’une séance&#xa0;: quand, qui, le déroulé, ce qui a été noté. Pour tout lire, exportez le dossier complet de l’animation.</translation>
+    </message>
+    <message>
+        <source>write a session as a document (PDF, Markdown) or a data file</source>
+        <translation>écrire une séance dans un document (PDF, Markdown) ou un fichier de données</translation>
+    </message>
+    <message>
+        <source>Write a session as a document for the participants or for you (PDF, Markdown), as the complete session file (json), or as tables for a spreadsheet (csv). Documents for participants need the client&apos;s approval, recorded in the session. An existing file is replaced only with --force.</source>
+        <translation>Écrit une séance dans un document pour les participants ou pour vous (PDF, Markdown), dans le fichier de séance complet (json) ou en tableaux pour un tableur (csv). Les documents pour les participants demandent l’accord du client, noté dans la séance. Un fichier existant n’est remplacé qu’avec --force.</translation>
+    </message>
+    <message>
+        <source>pdf or markdown: a document; json: the complete session file (private notes included), to keep or to import again; csv: speaking times and timings</source>
+        <translation>pdf ou markdown&#xa0;: un document&#xa0;; json&#xa0;: le fichier de séance complet (notes privées comprises), à garder ou à importer de nouveau&#xa0;; csv&#xa0;: les temps de parole et le déroulé</translation>
+    </message>
+    <message>
+        <source>who the document is for: participants (the group&apos;s summary), personal (one copy per participant, in the folder PATH) or facilitator (everything, private notes included); needed for pdf and markdown</source>
+        <translation>à qui s’adresse le document&#xa0;: participants (le compte rendu du groupe), personal (une copie par participant, dans le dossier CHEMIN) ou facilitator (tout, notes privées comprises)&#xa0;; obligatoire pour pdf et markdown</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>the file to write, or a folder to write it in under its usual name (a folder for personal copies, and for csv without --table)</source>
+        <translation>le fichier à écrire, ou un dossier où l’écrire sous son nom habituel (un dossier pour les copies personnelles, et pour csv sans --table)</translation>
+    </message>
+    <message>
+        <source>language of the document (default: the interface language)</source>
+        <translation>langue du document (par défaut&#xa0;: celle de l’interface)</translation>
+    </message>
+    <message>
+        <source>do not name who made each suggestion (pdf and markdown)</source>
+        <translation>ne pas nommer l’auteur de chaque suggestion (pdf et markdown)</translation>
+    </message>
+    <message>
+        <source>paper size of a PDF (default: the one used where you live)</source>
+        <translation>format de papier du PDF (par défaut&#xa0;: celui de votre pays)</translation>
+    </message>
+    <message>
+        <source>csv: write only the speaking times or only the timings (default: both)</source>
+        <translation>csv&#xa0;: écrire seulement les temps de parole ou seulement le déroulé (par défaut&#xa0;: les deux)</translation>
+    </message>
+    <message>
+        <source>overwrite files that exist</source>
+        <translation>remplacer les fichiers qui existent</translation>
+    </message>
+    <message>
+        <source>add a session file to your sessions</source>
+        <translation>ajouter un fichier de séance à vos séances</translation>
+    </message>
+    <message>
+        <source>Read a session file (made with: sessions export --format json) and add it to your sessions as a new one. A damaged file or a file that is not a Codev session is refused, and nothing is changed.</source>
+        <translation>Lit un fichier de séance (créé avec&#xa0;: sessions export --format json) et l’ajoute à vos séances comme une nouvelle séance. Un fichier abîmé ou qui n’est pas une séance Codev est refusé, et rien n’est modifié.</translation>
+    </message>
+    <message>
+        <source>the session file (.codev.json)</source>
+        <translation>le fichier de séance (.codev.json)</translation>
+    </message>
+    <message>
+        <source>delete a session and its notes for good</source>
+        <translation>supprimer définitivement une séance et ses notes</translation>
+    </message>
+    <message>
+        <source>Delete a session and its notes for good: they cannot be recovered. You are asked to confirm, unless you add --yes.</source>
+        <translation>Supprime définitivement une séance et ses notes&#xa0;: elles ne pourront pas être récupérées. Une confirmation vous est demandée, sauf si vous ajoutez --yes.</translation>
+    </message>
+    <message>
+        <source>delete without asking (needed when no terminal can ask)</source>
+        <translation>supprimer sans demander confirmation (nécessaire quand aucun terminal ne peut la demander)</translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <source>the session&apos;s number (see: codev-app sessions list)</source>
+        <translation>le numéro de la séance (voir&#xa0;: codev-app sessions list)</translation>
+    </message>
+    <message>
+        <source>The Codev database is damaged: %1
+Codev has not changed it. Move this file somewhere else or restore a backup, then try again.</source>
+        <translation>La base de données de Codev est abîmée&#xa0;: %1
+Codev ne l’a pas modifiée. Déplacez ce fichier ailleurs ou restaurez une sauvegarde, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The Codev database is in use by another program, most likely the Codev window: %1
+Close Codev, then run the command again.</source>
+        <translation>La base de données de Codev est utilisée par un autre programme, très probablement la fenêtre de Codev&#xa0;: %1
+Fermez Codev, puis relancez la commande.</translation>
+    </message>
+    <message>
+        <source>Codev cannot write to its database, because the file or its folder is read-only: %1
+Allow writing there, then run the command again.</source>
+        <translation>Codev ne peut pas écrire dans sa base de données, car le fichier ou son dossier est en lecture seule&#xa0;: %1
+Autorisez l’écriture à cet endroit, puis relancez la commande.</translation>
+    </message>
+    <message>
+        <source>The Codev database was written by a newer version of Codev (%2): %1
+This version has not changed it. Use the newer Codev.</source>
+        <translation>La base de données de Codev a été écrite par une version plus récente de Codev (%2)&#xa0;: %1
+Cette version ne l’a pas modifiée. Utilisez la version plus récente de Codev.</translation>
+    </message>
+    <message>
+        <source>Codev could not read or write its database (%2): %1
+Check that the disk is connected and not full and that you may use this file, then try again.</source>
+        <translation>Codev n’a pas pu lire ou écrire sa base de données (%2)&#xa0;: %1
+Vérifiez que le disque est branché et n’est pas plein, et que vous avez accès à ce fichier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>disk error</source>
+        <translation>erreur de disque</translation>
+    </message>
+    <message>
+        <source>There is no saved session number %1 (see: codev-app sessions list).</source>
+        <translation>Il n’y a pas de séance enregistrée numéro %1 (voir&#xa0;: codev-app sessions list).</translation>
+    </message>
+    <message>
+        <source>The saved session number %1 cannot be read (%2).</source>
+        <translation>La séance enregistrée numéro %1 ne peut pas être lue (%2).</translation>
+    </message>
+    <message>
+        <source>No saved session matches “%1”.</source>
+        <translation>Aucune séance enregistrée ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No saved sessions yet.</source>
+        <translation>Aucune séance enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Only the most recent sessions are shown (%1); use --limit to see more.</source>
+        <translation>Seules les séances les plus récentes sont affichées (%1)&#xa0;; utilisez --limit pour en voir davantage.</translation>
+    </message>
+    <message>
+        <source>%1 (the client kept %2)</source>
+        <translation>%1 (le client en a retenu %2)</translation>
+    </message>
+    <message>
+        <source>Steps of the action plan</source>
+        <translation>Étapes du plan d’action</translation>
+    </message>
+    <message>
+        <source>Learnings written</source>
+        <translation>Apprentissages notés</translation>
+    </message>
+    <message>
+        <source>Personal copies written in %1: %2.</source>
+        <translation>Copies personnelles écrites dans %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>%1, timers only</source>
+        <translation>%1, minuteurs seulement</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Session %1 — %2</source>
+        <translation>Séance %1 — %2</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 planned, %2 spent</source>
+        <translation>prévue %1, réelle %2</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <source>To read everything: codev-app sessions export %1 --format markdown --audience facilitator -o FILE</source>
+        <translation>Pour tout lire&#xa0;: codev-app sessions export %1 --format markdown --audience facilitator -o FICHIER</translation>
+    </message>
+    <message>
+        <source>File written: %1</source>
+        <translation>Fichier écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Say who the document is for: --audience participants, personal or facilitator.</source>
+        <translation>Indiquez à qui s’adresse le document&#xa0;: --audience participants, personal ou facilitator.</translation>
+    </message>
+    <message>
+        <source>A %1 export is for you, the facilitator: it is not a document for the participants. Use --format pdf or markdown for them.</source>
+        <translation>Un export %1 est pour vous qui animez&#xa0;: ce n’est pas un document pour les participants. Pour eux, utilisez --format pdf ou markdown.</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to --format %2.</source>
+        <translation>%1 ne s’applique pas à --format %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a file: personal copies go into a folder (one file per person).</source>
+        <translation>%1 est un fichier&#xa0;: les copies personnelles vont dans un dossier (un fichier par personne).</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: %4</source>
+        <translation>[%1/%2] %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1 is a file: without --table, the two tables go into a folder. Give a folder, or choose one table with --table.</source>
+        <translation>%1 est un fichier&#xa0;: sans --table, les deux tableaux vont dans un dossier. Indiquez un dossier, ou choisissez un seul tableau avec --table.</translation>
+    </message>
+    <message>
+        <source>Not exported: the client has not approved sharing this session&apos;s record. Record their approval in the session (in Codev), then export again.</source>
+        <translation>Non exporté&#xa0;: le client n’a pas donné son accord pour partager le compte rendu de cette séance. Notez son accord dans la séance (dans Codev), puis exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The facilitator&apos;s record (--audience facilitator) needs no approval.</source>
+        <translation>Le dossier complet de l’animation (--audience facilitator) ne demande pas d’accord.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1 already exists.</source>
+        <translation>Non exporté&#xa0;: %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1 cannot be written (%2).</source>
+        <translation>Non exporté&#xa0;: impossible d’écrire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>PDF export is not available here (%1). Markdown export works.</source>
+        <translation>L’export PDF n’est pas disponible ici (%1). L’export Markdown fonctionne.</translation>
+    </message>
+    <message>
+        <source>Not imported: in %1, the field %2 is wrong: %3.</source>
+        <translation>Non importé&#xa0;: dans %1, le champ %2 est incorrect&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Imported as session %1.</source>
+        <translation>Séance importée sous le numéro %1.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 is not a readable Codev session file.</source>
+        <translation>Non importé&#xa0;: %1 n’est pas un fichier de séance Codev lisible.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in your sessions.</source>
+        <translation>Rien n’a été modifié dans vos séances.</translation>
+    </message>
+    <message>
+        <source>Not deleted: there is no terminal to confirm. Add --yes to delete session %1 without being asked.</source>
+        <translation>Non supprimée&#xa0;: aucun terminal ne permet de confirmer. Ajoutez --yes pour supprimer la séance %1 sans confirmation.</translation>
+    </message>
+    <message>
+        <source>Delete this session and its notes for good? They cannot be recovered. [y/N] </source>
+        <translation>Supprimer définitivement cette séance et ses notes&#xa0;? Elles ne pourront pas être récupérées. [o/N] </translation>
+    </message>
+    <message>
+        <source>Not deleted.</source>
+        <translation>Séance non supprimée.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Séance supprimée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>séance %1</translation>
     </message>
 </context>
 </TS>

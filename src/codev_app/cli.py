@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from codev_app import __version__, i18n
+from codev_app.cli_sessions import add_sessions_commands
 from codev_app.i18n import translate
 
 if TYPE_CHECKING:
@@ -289,6 +290,7 @@ def _template_row(template: Template, language: str) -> tuple[str, str, str, str
 
 COMMAND_GROUPS: tuple[Callable[[Commands[argparse.ArgumentParser]], None], ...] = (
     _add_templates_commands,
+    add_sessions_commands,
 )
 
 
