@@ -584,9 +584,9 @@ def export_session(args: argparse.Namespace, context: CliContext) -> int:
 def _interface_language(args: argparse.Namespace, context: CliContext) -> CliContext:
     """``context`` in the interface language, whatever the document's ``--lang`` says.
 
-    :func:`codev_app.cli.main` picks the interface language from the first ``--lang`` anywhere
-    on the line, before parsing; after ``export`` that option is the document's. So the choice
-    is made again from the ``--lang`` before the command, the settings and the system.
+    :func:`codev_app.cli.main` picks the interface language from a ``--lang`` anywhere on the
+    line, before parsing; after ``export`` that option is the document's. So the choice is made
+    again from the ``--lang`` before the command, the settings and the system.
     """
     if args.document_language is None:
         return context
