@@ -5,27 +5,44 @@
     <name>ExportWindow</name>
     <message numerus="yes">
         <source>%n of these files are already in this folder: %1. Replace them, or keep both (the new files get “ (2)” in their names)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of these files is already in this folder: %1. Replace it, or keep both (the new file gets “ (2)” in its name)?</numerusform>
+            <numerusform>%n of these files are already in this folder: %1. Replace them, or keep both (the new files get “ (2)” in their names)?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped. %n file(s) had been written in “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped. %n file had been written in “%1”.</numerusform>
+            <numerusform>Stopped. %n files had been written in “%1”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) had been written in “%1” before that.</source>
+        <translation>
+            <numerusform>%n file had been written in “%1” before that.</numerusform>
+            <numerusform>%n files had been written in “%1” before that.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done. %n file(s) written in “%1”.</source>
+        <translation>
+            <numerusform>Done. %n file written in “%1”.</numerusform>
+            <numerusform>Done. %n files written in “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message numerus="yes">
+        <source>%n session(s) found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Done. %n file(s) written in “%1”.</source>
+        <source>%n session(s), newest first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -56,6 +73,23 @@
         <translation>
             <numerusform>%n phase</numerusform>
             <numerusform>%n phases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionMenu</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. From the next start, Codev removes the notes of sessions older than %n month(s); their timings stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

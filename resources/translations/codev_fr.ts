@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>ActionPlanEditor</name>
     <message>
         <source>What will you do?</source>
         <translation type="unfinished"></translation>
@@ -55,260 +55,6 @@
         <source>Step removed.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Appreciation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What did you appreciate?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expectations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What did you expect, what was missing?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What did you learn?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What will you apply, and when?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4 A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the 4 A: appreciation, expectations, learnings, applications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What do you take away?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add participants to note what each takes away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <extracomment>The selector&apos;s entry that shows every field.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How is everyone arriving today?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up of the previous action plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What did the previous client try, and what came of it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A few words to find the case again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Headline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case in one line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client’s question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The question the client brings, in their words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key facts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the clarification brought to light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The precise request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the client asks of the group, now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes on the contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anything else agreed for the consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ideas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Experiences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hypotheses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Help wanted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private — never exported for participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My private notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only you see these notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My private notes (never exported for participants)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Help wanted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggestions</source>
-        <translation type="unfinished">Suggestions</translation>
-    </message>
-    <message>
-        <source>Action plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the notes of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was noted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only timings are kept for this session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group chose to keep no notes: phase and speaking times are still measured.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This phase has no notes of its own: here is the whole record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept by the client</source>
-        <extracomment>The author combo&apos;s data for &quot;nobody in particular&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggested by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this suggestion (Alt+Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No suggestion yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a suggestion, then Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggestion removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody has the floor: new suggestions are noted without an author.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Noted for %1, who has the floor.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CheatSheet</name>
@@ -350,6 +96,10 @@
     <message>
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>ensuite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -420,51 +170,51 @@
     </message>
     <message>
         <source>Nex&amp;t speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Au sui&amp;vant</translation>
     </message>
     <message>
         <source>In a round, the next person speaks (the first press starts the round). With raised hands, the first hand gets the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tour de table, la personne suivante prend la parole (le premier appui lance le tour). Avec les mains levées, la première main levée a la parole.</translation>
     </message>
     <message>
         <source>Pass t&amp;his turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer son t&amp;our</translation>
     </message>
     <message>
         <source>In a round, the person whose turn it is passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tour de table, la personne dont c’est le tour passe.</translation>
     </message>
     <message>
         <source>Speak &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eporter à la fin</translation>
     </message>
     <message>
         <source>In a round, the person whose turn it is will speak at the end of the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tour de table, la personne dont c’est le tour parlera à la fin du tour.</translation>
     </message>
     <message>
         <source>New r&amp;ound</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau tour de ta&amp;ble</translation>
     </message>
     <message>
         <source>Prepare another round of those who may speak, in the order chosen in the Speakers panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer un nouveau tour de table de ceux qui peuvent parler, dans l’ordre choisi dans le panneau Parole.</translation>
     </message>
     <message>
         <source>Speak&amp;ing times</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole (grap&amp;hique)</translation>
     </message>
     <message>
         <source>Show or hide the chart of speaking times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le graphique des temps de parole.</translation>
     </message>
     <message>
         <source>Participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant %1</translation>
     </message>
     <message>
         <source>The participant with this number speaks, raises or lowers a hand, or (in a round) speaks now; pressed again, they stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant qui a ce numéro prend la parole, lève ou baisse la main, ou (en tour de table) parle tout de suite&#xa0;; un nouvel appui met fin à sa prise de parole.</translation>
     </message>
     <message>
         <source>Phase &amp;details</source>
@@ -517,7 +267,7 @@
     <message>
         <source>Participant by number</source>
         <extracomment>Actions the main window already provides itself (it has its own F1).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Participant par son numéro</translation>
     </message>
 </context>
 <context>
@@ -895,11 +645,11 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>This session cannot be read back, so it cannot be exported.</source>
         <extracomment>``ExportWindow.property`` holding which session a window exports: &quot;live&quot; or the stored id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance ne peut pas être relue&#xa0;; elle ne peut donc pas être exportée.</translation>
     </message>
     <message>
         <source>Open a session, or choose one in the history, to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une séance, ou choisissez-en une dans l’historique, pour l’exporter.</translation>
     </message>
 </context>
 <context>
@@ -907,327 +657,327 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>Export – Codev</source>
         <extracomment>How many clashing file names the overwrite question lists before &quot;…&quot;. The files an export wrote (``list[Path]``), when it ends (finished, cancelled or failed). The client&apos;s approval was recorded (True) or withdrawn (False) from this window.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporter – Codev</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Export the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la séance</translation>
     </message>
     <message>
         <source>Sharing with participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage avec les participants</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi exporter</translation>
     </message>
     <message>
         <source>&amp;Participants’ summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu pour le &amp;groupe</translation>
     </message>
     <message>
         <source>Participants’ summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu pour le groupe</translation>
     </message>
     <message>
         <source>Personal &amp;copies, one file per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copies personnelles, un fichier par participant</translation>
     </message>
     <message>
         <source>Personal copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies personnelles</translation>
     </message>
     <message>
         <source>&amp;Who receives a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui reçoit une copie</translation>
     </message>
     <message>
         <source>Who receives a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui reçoit une copie</translation>
     </message>
     <message>
         <source>&amp;Facilitator’s full record (private notes included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier complet de l’a&amp;nimation (notes privées comprises)</translation>
     </message>
     <message>
         <source>Facilitator’s full record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier complet de l’animation</translation>
     </message>
     <message>
         <source>Documents as</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents en</translation>
     </message>
     <message>
         <source>P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>&amp;Markdown (plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown (texte brut)</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>Open formats, for your archive and spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats ouverts, pour vos archives et vos tableurs</translation>
     </message>
     <message>
         <source>&amp;Session file (JSON: everything, to import again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de &amp;séance (JSON&#xa0;: tout, pour le réimporter)</translation>
     </message>
     <message>
         <source>Session file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de séance</translation>
     </message>
     <message>
         <source>Speaking &amp;times (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temps de parole (CSV)</translation>
     </message>
     <message>
         <source>Speaking times</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole</translation>
     </message>
     <message>
         <source>P&amp;hase timings (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées des p&amp;hases (CSV)</translation>
     </message>
     <message>
         <source>Phase timings</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées des phases</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Show who made each s&amp;uggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer l’a&amp;uteur de chaque suggestion</translation>
     </message>
     <message>
         <source>Show who made each suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer l’auteur de chaque suggestion</translation>
     </message>
     <message>
         <source>Language of the documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des documents</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter (North America)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre (Amérique du Nord)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;Langue</translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Pape&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier</translation>
     </message>
     <message>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ossier</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>Choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement de l’export</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v sur %m</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’export</translation>
     </message>
     <message>
         <source>Files written</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers écrits</translation>
     </message>
     <message>
         <source>Show &amp;in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvr&amp;ir le dossier</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>%1 &amp;approved what will be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a &amp;accepté ce qui sera partagé</translation>
     </message>
     <message>
         <source>The client &amp;approved what will be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a &amp;accepté ce qui sera partagé</translation>
     </message>
     <message>
         <source>Approved by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté par %1 le %2.</translation>
     </message>
     <message>
         <source>Approved on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté le %1.</translation>
     </message>
     <message>
         <source>Approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté.</translation>
     </message>
     <message>
         <source>Untick the box if the client changes their mind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez la case si le client change d’avis.</translation>
     </message>
     <message>
         <source>The client has not approved sharing yet. The participants’ summary and their personal copies can only be written once they have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n’a pas encore accepté le partage. Le compte rendu pour le groupe et les copies personnelles ne pourront être écrits qu’une fois son accord donné.</translation>
     </message>
     <message>
         <source>The approval could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accord n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Where to save the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Où enregistrer les fichiers</translation>
     </message>
     <message>
         <source>The folder “%1” cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is already in this folder. Replace it, or keep both (the new file gets “ (2)” in its name)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà dans ce dossier. Le remplacer, ou garder les deux (le nouveau fichier prend «&#xa0;(2)&#xa0;» dans son nom)&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n of these files are already in this folder: %1. Replace them, or keep both (the new files get “ (2)” in their names)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ces fichiers existe déjà dans ce dossier&#xa0;: %1. Le remplacer, ou garder les deux (le nouveau fichier prend «&#xa0;(2)&#xa0;» dans son nom)&#xa0;?</numerusform>
+            <numerusform>%n de ces fichiers existent déjà dans ce dossier&#xa0;: %1. Les remplacer, ou garder les deux (les nouveaux fichiers prennent «&#xa0;(2)&#xa0;» dans leur nom)&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les deux</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Getting ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation…</translation>
     </message>
     <message>
         <source>Writing file %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du fichier %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Stopping after this file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après ce fichier…</translation>
     </message>
     <message numerus="yes">
         <source>Stopped. %n file(s) had been written in “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrêté. %n fichier avait été écrit dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>Arrêté. %n fichiers avaient été écrits dans «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) had been written in “%1” before that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier avait été écrit dans «&#xa0;%1&#xa0;» auparavant.</numerusform>
+            <numerusform>%n fichiers avaient été écrits dans «&#xa0;%1&#xa0;» auparavant.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done. %n file(s) written in “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>C’est fait. %n fichier écrit dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>C’est fait. %n fichiers écrits dans «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté. Rien n’a été écrit.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;»</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Codev is not allowed to write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codev n’a pas le droit d’écrire à cet endroit.</translation>
     </message>
     <message>
         <source>The client’s approval is missing: nothing for the participants was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accord du client manque&#xa0;: rien de destiné aux participants n’a été écrit.</translation>
     </message>
     <message>
         <source>“%1” appeared in the folder meanwhile; it was left as it is and the export stopped there.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est apparu dans le dossier entre-temps&#xa0;; il a été laissé tel quel et l’export s’est arrêté là.</translation>
     </message>
     <message>
         <source>One of the chosen people is no longer in the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une des personnes choisies ne fait plus partie de la séance.</translation>
     </message>
     <message>
         <source>Codev is not allowed to write “%1” in this folder. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codev n’a pas le droit d’écrire «&#xa0;%1&#xa0;» dans ce dossier. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>Something went wrong while writing “%1”. The details are in Codev’s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu pendant l’écriture de «&#xa0;%1&#xa0;». Les détails sont dans le journal de Codev.</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1077,229 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>Use %1</source>
         <translation>Utiliser %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEntry</name>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past sessions, their notes, and a search over them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past sessions and their notes (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history opens once the notes database is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>History — Codev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, clients, questions and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Groupe</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Sujet</translation>
+    </message>
+    <message>
+        <source>Choose a session to see its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">Modifier</translation>
+    </message>
+    <message>
+        <source>Edit this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this session for good? Its notes cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished">Le garder</translation>
+    </message>
+    <message>
+        <source>The history cannot be read now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timings only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facilitator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is open in the console: shown as last saved; edit it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only timings were kept for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes of this session were removed after the time you chose to keep them; its timings stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearningsEditor</name>
+    <message>
+        <source>Appreciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you appreciate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you expect, what was missing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you learn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will you apply, and when?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the 4 A: appreciation, expectations, learnings, applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you take away?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add participants to note what each takes away.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1539,11 +1512,11 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished">E&amp;xporter…</translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Write the session&apos;s documents: for participants, for you, open formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les documents de la séance&#xa0;: pour les participants, pour vous, en formats ouverts.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1678,7 +1651,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>The client listens in this phase: only the consultants speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client écoute pendant cette phase&#xa0;: seuls les consultants parlent.</translation>
     </message>
     <message>
         <source>This person does not speak in this phase.</source>
@@ -1686,19 +1659,19 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>This person has already had a turn in this round. A new round gives everyone a turn again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne a déjà eu son tour. Un nouveau tour de table redonne la parole à chacun.</translation>
     </message>
     <message>
         <source>This person already has the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne a déjà la parole.</translation>
     </message>
     <message>
         <source>This person&apos;s hand is already raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne a déjà la main levée.</translation>
     </message>
     <message>
         <source>This person has not raised a hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n’a pas levé la main.</translation>
     </message>
     <message>
         <source>This does not apply to the current way of taking turns.</source>
@@ -1722,27 +1695,27 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>This person is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne est déjà là.</translation>
     </message>
     <message>
         <source>Someone else is already the client. Choose the client in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre est déjà le client. Choisissez le client dans la liste.</translation>
     </message>
     <message>
         <source>Someone else already has this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a déjà ce numéro.</translation>
     </message>
     <message>
         <source>Numbers go from 1 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros vont de 1 à 9.</translation>
     </message>
     <message>
         <source>This name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nom est trop long.</translation>
     </message>
     <message>
         <source>This person is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n’est plus dans la liste.</translation>
     </message>
     <message>
         <source>Please type a name.</source>
@@ -1856,6 +1829,162 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Check-in</source>
+        <extracomment>The selector&apos;s entry that shows every field.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is everyone arriving today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of the previous action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the previous client try, and what came of it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words to find the case again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case in one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client’s question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question the client brings, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the clarification brought to light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The precise request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client asks of the group, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else agreed for the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypotheses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help wanted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private — never exported for participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you see these notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My private notes (never exported for participants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished">Suggestions</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the notes of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only timings are kept for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group chose to keep no notes: phase and speaking times are still measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phase has no notes of its own: here is the whole record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhaseCard</name>
     <message>
         <source>“%1”</source>
@@ -1931,6 +2060,10 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <source>Undo</source>
         <translation type="unfinished">Annuler</translation>
     </message>
+    <message>
+        <source>Bring back what was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordPeople</name>
@@ -1944,26 +2077,161 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">client</translation>
     </message>
     <message>
         <source>consultant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">consultant</translation>
     </message>
     <message>
         <source>facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">animateur</translation>
     </message>
     <message>
         <source>co-facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">co-animateur</translation>
     </message>
     <message>
         <source>scribe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">secrétaire</translation>
     </message>
     <message>
         <source>timekeeper</source>
+        <translation type="unfinished">gardien du temps</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryBanner</name>
+    <message>
+        <source>The backup %1 is damaged too; it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codev found a damaged database and set it aside as %1. Your sessions up to %2 are restored from a backup; anything written after that is only in the file set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codev found a damaged database and set it aside as %1. There was no usable backup, so Codev starts with an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeBanner</name>
+    <message>
+        <source>%1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <extracomment>Resume (True: paused). Not now: asked again at the next start. Discard: the session is ended as it stands; its notes stay in the history.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer goes on as if Codev had never stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer waits where it was; start it again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codev asks again the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not resume: the session ends as it stands. Its notes stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session was interrupted at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionMenu</name>
+    <message>
+        <source>&amp;Keep session notes for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No limit (until I delete them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Codev keeps session notes until you delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. From the next start, Codev removes the notes of sessions older than %n month(s); their timings stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavingBanner</name>
+    <message>
+        <source>the disk is full (free some space and Codev saves at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder cannot be written to any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is holding its database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk cannot be written to (is it still connected?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected storage error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codev cannot save right now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are kept in memory and will be saved as soon as possible. Keep Codev open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1991,6 +2259,42 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
 </context>
 <context>
+    <name>SessionKeeping</name>
+    <message>
+        <source>Codev can save again.</source>
+        <extracomment>How long after the database opens the retention and the daily backup run (no session open). Seconds between a change and its save (tests may shorten it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codev could not save this session, so it stays open. Free some space or check the disk, then close it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codev could not save the last changes. Keep Codev open: it tries again every few seconds. To quit anyway (the last changes would be lost), close it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session cannot be resumed; it stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interrupted session was ended; its notes are in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShareWindow</name>
     <message>
         <source>Codev – shared view</source>
@@ -2014,38 +2318,381 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
 </context>
 <context>
-    <name>SpeakingChart</name>
+    <name>SpeakerPanel</name>
     <message>
-        <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <source>client</source>
+        <translation>client</translation>
     </message>
     <message>
-        <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <source>consultant</source>
+        <translation>consultant</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>animateur</translation>
+    </message>
+    <message>
+        <source>co-facilitator</source>
+        <translation>co-animateur</translation>
+    </message>
+    <message>
+        <source>scribe</source>
+        <translation>secrétaire</translation>
+    </message>
+    <message>
+        <source>timekeeper</source>
+        <translation>gardien du temps</translation>
+    </message>
+    <message>
+        <source>As listed</source>
+        <translation>Dans l’ordre de la liste</translation>
+    </message>
+    <message>
+        <source>Shuffled</source>
+        <translation>Au hasard</translation>
+    </message>
+    <message>
+        <source>Client first</source>
+        <translation>Le client d’abord</translation>
+    </message>
+    <message>
+        <source>Client last</source>
+        <translation>Le client en dernier</translation>
+    </message>
+    <message>
+        <source>First raised, first heard</source>
+        <translation>Dans l’ordre des mains levées</translation>
+    </message>
+    <message>
+        <source>Least spoken first</source>
+        <translation>Qui a le moins parlé d’abord</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Tour de table</translation>
+    </message>
+    <message>
+        <source>Raised hands</source>
+        <translation>Mains levées</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>le client</translation>
+    </message>
+    <message>
+        <source>the consultants</source>
+        <translation>les consultants</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source>the facilitator</source>
+        <translation>l’animateur</translation>
+    </message>
+    <message>
+        <source>Who may speak: %1.</source>
+        <translation>Qui parle&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>parti</translation>
+    </message>
+    <message>
+        <source>not here</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>listens</source>
+        <translation>écoute</translation>
+    </message>
+    <message>
+        <source>speaking</source>
+        <translation>a la parole</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>ensuite</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>attend son tour</translation>
+    </message>
+    <message>
+        <source>has spoken</source>
+        <translation>a parlé</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>a passé</translation>
+    </message>
+    <message>
+        <source>hand raised · %1</source>
+        <translation>main levée · %1</translation>
+    </message>
+    <message>
+        <source>Nobody present may speak in this phase.</source>
+        <translation>Personne de présent ne parle pendant cette phase.</translation>
+    </message>
+    <message>
+        <source>The round will be: %1</source>
+        <translation>Le tour de table sera&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Round %1 is over. Next round: %2</source>
+        <translation>Le tour %1 est fini. Tour suivant&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (spoke)</source>
+        <translation>%1 (a parlé)</translation>
+    </message>
+    <message>
+        <source>%1 (passed)</source>
+        <translation>%1 (a passé)</translation>
+    </message>
+    <message>
+        <source>%1 (speaking)</source>
+        <translation>%1 (a la parole)</translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation>Tour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor</source>
+        <translation>Personne n’a la parole</translation>
+    </message>
+    <message>
+        <source>Speaking for %1</source>
+        <translation>Parle depuis %1</translation>
+    </message>
+    <message>
+        <source>Over time +%1</source>
+        <translation>Dépassement +%1</translation>
+    </message>
+    <message>
+        <source>%1 left · nearly over</source>
+        <translation>Reste %1 · bientôt fini</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Reste %1</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s time left, as a disk</source>
+        <translation>Temps restant de l’intervenant, en disque</translation>
+    </message>
+    <message>
+        <source>Who has the floor</source>
+        <translation>Qui a la parole</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s time</source>
+        <translation>Temps de l’intervenant</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>numéro %1</translation>
+    </message>
+    <message>
+        <source>Press %1 or click: gives the floor, or raises a hand.</source>
+        <translation>Touche %1 ou clic&#xa0;: donne la parole, ou lève la main.</translation>
+    </message>
+    <message>
+        <source>Click: gives the floor, or raises a hand.</source>
+        <translation>Clic&#xa0;: donne la parole, ou lève la main.</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rôle de %1</translation>
+    </message>
+    <message>
+        <source>%1 is here</source>
+        <translation>%1 est présent</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Parole</translation>
+    </message>
+    <message>
+        <source>Turns: %1</source>
+        <translation>Prise de parole&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Order of the round</source>
+        <translation>Ordre du tour de table</translation>
+    </message>
+    <message>
+        <source>The order of the next round, shown below before it starts.</source>
+        <translation>L’ordre du prochain tour de table, affiché en dessous avant qu’il commence.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Au suivant</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Passe</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Nouveau tour</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Order of raised hands</source>
+        <translation>Ordre des mains levées</translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation>Donner la parole</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Mains</translation>
+    </message>
+    <message>
+        <source>Time per speaker</source>
+        <translation>Temps par personne</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit roles and presence</source>
+        <translation>Modifier les rôles et les présences</translation>
+    </message>
+    <message>
+        <source>Change roles, mark who left or came back, add a latecomer.</source>
+        <translation>Changer les rôles, noter qui part ou revient, ajouter un retardataire.</translation>
+    </message>
+    <message>
+        <source>Someone arriving late</source>
+        <translation>Un retardataire</translation>
+    </message>
+    <message>
+        <source>Name of someone arriving late</source>
+        <translation>Nom d’un retardataire</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add who arrives late</source>
+        <translation>Ajouter le retardataire</translation>
     </message>
     <message>
         <source>Speaking times</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <source>In free speech, press a participant’s number (or click their name) when they start speaking.</source>
+        <translation>En parole libre, appuyez sur le numéro d’un participant (ou cliquez sur son nom) quand il prend la parole.</translation>
+    </message>
+    <message>
+        <source>Everyone has spoken in this round. Press %1 for another round.</source>
+        <translation>Tout le monde a parlé dans ce tour. Appuyez sur %1 pour un nouveau tour de table.</translation>
+    </message>
+    <message>
+        <source>%1 joins the session (number %2).</source>
+        <translation>%1 rejoint la séance (numéro %2).</translation>
+    </message>
+    <message>
+        <source>%1 joins the session.</source>
+        <translation>%1 rejoint la séance.</translation>
+    </message>
+    <message>
+        <source>Press a participant’s number (or click their name) when they start speaking, and again when they stop.</source>
+        <translation>Appuyez sur le numéro d’un participant (ou cliquez sur son nom) quand il prend la parole, et encore quand il s’arrête.</translation>
+    </message>
+    <message>
+        <source>When someone raises a hand, press their number. %1 gives the floor to the first hand.</source>
+        <translation>Quand quelqu’un lève la main, appuyez sur son numéro. %1 donne la parole à la première main levée.</translation>
+    </message>
+    <message>
+        <source>Who is the client today?</source>
+        <translation>Qui est le client aujourd’hui&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Share of the time left</source>
+        <translation>Part du temps restant</translation>
+    </message>
+    <message>
+        <source>In a round: the phase’s remaining time divided among those still to speak.</source>
+        <translation>En tour de table&#xa0;: le temps restant de la phase, partagé entre ceux qui n’ont pas encore parlé.</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Parole</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakingChart</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1&#xa0;: %2, %3</translation>
+    </message>
+    <message>
+        <source>Speaking times</source>
+        <translation>Temps de parole</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Phase shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase affichée</translation>
     </message>
     <message>
         <source>Total speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole total</translation>
     </message>
     <message>
         <source>Whole session</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la séance</translation>
     </message>
     <message>
         <source>Total spoken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole au total&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2700,62 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>Some settings could not be read; Codev uses its defaults. The details are in %1.</source>
         <translation>Certains paramètres n’ont pas pu être lus&#x202f;; Codev utilise les valeurs par défaut. Les détails se trouvent dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message>
+        <source>Kept by the client</source>
+        <extracomment>The author combo&apos;s data for &quot;nobody in particular&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this suggestion (Alt+Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestion yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a suggestion, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has the floor: new suggestions are noted without an author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted for %1, who has the floor.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from codev_app.storage import Store
     from codev_app.ui.console.chime import ChimePlayer
     from codev_app.ui.console.console import ConsoleWidget
+    from codev_app.ui.export.window import ExportWindow
     from codev_app.ui.new_session import NewSessionPage, SessionSetup
     from codev_app.ui.session_controller import SessionController
 
@@ -321,6 +322,7 @@ class MainWindow(QMainWindow):
         # setShortcut creates the whole Qt namespace of enums (overload resolution), hence here.
         for action, keys in (
             (self.new_session_action, "Ctrl+N"),
+            (self.export_action, "Ctrl+E"),
             (self.quit_action, "Ctrl+Q"),
             (self.shortcuts_action, "F1"),
         ):
@@ -347,6 +349,14 @@ class MainWindow(QMainWindow):
             self.tr("Choose a template and the participants, then start.")
         )
         self.new_session_action.triggered.connect(self.show_new_session)
+
+        self.export_action = QAction(self.tr("E&xport…"), self)
+        self.export_action.setObjectName("exportAction")
+        self.export_action.setStatusTip(
+            self.tr("Write the session's documents: for participants, for you, open formats.")
+        )
+        self.export_action.setEnabled(False)  # until a session is open
+        self.export_action.triggered.connect(lambda: self.show_export())
 
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -378,6 +388,7 @@ class MainWindow(QMainWindow):
         bar.setAccessibleName(self.tr("Main menu"))
         self.session_menu = bar.addMenu(self.tr("&Session"))
         self.session_menu.addAction(self.new_session_action)
+        self.session_menu.addAction(self.export_action)
         self._quit_separator = self.session_menu.addSeparator()
         self.session_menu.addAction(self.quit_action)
 
@@ -428,7 +439,12 @@ class MainWindow(QMainWindow):
             return self.console.cheat_sheet
         native = QtGui.QKeySequence.SequenceFormat.NativeText
         lines = []
-        actions = (self.new_session_action, self.quit_action, self.shortcuts_action)
+        actions = (
+            self.new_session_action,
+            self.export_action,
+            self.quit_action,
+            self.shortcuts_action,
+        )
         for action in (action for action in actions if action.isEnabled()):
             name = action.text().replace("&", "").rstrip("…")
             lines.append(f"{action.shortcut().toString(native)}\t{name}")
@@ -620,6 +636,7 @@ class MainWindow(QMainWindow):
             self.setWindowFlag(QtCore.Qt.WindowType.WindowStaysOnTopHint, True)
             self.show()
         console.rail.setFocus()
+        self.export_action.setEnabled(True)
         if start:
             controller.start()
         return controller
@@ -655,6 +672,13 @@ class MainWindow(QMainWindow):
             template, self.clock, roster=roster, record=record, keep_end_time=settings.keep_end_time
         )
 
+    def show_export(self, session_id: int | None = None) -> ExportWindow | None:
+        """Open the export window for the live session (``session_id`` None or the live one's) or
+        for a saved session; None, with a word in the status bar, when there is none."""
+        from codev_app.ui.export.entry import open_export_window
+
+        return open_export_window(self, session_id)
+
     def close_session(self) -> None:
         """Leave the session's console and go back to the welcome screen."""
         console, controller = self.console, self.controller
@@ -672,6 +696,7 @@ class MainWindow(QMainWindow):
             controller.deleteLater()
         console.deleteLater()
         self.console = self.controller = None
+        self.export_action.setEnabled(False)
         self.show_welcome()
 
 

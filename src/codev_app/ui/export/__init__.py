@@ -1,0 +1,24 @@
+"""The export window: documents for participants (once the client approves), the facilitator's
+record and the open formats, written on a worker thread.
+
+- :mod:`~codev_app.ui.export.window` — :class:`ExportWindow`, the window itself;
+- :mod:`~codev_app.ui.export.jobs` — the files an export writes, and the worker that writes them;
+- :mod:`~codev_app.ui.export.source` — the live session or a saved one, and where the client's
+  approval is written;
+- :mod:`~codev_app.ui.export.entry` — how the main window opens it.
+"""
+
+from __future__ import annotations
+
+from codev_app.ui.export.jobs import Document, ExportChoices
+from codev_app.ui.export.source import ExportSource, LiveSource, StoredSource
+from codev_app.ui.export.window import ExportWindow
+
+__all__ = [
+    "Document",
+    "ExportChoices",
+    "ExportSource",
+    "ExportWindow",
+    "LiveSource",
+    "StoredSource",
+]

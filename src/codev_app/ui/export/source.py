@@ -1,0 +1,191 @@
+"""Where the session to export comes from, and where the client's approval is written.
+
+Two sources, one interface:
+
+- :class:`LiveSource`: the session being run. Its record is the live one, so recording the
+  approval changes the live record and the autosave stores it like any other edit. Each export
+  takes a snapshot (:meth:`ExportSource.bundle`): the facilitator can keep typing while files
+  are written.
+- :class:`StoredSource`: a saved session (from the history, or a session closed since). The
+  bundle is read from the store once; the approval is written back with ``Store.save_record``.
+
+Neither imports widgets: the window calls them and shows what they say.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
+
+from codev_app.core.bundle import SessionBundle
+from codev_app.core.participants import Roster
+from codev_app.core.record import Consent, RecordChange, SessionRecord
+
+if TYPE_CHECKING:
+    from codev_app.core.session import LiveSession
+    from codev_app.storage import Store
+
+
+class ExportSource(Protocol):
+    """A session that can be exported and whose consent can be changed."""
+
+    def bundle(self) -> SessionBundle:
+        """A snapshot of the whole session, safe to hand to a worker thread."""
+        ...
+
+    @property
+    def roster(self) -> Roster:
+        """The people of the session."""
+        ...
+
+    @property
+    def consent(self) -> Consent:
+        """The client's approval as recorded now."""
+        ...
+
+    def approve(self) -> None:
+        """Record that the client approved what will be shared (and save it)."""
+        ...
+
+    def withdraw(self) -> None:
+        """Forget the client's approval (and save it)."""
+        ...
+
+    def watch(self, callback: Callable[[], None]) -> Callable[[], None]:
+        """Call ``callback`` when the record changes elsewhere; returns how to stop."""
+        ...
+
+
+def _snapshot(bundle: SessionBundle) -> SessionBundle:
+    # A record of its own: the window may change the consent while a worker reads the copy.
+    return dataclasses.replace(bundle, record=SessionRecord(bundle.record.state))
+
+
+def _client_id(roster: Roster) -> str | None:
+    client = roster.client
+    return client.id if client is not None else None
+
+
+class LiveSource:
+    """The session being run (see the module docstring).
+
+    ``details`` gives the title, group, facilitator and start of the session when they are
+    known (from the store); otherwise the record's case title and the time the source was made
+    are used.
+    """
+
+    def __init__(
+        self,
+        live: LiveSession,
+        *,
+        title: str = "",
+        group_name: str = "",
+        facilitator: str = "",
+        created_at: datetime | None = None,
+    ) -> None:
+        self.live = live
+        self._title = title
+        self._group_name = group_name
+        self._facilitator = facilitator
+        self._created_at = created_at or datetime.now().astimezone()
+
+    @classmethod
+    def from_store(
+        cls, live: LiveSession, store: Store | None, session_id: int | None
+    ) -> LiveSource:
+        """The live session, with its title and date read from the store when it is saved there."""
+        if store is None or session_id is None:
+            return cls(live)
+        try:
+            row = store.get_session(session_id)
+        except Exception:  # the details are a nicety: export the session without them
+            return cls(live)
+        return cls(
+            live,
+            title=row.title,
+            group_name=row.group_name,
+            facilitator=row.facilitator,
+            created_at=row.created_at.astimezone(),
+        )
+
+    def bundle(self) -> SessionBundle:
+        live = self.live
+        return SessionBundle(
+            template=live.template,
+            live=live.to_data(),
+            record=SessionRecord(live.record.state),
+            title=self._title,
+            group_name=self._group_name,
+            facilitator=self._facilitator,
+            created_at=self._created_at,
+        )
+
+    @property
+    def roster(self) -> Roster:
+        return self.live.roster
+
+    @property
+    def consent(self) -> Consent:
+        return self.live.record.consent
+
+    def approve(self) -> None:
+        self.live.record.approve_export(_client_id(self.live.roster))
+
+    def withdraw(self) -> None:
+        self.live.record.withdraw_export_approval()
+
+    def watch(self, callback: Callable[[], None]) -> Callable[[], None]:
+        def changed(_change: RecordChange) -> None:
+            callback()
+
+        return self.live.record.changes.subscribe(changed)
+
+
+class StoredSource:
+    """A saved session, read once from ``store`` (see the module docstring).
+
+    Raises what :meth:`Store.load_bundle` raises (``SessionNotFound``, ``SessionUnreadable``).
+    """
+
+    def __init__(self, store: Store, session_id: int) -> None:
+        self.store = store
+        self.session_id = session_id
+        bundle = store.load_bundle(session_id)
+        # The store gives times back in UTC; documents show the facilitator's local time.
+        self._bundle = dataclasses.replace(
+            bundle,
+            created_at=bundle.created_at.astimezone() if bundle.created_at else None,
+            finished_at=bundle.finished_at.astimezone() if bundle.finished_at else None,
+        )
+        self._roster = self._bundle.live_session().roster
+
+    def bundle(self) -> SessionBundle:
+        return _snapshot(self._bundle)
+
+    @property
+    def roster(self) -> Roster:
+        return self._roster
+
+    @property
+    def consent(self) -> Consent:
+        return self._bundle.record.consent
+
+    def approve(self) -> None:
+        self._change(lambda record: record.approve_export(_client_id(self._roster)))
+
+    def withdraw(self) -> None:
+        self._change(lambda record: record.withdraw_export_approval())
+
+    def watch(self, callback: Callable[[], None]) -> Callable[[], None]:
+        return lambda: None  # nothing else changes a stored session while this window is open
+
+    def _change(self, edit: Callable[[SessionRecord], None]) -> None:
+        # Saved first, kept second: if the store refuses, the window still says what is stored.
+        record = SessionRecord(self._bundle.record.state)
+        edit(record)
+        record_json = json.dumps(record.to_data(), ensure_ascii=False)
+        self.store.save_record(self.session_id, record_json, record.search_text())
+        self._bundle = dataclasses.replace(self._bundle, record=record)
