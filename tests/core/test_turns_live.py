@@ -20,6 +20,7 @@ from codev_app.core.turns import (
     ClientListens,
     NoRound,
     NotEligible,
+    RoundOrder,
     RoundOver,
     SpeakerTime,
     TurnOutcome,
@@ -164,6 +165,24 @@ def test_a_round_can_start_with_its_first_speaker_in_one_undo_step(
     assert turns.state.round is None and turns.current_speaker is None
 
 
+def test_the_round_preview_is_the_order_the_round_gets(people: People, clock: FakeClock) -> None:
+    turns = TurnTaker(people.roster, Speakers.EVERYONE, TurnMode.ROUND, clock)
+    shown = turns.round_preview(RoundOrder.SHUFFLED, seed=11)
+    assert sorted(shown) == sorted(p.id for p in people.roster)
+    assert turns.to_data()["round"] is None  # nothing changed
+    turns.build_round(RoundOrder.SHUFFLED, seed=11)
+    assert turns.still_to_speak == shown
+    assert turns.round_preview(RoundOrder.CLIENT_LAST)[-1] == people.awa.id
+    turns.next_speaker()
+    shown = turns.round_preview(RoundOrder.SHUFFLED, seed=11)  # the next round's order
+    turns.second_round()
+    assert turns.still_to_speak == shown
+    people.roster.leave(people.bruno.id, clock.now())
+    assert people.bruno.id not in turns.round_preview()
+    empty = TurnTaker(Roster(), Speakers.CONSULTANTS, TurnMode.ROUND, clock)
+    assert empty.round_preview() == ()
+
+
 # --- the speaker time setting ----------------------------------------------------------------
 
 
@@ -277,14 +296,14 @@ def test_people_arrive_and_leave_at_the_session_clock(
     farid = live.add_latecomer("Farid")
     assert live.roster.attendance(farid.id).arrived_late
     assert live.roster.attendance(farid.id).arrived_at == pytest.approx(clock.now())
-    assert live.turns.still_to_speak == (people.chloe.id, people.dimitri.id, farid.id)
+    assert list(live.turns.still_to_speak) == [people.chloe.id, people.dimitri.id, farid.id]
     live.arrive(people.bruno.id)  # back: his cut-off turn comes again at the end
-    assert live.turns.still_to_speak == (
+    assert list(live.turns.still_to_speak) == [
         people.chloe.id,
         people.dimitri.id,
         farid.id,
         people.bruno.id,
-    )
+    ]
     live.turn_command(lambda t: t.next_speaker())
     clock.advance(10)
     live.turn_command(lambda t: t.next_speaker())

@@ -586,7 +586,14 @@ def test_the_share_window_stays_readable_at_640_by_360(
 def test_side_panels_open_a_right_column(
     qtbot: QtBot, clock: FakeClock, chime: FakeChime, classic: Template
 ) -> None:
-    _window, console = open_console(qtbot, clock, chime, classic)
+    # A bare console: the main window adds its own panels (the speakers) when it opens a session.
+    from codev_app.ui.session_controller import SessionController
+
+    controller = SessionController(LiveSession(classic, clock))
+    console = ConsoleWidget(controller)
+    qtbot.addWidget(console)
+    with qtbot.waitExposed(console):
+        console.show()
     assert not console.side_tabs.isVisible()
     panel = QWidget()
     assert console.add_side_panel(panel, "Speakers") == 0

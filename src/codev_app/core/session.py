@@ -201,7 +201,12 @@ class LiveSession:
             self._push(((phase_id, 1),))
 
     def speaker_key(self, key: int) -> None:
-        """The facilitator pressed number key ``key`` for a participant.
+        """The facilitator pressed number key ``key``: :meth:`select_speaker` for its participant
+        (``UnknownKey`` when nobody has that number)."""
+        self.select_speaker(self.turns.participant_for_key(key).id)
+
+    def select_speaker(self, participant_id: str) -> None:
+        """What a participant's number key (or a click on their name) does in the current phase.
 
         Free mode: they have the floor (pressed again: they stop). Queue: their hand goes up, or
         down if it was up. Round: they speak now, ahead of their turn (pressed again: their turn
@@ -209,18 +214,17 @@ class LiveSession:
         Refusals (not here, not allowed to speak in this phase, no round yet) change nothing.
         """
         taker = self.turns
-        participant = taker.participant_for_key(key)
         if taker.mode is TurnMode.QUEUE:
-            if participant.id in taker.hands_raised:
-                self.turn_command(lambda t: t.lower_hand(participant.id))
+            if participant_id in taker.hands_raised:
+                self.turn_command(lambda t: t.lower_hand(participant_id))
             else:
-                self.turn_command(lambda t: t.raise_hand(participant.id))
-        elif taker.current_speaker == participant.id:
+                self.turn_command(lambda t: t.raise_hand(participant_id))
+        elif taker.current_speaker == participant_id:
             self.turn_command(lambda t: t.stop_speaking())
         elif taker.mode is TurnMode.ROUND:
-            self.turn_command(lambda t: t.speak_now(participant.id))
+            self.turn_command(lambda t: t.speak_now(participant_id))
         else:
-            self.turn_command(lambda t: t.mark_speaking(participant.id))
+            self.turn_command(lambda t: t.mark_speaking(participant_id))
 
     def speaking_times(self, phase_id: str | None = None) -> SpeakingTimes:
         """Seconds spoken per participant in one phase, or in the whole session (None), the

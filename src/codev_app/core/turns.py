@@ -437,6 +437,17 @@ class TurnTaker:
         """Present participants who may be given the floor in this phase."""
         return eligible_speakers(self._roster, self._speakers)
 
+    def round_preview(
+        self, order: RoundOrder = RoundOrder.AS_LISTED, seed: int | None = None
+    ) -> tuple[str, ...]:
+        """The order a round built now with ``order`` (and ``seed``) would have; changes nothing.
+
+        Pass the same seed to :meth:`build_round` to get the order shown. Empty when nobody here
+        may speak.
+        """
+        number = self._state.round.number + 1 if self._state.round is not None else 1
+        return _ordered(self.eligible(), order, seed, number)
+
     def participant_for_key(self, key: int) -> Participant:
         """The participant whose number key (1–9) is ``key``; raises ``UnknownKey``."""
         return self._roster.participant_for_key(key)

@@ -616,6 +616,9 @@ class MainWindow(QMainWindow):
             wall_clock=self.wall_clock,
         )
         console.close_requested.connect(self.close_session)
+        from codev_app.ui.console.speakers import add_speaker_panel
+
+        add_speaker_panel(console)  # the Speakers panel (« Parole »), first of the side panels
         self.controller, self.console = controller, console
         self._show_page(console)
         if self.new_session_page is not None:

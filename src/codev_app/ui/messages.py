@@ -69,8 +69,34 @@ def describe_error(error: CodevError) -> str:
         ),
         (turns.EmptyQueue, QCoreApplication.translate("Messages", "Nobody is waiting to speak.")),
         (
+            turns.ClientListens,
+            QCoreApplication.translate(
+                "Messages", "The client listens in this phase: only the consultants speak."
+            ),
+        ),
+        (
             turns.NotEligible,
             QCoreApplication.translate("Messages", "This person does not speak in this phase."),
+        ),
+        (
+            turns.AlreadyHadTurn,
+            QCoreApplication.translate(
+                "Messages",
+                "This person has already had a turn in this round. "
+                "A new round gives everyone a turn again.",
+            ),
+        ),
+        (
+            turns.AlreadySpeaking,
+            QCoreApplication.translate("Messages", "This person already has the floor."),
+        ),
+        (
+            turns.HandAlreadyRaised,
+            QCoreApplication.translate("Messages", "This person's hand is already raised."),
+        ),
+        (
+            turns.HandNotRaised,
+            QCoreApplication.translate("Messages", "This person has not raised a hand."),
         ),
         (
             turns.WrongMode,
@@ -90,6 +116,32 @@ def describe_error(error: CodevError) -> str:
         (
             participants.NotPresent,
             QCoreApplication.translate("Messages", "This person is not present."),
+        ),
+        (
+            participants.AlreadyPresent,
+            QCoreApplication.translate("Messages", "This person is already here."),
+        ),
+        (
+            participants.ClientAlreadyChosen,
+            QCoreApplication.translate(
+                "Messages", "Someone else is already the client. Choose the client in the list."
+            ),
+        ),
+        (
+            participants.KeyInUse,
+            QCoreApplication.translate("Messages", "Someone else already has this number."),
+        ),
+        (
+            participants.InvalidKey,
+            QCoreApplication.translate("Messages", "Numbers go from 1 to 9."),
+        ),
+        (
+            participants.NameTooLong,
+            QCoreApplication.translate("Messages", "This name is too long."),
+        ),
+        (
+            participants.UnknownParticipant,
+            QCoreApplication.translate("Messages", "This person is no longer in the list."),
         ),
         (participants.EmptyName, QCoreApplication.translate("Messages", "Please type a name.")),
         (

@@ -82,8 +82,8 @@ class CompactWindow(QWidget):
         layout.addLayout(buttons)
         self.resize(340, self.sizeHint().height())
 
-    def show_phase(self, name: str, speaking: str | None) -> None:
-        """The phase's name and who speaks now (after any change of the session)."""
+    def show_phase(self, name: str, speaking: str | None, upcoming: str | None = None) -> None:
+        """The phase's name, who speaks now and who is next (after any change of the session)."""
         self.phase_name.set_text(name)
         if speaking:
             text = QCoreApplication.translate("CompactWindow", "Speaking: %1").replace(
@@ -91,6 +91,10 @@ class CompactWindow(QWidget):
             )
         else:
             text = QCoreApplication.translate("CompactWindow", "Nobody has the floor")
+        if upcoming:
+            text += " · " + QCoreApplication.translate("CompactWindow", "next: %1").replace(
+                "%1", upcoming
+            )
         self.speaker.set_text(text)
 
     def show_reading(self, reading: TimerReading) -> None:

@@ -242,6 +242,9 @@ class ConsoleWidget(QWidget):
         self.side_tabs.setObjectName("sidePanels")
         self.side_tabs.setDocumentMode(True)
         self.side_tabs.setAccessibleName(QCoreApplication.translate("ConsoleWidget", "Panels"))
+        self.side_tabs.tabBar().setAccessibleName(
+            QCoreApplication.translate("ConsoleWidget", "Panels")
+        )
         self.side_tabs.hide()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -395,8 +398,10 @@ class ConsoleWidget(QWidget):
         """Add a panel (speakers, notes…) as a tab on the right; returns its tab index.
 
         The first panel opens the right-hand column; the column stays hidden while there is none.
+        The panel added last is the one shown (a click on a tab shows another).
         """
         index = self.side_tabs.addTab(widget, title)
+        self.side_tabs.setCurrentIndex(index)
         if not widget.accessibleName():
             widget.setAccessibleName(title)
         if not self.side_tabs.isVisibleTo(self):
@@ -704,8 +709,8 @@ class ConsoleWidget(QWidget):
         window = self.compact_window
         if window is None:
             return
-        speaking, _upcoming = speaker_names(self.live)
-        window.show_phase(self.phase_name.text(), speaking)
+        speaking, upcoming = speaker_names(self.live)
+        window.show_phase(self.phase_name.text(), speaking, upcoming)
 
     def _render_share(self) -> None:
         window = self.share_window

@@ -37,6 +37,8 @@ class ActionSpec:
     keys: tuple[str, ...]
     help: str
     checkable: bool = False
+    listed: bool = True
+    """In the menus and in the cheat sheet as a row of its own (the number keys share one row)."""
 
 
 def action_specs() -> list[ActionSpec]:
@@ -94,6 +96,61 @@ def action_specs() -> list[ActionSpec]:
                 "ConsoleActions", "Undo the last action (a phase change, a pause, a minute…)."
             ),
         ),
+        ActionSpec(
+            "next_speaker",
+            translate("ConsoleActions", "Nex&t speaker"),
+            ("N",),
+            translate(
+                "ConsoleActions",
+                "In a round, the next person speaks (the first press starts the round). "
+                "With raised hands, the first hand gets the floor.",
+            ),
+        ),
+        ActionSpec(
+            "pass_turn",
+            translate("ConsoleActions", "Pass t&his turn"),
+            ("P",),
+            translate("ConsoleActions", "In a round, the person whose turn it is passes."),
+        ),
+        ActionSpec(
+            "skip_for_now",
+            translate("ConsoleActions", "Speak &later"),
+            ("L",),
+            translate(
+                "ConsoleActions",
+                "In a round, the person whose turn it is will speak at the end of the round.",
+            ),
+        ),
+        ActionSpec(
+            "new_round",
+            translate("ConsoleActions", "New r&ound"),
+            ("R",),
+            translate(
+                "ConsoleActions",
+                "Prepare another round of those who may speak, in the order chosen in the "
+                "Speakers panel.",
+            ),
+        ),
+        ActionSpec(
+            "speaking_times",
+            translate("ConsoleActions", "Speak&ing times"),
+            ("T",),
+            translate("ConsoleActions", "Show or hide the chart of speaking times."),
+        ),
+        *[
+            ActionSpec(
+                f"speaker_{key}",
+                translate("ConsoleActions", "Participant %1").replace("%1", str(key)),
+                (str(key),),
+                translate(
+                    "ConsoleActions",
+                    "The participant with this number speaks, raises or lowers a hand, or "
+                    "(in a round) speaks now; pressed again, they stop.",
+                ),
+                listed=False,
+            )
+            for key in range(1, 10)
+        ],
         ActionSpec(
             "details",
             translate("ConsoleActions", "Phase &details"),
@@ -166,8 +223,25 @@ class ConsoleActions(QObject):
         return self._actions[name]
 
     def all(self) -> list[QAction]:
-        """Every action, in the cheat sheet's order."""
-        return list(self._actions.values())
+        """Every action for the menus, in the cheat sheet's order (not the number keys 1–9,
+        which only have keys: see :meth:`attach`)."""
+        return [action for name, action in self._actions.items() if self.specs[name].listed]
+
+    def cheat_sheet_entries(self) -> list[tuple[str, str, str]]:
+        """(keys, name, what it does) of each row of the cheat sheet; 1–9 share one row."""
+        entries = []
+        for name, spec in self.specs.items():
+            if spec.listed:
+                entries.append((self.keys_text(name), plain_text(spec.text), spec.help))
+            elif name == "speaker_1":
+                entries.append(
+                    (
+                        "1–9",
+                        QCoreApplication.translate("ConsoleActions", "Participant by number"),
+                        spec.help,
+                    )
+                )
+        return entries
 
     def attach(self, widget: QWidget, *, main_window: bool = False) -> None:
         """Make the actions' keys work in ``widget``'s window."""
@@ -205,10 +279,7 @@ class CheatSheet(QWidget):
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(4)
         grid.setColumnStretch(1, 1)
-        entries = [
-            (actions.keys_text(name), plain_text(spec.text), spec.help)
-            for name, spec in actions.specs.items()
-        ]
+        entries = actions.cheat_sheet_entries()
         for action in extra or []:
             keys = " / ".join(key.toString(NATIVE) for key in action.shortcuts())
             if keys and keys not in {entry[0] for entry in entries}:
