@@ -158,22 +158,36 @@ def wait_for_first_paint(window: MainWindow, timeout_ms: int = FIRST_PAINT_TIMEO
     return window.painted
 
 
-def open_store(parent: QWidget | None = None) -> Store | None:
-    """Open the notes database; if it cannot be used, explain why and return None.
+def open_store(parent: QWidget | None = None) -> tuple[Store | None, list[str]]:
+    """Open the notes database; returns it with what to tell the facilitator about it.
 
-    The message names the file and what to do. Codev has not changed the file (the storage layer
-    refuses before writing anything).
+    A damaged database is set aside (renamed, never changed) and the newest sound backup takes
+    its place: Codev starts, and the messages say what happened (the window shows them calmly).
+    A database that cannot be used for another reason (held by another program, read-only,
+    newer version) gives a message naming the file and what to do, and None: Codev has not
+    changed the file.
     """
     from codev_app import paths
-    from codev_app.storage import DatabaseUnavailable, Store
+    from codev_app.persistence import open_store_with_recovery
+    from codev_app.storage import DatabaseUnavailable, StorageError, UnavailableReason
     from codev_app.ui.errors import database_unavailable_box
 
     try:
-        return Store.open(paths.database_path())
+        store, messages = open_store_with_recovery(paths.database_path())
     except DatabaseUnavailable as error:
         _log.error("Database unavailable (%s): %s [%s]", error.reason, error, error.detail)
         database_unavailable_box(error, parent).exec()
-        return None
+        return None, []
+    except StorageError as error:  # a backup could not be put back in place
+        _log.error("Database could not be restored: %s", error)
+        unusable = DatabaseUnavailable(
+            paths.database_path(), UnavailableReason.IO_ERROR, str(error)
+        )
+        database_unavailable_box(unusable, parent).exec()
+        return None, []
+    for message in messages:
+        _log.warning("%s", message)
+    return store, messages
 
 
 def _handle_loop_exception(hook: Callable[..., None]) -> Callable[[Any, dict[str, Any]], None]:
@@ -283,17 +297,21 @@ def run_gui(language: str | None = None) -> int:
                     "The details are in %1.",
                 ).replace("%1", str(log_file))
             )
-        store = open_store(window)
+        store, messages = open_store(window)
         if store is None:
             return EXIT_DATABASE_UNAVAILABLE
-        window.store = store
+        # Offers an interrupted session back, shows what was repaired, and later (deferred, no
+        # session open) applies the retention and makes the daily backup.
+        window.attach_store(store, messages)
+        # Saving the open session when the system ends Codev without closing its window.
+        app.aboutToQuit.connect(window.keeping.flush)
         return run_event_loop(app, hook)
     finally:
+        if window is not None:
+            window.close()  # saves the open session while the database is still open
+            window.deleteLater()
         if store is not None:
             store.close()
-        if window is not None:
-            window.close()
-            window.deleteLater()
         hook.uninstall()
         i18n.remove_translators(app, translators)
         qInstallMessageHandler(previous_qt_handler)

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from codev_app.ui.console.console import ConsoleWidget
     from codev_app.ui.export.window import ExportWindow
     from codev_app.ui.new_session import NewSessionPage, SessionSetup
+    from codev_app.ui.record.keeping import SessionKeeping
     from codev_app.ui.session_controller import SessionController
 
 _log = logging.getLogger(__name__)
@@ -306,6 +307,9 @@ class MainWindow(QMainWindow):
         self.new_session_page: NewSessionPage | None = None
         self.console: ConsoleWidget | None = None
         self.controller: SessionController | None = None
+        # The database id of the open session (None: no session, or not saved yet).
+        self.current_session_id: int | None = None
+        self._keeping: SessionKeeping | None = None
         self._pages: QStackedWidget | None = None
         self._session_separator: QAction | None = None
         self._memory: dict[str, str] = {}
@@ -334,6 +338,13 @@ class MainWindow(QMainWindow):
         from codev_app.ui.templates.entry import TemplatesEntry
 
         self.templates = TemplatesEntry(self)
+        # "History…" (Ctrl+H) in the menu and on the welcome screen; "Keep session notes for" in
+        # the Settings menu: codev_app.ui.history and codev_app.ui.record.retention.
+        from codev_app.ui.history import HistoryEntry
+        from codev_app.ui.record.retention import RetentionMenu
+
+        self.history = HistoryEntry(self)
+        self.retention = RetentionMenu(self)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -484,6 +495,9 @@ class MainWindow(QMainWindow):
         return box
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._keeping is not None and not self._keeping.may_quit():
+            event.ignore()  # the last changes could not be saved: closing again quits anyway
+            return
         for box in self.findChildren(QtWidgets.QMessageBox):
             box.close()
         if self.console is not None:
@@ -591,11 +605,19 @@ class MainWindow(QMainWindow):
             if self.new_session_page is not None:
                 self.new_session_page.show_error(describe_error(error))
 
-    def open_session(self, setup: SessionSetup, *, start: bool = True) -> SessionController:
+    def open_session(
+        self,
+        setup: SessionSetup,
+        *,
+        start: bool = True,
+        live: LiveSession | None = None,
+        session_id: int | None = None,
+    ) -> SessionController:
         """Create the session chosen in ``setup``, show its console, and (by default) start it.
 
         The one place where sessions are made: whatever must happen to every new session (saving
-        it, autosave) belongs here. Raises a CodevError when the plan cannot run.
+        it, autosave) belongs here. Raises a CodevError when the plan cannot run. A session
+        brought back after a crash comes as ``live``, with its saved ``session_id``.
         """
         import json
 
@@ -604,7 +626,10 @@ class MainWindow(QMainWindow):
         from codev_app.ui.session_controller import SessionController
 
         settings, _warnings = load_settings()
-        live = self.create_live_session(setup, settings)  # raises if the plan cannot run
+        if live is None:
+            live = self.create_live_session(setup, settings)  # raises if the plan cannot run
+            # Saved before anything else happens to it.
+            session_id = self.keeping.create_row(setup, live)
         controller = SessionController(live, self, language=self.language)
         chime = self.chime if self.chime is not None else _sound_chime(settings)
         console = ConsoleWidget(
@@ -619,6 +644,10 @@ class MainWindow(QMainWindow):
         from codev_app.ui.console.speakers import add_speaker_panel
 
         add_speaker_panel(console)  # the Speakers panel (« Parole »), first of the side panels
+        from codev_app.ui.record.panel import add_notes_panel
+
+        add_notes_panel(console, self.language)  # the Notes panel (« Notes »)
+        self.keeping.attach(live, console, session_id)  # autosave, and its banner
         self.controller, self.console = controller, console
         self._show_page(console)
         if self.new_session_page is not None:
@@ -687,6 +716,8 @@ class MainWindow(QMainWindow):
         console, controller = self.console, self.controller
         if console is None:
             return
+        if self._keeping is not None and not self._keeping.close_session():
+            return  # not saved: the session stays open (the console says why)
         console.close_windows()
         for action in console.action_set.all():
             self.session_menu.removeAction(action)
@@ -701,6 +732,23 @@ class MainWindow(QMainWindow):
         self.console = self.controller = None
         self.export_action.setEnabled(False)
         self.show_welcome()
+        if self._keeping is not None:
+            self._keeping.session_closed()
+
+    @property
+    def keeping(self) -> SessionKeeping:
+        """Saving, resuming and backing up sessions (made on first use, after the first paint)."""
+        if self._keeping is None:
+            from codev_app.ui.record.keeping import SessionKeeping
+
+            self._keeping = SessionKeeping(self)
+        return self._keeping
+
+    def attach_store(self, store: Store, messages: Sequence[str] = ()) -> None:
+        """The database is open: remember it, explain ``messages`` (a repaired database), offer
+        an interrupted session back, and later apply the retention and make the daily backup."""
+        self.store = store
+        self.keeping.store_ready(messages)
 
 
 class _WindowMemory:

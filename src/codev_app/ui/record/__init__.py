@@ -1,0 +1,1 @@
+"""The session record in the app: note panels, autosave wiring, crash recovery, saving banners."""

@@ -1,0 +1,242 @@
+"""The consultation's suggestions: type a line, press Enter, it is noted for the current speaker.
+
+Each suggestion shows its text (editable in place; Enter goes back to the new-suggestion line),
+its author (a list of the participants: the current speaker is proposed, any can be chosen) and
+the client's "kept" mark. Alt+Up / Alt+Down move a suggestion, Alt+Delete removes it (with an
+inline undo).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
+
+from codev_app.core.participants import Roster
+from codev_app.core.record import SessionRecord
+from codev_app.ui.console.shortcuts import let_space_press
+from codev_app.ui.record.fields import (
+    BoundText,
+    GrowingTextEdit,
+    edit_record,
+    mute,
+    plain_label,
+    set_read_only,
+    text_field,
+)
+from codev_app.ui.record.items import ItemList, ItemRow
+from codev_app.ui.record.people import client_first, person_name
+
+#: The author combo's data for "nobody in particular".
+NOBODY = ""
+
+
+class SuggestionRow(ItemRow):
+    """One suggestion: kept mark, text, author, remove."""
+
+    def __init__(self, item_id: str, record: SessionRecord, on_enter: Callable[[], None]) -> None:
+        super().__init__(item_id)
+        self.setObjectName("suggestionRow")
+        self.kept = QCheckBox()
+        self.kept.setObjectName("keptBox")
+        self.kept.setAccessibleName(
+            QCoreApplication.translate("SuggestionList", "Kept by the client")
+        )
+        self.kept.setToolTip(QCoreApplication.translate("SuggestionList", "Kept by the client"))
+        let_space_press(self.kept)
+        self.kept.toggled.connect(
+            lambda kept: edit_record(lambda: record.update_suggestion(item_id, kept=kept))
+        )
+        self.text = text_field(
+            QCoreApplication.translate("SuggestionList", "The suggestion"),
+            name="suggestionText",
+            accessible=QCoreApplication.translate("SuggestionList", "Suggestion"),
+            lines=1,
+            enter_finishes=True,
+        )
+        self.text.finished.connect(on_enter)
+        self.bound = BoundText(
+            self.text,
+            lambda: record.suggestion(item_id).text,
+            lambda value: record.update_suggestion(item_id, text=value),
+        )
+        self.author = QComboBox()
+        self.author.setObjectName("authorCombo")
+        self.author.setAccessibleName(QCoreApplication.translate("SuggestionList", "Suggested by"))
+        self.author.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.author.activated.connect(
+            lambda _index: edit_record(
+                lambda: record.update_suggestion(item_id, author=self.author.currentData() or None)
+            )
+        )
+        self.remove_button.setAccessibleName(
+            QCoreApplication.translate("SuggestionList", "Remove this suggestion")
+        )
+        self.remove_button.setToolTip(
+            QCoreApplication.translate("SuggestionList", "Remove this suggestion (Alt+Delete)")
+        )
+        by = plain_label(QCoreApplication.translate("SuggestionList", "by"))
+        mute(by)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(4)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self.kept, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.text, 0, 1, 1, 3)
+        grid.addWidget(self.remove_button, 0, 4, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(by, 1, 1)
+        grid.addWidget(self.author, 1, 2)
+        grid.setColumnStretch(3, 1)
+
+    def first_field(self) -> QWidget:
+        return self.text
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        set_read_only(self.text, read_only)
+        self.kept.setEnabled(not read_only)
+        self.author.setEnabled(not read_only)
+
+
+def fill_people(combo: QComboBox, roster: Roster, chosen: str | None) -> None:
+    """Unknown, then every participant (client first); ``chosen`` selected, added if gone."""
+    wanted: list[tuple[str, str]] = [(person_name(roster, None), NOBODY)]
+    wanted.extend((person.name, person.id) for person in client_first(roster))
+    if chosen is not None and chosen not in roster:
+        wanted.append((person_name(roster, chosen), chosen))
+    current = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+    blocked = combo.blockSignals(True)
+    try:
+        if current != wanted:
+            combo.clear()
+            for name, data in wanted:
+                combo.addItem(name, data)
+        index = combo.findData(chosen or NOBODY)
+        combo.setCurrentIndex(max(0, index))
+    finally:
+        combo.blockSignals(blocked)
+
+
+class SuggestionList(ItemList[SuggestionRow]):
+    """Every suggestion, then the line where the next one is typed."""
+
+    def __init__(
+        self,
+        record: SessionRecord,
+        roster: Roster,
+        current_speaker: Callable[[], str | None] = lambda: None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("suggestionList")
+        self.record = record
+        self.roster = roster
+        self._current_speaker = current_speaker
+
+        self.empty_note = plain_label(
+            QCoreApplication.translate("SuggestionList", "No suggestion yet."), name="noSuggestion"
+        )
+        mute(self.empty_note)
+        self.input = QLineEdit()
+        self.input.setObjectName("newSuggestion")
+        self.input.setPlaceholderText(
+            QCoreApplication.translate("SuggestionList", "Type a suggestion, then Enter")
+        )
+        self.input.setAccessibleName(QCoreApplication.translate("SuggestionList", "New suggestion"))
+        self.input.returnPressed.connect(self.add_typed)
+        self.speaker_note = plain_label(name="suggestionAuthorNote")
+        mute(self.speaker_note)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.empty_note)
+        layout.addLayout(self.rows_layout)
+        layout.addWidget(self.undo_row)
+        layout.addWidget(self.input)
+        layout.addWidget(self.speaker_note)
+        self.refresh()
+
+    # --- ItemList ---
+
+    def item_ids(self) -> Sequence[str]:
+        return [item.id for item in self.record.suggestions]
+
+    def make_row(self, item_id: str) -> SuggestionRow:
+        return SuggestionRow(item_id, self.record, self.input.setFocus)
+
+    def show_row(self, row: SuggestionRow) -> None:
+        item = self.record.suggestion(row.item_id)
+        row.bound.show()
+        if row.kept.isChecked() != item.kept:
+            blocked = row.kept.blockSignals(True)
+            row.kept.setChecked(item.kept)
+            row.kept.blockSignals(blocked)
+        fill_people(row.author, self.roster, item.author)
+
+    def move_item(self, item_id: str, to_index: int) -> None:
+        edit_record(lambda: self.record.move_suggestion(item_id, to_index))
+
+    def remove_item(self, item_id: str) -> tuple[str, Callable[[], object]]:
+        index = list(self.item_ids()).index(item_id)
+        removed = self.record.suggestion(item_id)
+        edit_record(lambda: self.record.remove_suggestion(item_id))
+
+        def restore() -> None:
+            new_id = self.record.add_suggestion(removed.text, removed.author)
+            self.record.update_suggestion(new_id, kept=removed.kept)
+            self.record.move_suggestion(new_id, min(index, len(self.record.suggestions) - 1))
+
+        return QCoreApplication.translate(
+            "SuggestionList", "Suggestion removed."
+        ), lambda: edit_record(restore)
+
+    # --- the list ---
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.empty_note.setVisible(not self.rows)
+        self.show_speaker()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.input.setVisible(not read_only)
+        self.speaker_note.setVisible(not read_only)
+
+    def show_speaker(self) -> None:
+        """Say who the next suggestion will be noted for."""
+        speaker = self._current_speaker()
+        if speaker is None:
+            text = QCoreApplication.translate(
+                "SuggestionList",
+                "Nobody has the floor: new suggestions are noted without an author.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "SuggestionList", "Noted for %1, who has the floor."
+            ).replace("%1", person_name(self.roster, speaker))
+        if self.speaker_note.text() != text:
+            self.speaker_note.setText(text)
+
+    def add_typed(self) -> str | None:
+        """Note the typed line as a suggestion of the current speaker; returns its id."""
+        text = self.input.text().strip()
+        if not text or self.read_only:
+            return None
+        new_id: list[str] = []
+        if edit_record(lambda: new_id.append(self.record.add_suggestion(text, self._speaker()))):
+            self.input.clear()
+            return new_id[0]
+        return None
+
+    def _speaker(self) -> str | None:
+        speaker = self._current_speaker()
+        return speaker if speaker is not None and speaker in self.roster else None
+
+    def focus_row(self, index: int) -> GrowingTextEdit:
+        """Put the keyboard in the text of the suggestion at ``index``."""
+        row = self.rows[self.record.suggestions[index].id]
+        row.text.setFocus()
+        return row.text
