@@ -17,6 +17,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "screenshots"
@@ -33,6 +34,9 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from codev_app import app as codev_app  # noqa: E402
 from codev_app import i18n  # noqa: E402
 from codev_app.ui import fonts  # noqa: E402
+
+if TYPE_CHECKING:
+    from codev_app.ui.export.window import ExportWindow
 
 Screen = Callable[[str], QWidget]
 
@@ -182,6 +186,97 @@ def cheat_sheet(language: str) -> QWidget:
     return window.show_shortcuts()  # type: ignore[attr-defined, no-any-return]
 
 
+# --- speakers (codev_app.ui.console.speakers) -----------------------------------------------------
+
+
+def _speakers_console(language: str, kind: str) -> QWidget:
+    """A classic session with the Speakers panel shown: a consultation round (``round``) or the
+    clarification's raised hands (``queue``)."""
+    from datetime import datetime
+
+    from codev_app.core.clock import FakeClock
+    from codev_app.core.template import load_template
+    from codev_app.core.turns import SpeakerTime
+    from codev_app.resources_path import resource_dir
+    from codev_app.ui.console.chime import SilentChime
+    from codev_app.ui.console.speakers import SpeakerPanel
+    from codev_app.ui.main_window import MainWindow
+    from codev_app.ui.new_session import SessionSetup
+
+    clock = FakeClock()
+    window = MainWindow(
+        language=language,
+        clock=clock,
+        chime=SilentChime(),
+        wall_clock=lambda: datetime(2025, 3, 14, 14, 0),
+    )
+    window.resize(1180, 720)
+    window.show()
+    window.complete_startup()
+    template = load_template(resource_dir("templates", "classic.toml")).template
+    controller = window.open_session(SessionSetup(template, PEOPLE, client="Chloé"))
+    console = window.console
+    assert console is not None
+    panel = console.findChild(SpeakerPanel)
+    assert panel is not None
+    console.side_tabs.setCurrentWidget(panel)
+    clock.advance(15 * 60)
+    if kind == "round":
+        controller.go_to_phase("consultation")
+        controller.turn(lambda turns: turns.set_speaker_time(SpeakerTime.fixed(4 * 60)))
+        panel.next_speaker()  # Amélie
+        clock.advance(3 * 60 + 40)
+        panel.next_speaker()  # Bruno
+        panel.skip_for_now()  # Bruno later: David
+        clock.advance(3 * 60 + 25)
+    else:
+        controller.go_to_phase("clarification")
+        for key in (2, 5):
+            controller.speaker_key(key)
+        panel.next_speaker()  # Bruno
+        clock.advance(95)
+        for key in (4, 3, 1):
+            controller.speaker_key(key)
+        clock.advance(35)
+    controller.tick()
+    return window
+
+
+def speakers_round(language: str) -> QWidget:
+    """The console in a consultation round: who spoke, who speaks (nearly over), who is next."""
+    return _speakers_console(language, "round")
+
+
+def speakers_queue(language: str) -> QWidget:
+    """The console in the clarification: raised hands, numbered, next to the names."""
+    return _speakers_console(language, "queue")
+
+
+def _speakers_share(kind: str) -> Screen:
+    def screen(language: str) -> QWidget:
+        window = _speakers_console(language, kind)
+        console = window.console  # type: ignore[attr-defined]
+        console.toggle_share()
+        console.share_window.resize(960, 540)
+        return console.share_window  # type: ignore[no-any-return]
+
+    screen.__doc__ = f"The window to share during the {kind} of the speakers screens."
+    return screen
+
+
+def speaking_times(language: str) -> QWidget:
+    """The speaking-time chart (T) during the consultation round, for the whole session."""
+    window = _speakers_console(language, "round")
+    console = window.console  # type: ignore[attr-defined]
+    from codev_app.ui.console.speakers import SpeakerPanel
+
+    panel = console.findChild(SpeakerPanel)
+    panel.toggle_chart()
+    chart = panel.chart_window
+    chart.show_phase(None)
+    return chart  # type: ignore[no-any-return]
+
+
 # --- templates (codev_app.ui.templates) -----------------------------------------------------------
 
 _DEMO_TEMPLATE = """\
@@ -277,6 +372,98 @@ def template_fit(language: str) -> QWidget:
     return window
 
 
+# --- export (codev_app.ui.export) ----------------------------------------------------------------
+
+_OPEN_STORES: list[object] = []  # kept open while their windows are on screen
+
+
+def _export_window(language: str, *, approved: bool) -> ExportWindow:
+    """The export window for a saved six-person session, files going to a fresh folder."""
+    import tempfile as scratch
+
+    from codev_app.export.sample import sample_bundle
+    from codev_app.storage import Store
+    from codev_app.ui.export.source import StoredSource
+    from codev_app.ui.export.window import DictMemory, ExportWindow
+
+    home = Path(scratch.mkdtemp(dir=_HOME))
+    store = Store(home / "codev.sqlite3")
+    _OPEN_STORES.append(store)
+    session_id = store.save_bundle(sample_bundle(language, people=6, approved=approved))
+    window = ExportWindow(StoredSource(store, session_id), language=language, memory=DictMemory())
+    folder = home / "Documents" / "Codev"
+    folder.mkdir(parents=True)
+    window.folder_field.setText(str(folder))
+    window.show()
+    return window
+
+
+def _ready_export(language: str) -> ExportWindow:
+    window = _export_window(language, approved=True)
+    window.personal_box.click()
+    window.record_box.click()
+    return window
+
+
+def _pump_while(busy: Callable[[], bool], limit_ms: int) -> None:
+    from PySide6.QtCore import QElapsedTimer
+
+    waited = QElapsedTimer()
+    waited.start()
+    while busy() and waited.elapsed() < limit_ms:
+        QApplication.processEvents()
+
+
+def export_consent_missing(language: str) -> QWidget:
+    """Session > Export…: the client has not approved sharing yet."""
+    return _export_window(language, approved=False)
+
+
+def export_ready(language: str) -> QWidget:
+    """Export approved: the summary, everyone's personal copy and the facilitator's record."""
+    return _ready_export(language)
+
+
+def export_progress(language: str) -> QWidget:
+    """Export under way: personal copies written one by one, with Cancel."""
+    import time
+
+    from codev_app.ui.export import jobs
+
+    window = _ready_export(language)
+    real = jobs.write_task
+
+    def slow(*args: Any) -> Path:
+        time.sleep(0.4)  # slow enough to catch the bar part of the way
+        written: Path = real(*args)
+        return written
+
+    jobs.write_task = slow
+    window.exported.connect(lambda _files: setattr(jobs, "write_task", real))
+    window.export_button.click()
+    _pump_while(lambda: window.progress.value() < 3, 20_000)
+    return window
+
+
+def _finished_export(language: str) -> ExportWindow:
+    window = _ready_export(language)
+    window.export_button.click()
+    _pump_while(window.is_busy, 60_000)
+    return window
+
+
+def export_done(language: str) -> QWidget:
+    """Export finished: what was written, and Show in folder."""
+    return _finished_export(language)
+
+
+def export_replace(language: str) -> QWidget:
+    """Exporting again into the same folder: Replace, Keep both or Cancel, in the window."""
+    window = _finished_export(language)
+    window.export_button.click()
+    return window
+
+
 SCREENS: dict[str, Screen] = {
     "welcome": welcome,
     "about": about,
@@ -293,6 +480,16 @@ SCREENS: dict[str, Screen] = {
     **{f"share-{state}": _share_screen(state) for state in TIMER_STATES},
     "share-small": share_small,
     "cheat-sheet": cheat_sheet,
+    "speakers-round": speakers_round,
+    "speakers-queue": speakers_queue,
+    "share-round": _speakers_share("round"),
+    "share-queue": _speakers_share("queue"),
+    "speaking-times": speaking_times,
+    "export-consent-missing": export_consent_missing,
+    "export-ready": export_ready,
+    "export-progress": export_progress,
+    "export-done": export_done,
+    "export-replace": export_replace,
 }
 
 

@@ -4,10 +4,10 @@
 <context>
     <name>ExportWindow</name>
     <message numerus="yes">
-        <source>%n of these files are already in this folder: %1. Replace them, or keep both (the new files get “ (2)” in their names)?</source>
+        <source>%n file(s) with the same name are already in this folder (%1). Replace them, or keep both (the new files get “ (2)” in their names)?</source>
         <translation>
-            <numerusform>%n of these files is already in this folder: %1. Replace it, or keep both (the new file gets “ (2)” in its name)?</numerusform>
-            <numerusform>%n of these files are already in this folder: %1. Replace them, or keep both (the new files get “ (2)” in their names)?</numerusform>
+            <numerusform>%n file with the same name is already in this folder (%1). Replace it, or keep both (the new file gets “ (2)” in its name)?</numerusform>
+            <numerusform>%n files with the same name are already in this folder (%1). Replace them, or keep both (the new files get “ (2)” in their names)?</numerusform>
         </translation>
     </message>
     <message numerus="yes">

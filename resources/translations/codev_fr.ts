@@ -756,10 +756,6 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Durées des phases</translation>
     </message>
     <message>
-        <source>Options</source>
-        <translation>Options</translation>
-    </message>
-    <message>
         <source>Show who made each s&amp;uggestion</source>
         <translation>Montrer l’a&amp;uteur de chaque suggestion</translation>
     </message>
@@ -887,15 +883,11 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <source>The folder “%1” cannot be used: %2</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
-    <message>
-        <source>%1 is already in this folder. Replace it, or keep both (the new file gets “ (2)” in its name)?</source>
-        <translation>%1 existe déjà dans ce dossier. Le remplacer, ou garder les deux (le nouveau fichier prend «&#xa0;(2)&#xa0;» dans son nom)&#xa0;?</translation>
-    </message>
     <message numerus="yes">
-        <source>%n of these files are already in this folder: %1. Replace them, or keep both (the new files get “ (2)” in their names)?</source>
+        <source>%n file(s) with the same name are already in this folder (%1). Replace them, or keep both (the new files get “ (2)” in their names)?</source>
         <translation>
-            <numerusform>%n de ces fichiers existe déjà dans ce dossier&#xa0;: %1. Le remplacer, ou garder les deux (le nouveau fichier prend «&#xa0;(2)&#xa0;» dans son nom)&#xa0;?</numerusform>
-            <numerusform>%n de ces fichiers existent déjà dans ce dossier&#xa0;: %1. Les remplacer, ou garder les deux (les nouveaux fichiers prennent «&#xa0;(2)&#xa0;» dans leur nom)&#xa0;?</numerusform>
+            <numerusform>%n fichier du même nom existe déjà dans ce dossier (%1). Le remplacer, ou garder les deux (le nouveau fichier prend «&#xa0;(2)&#xa0;» dans son nom)&#xa0;?</numerusform>
+            <numerusform>%n fichiers du même nom existent déjà dans ce dossier (%1). Les remplacer, ou garder les deux (les nouveaux fichiers prennent «&#xa0;(2)&#xa0;» dans leur nom)&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -2309,12 +2301,20 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Qui parle ensuite</translation>
     </message>
     <message>
+        <source>Who speaks after</source>
+        <translation>Qui parle après</translation>
+    </message>
+    <message>
         <source>Speaking now: %1</source>
         <translation>À la parole&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
         <translation>Ensuite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Puis&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2524,12 +2524,12 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Client</translation>
     </message>
     <message>
-        <source>Turns</source>
-        <translation>Parole</translation>
+        <source>Way of taking turns</source>
+        <translation>Façon de donner la parole</translation>
     </message>
     <message>
-        <source>Turns: %1</source>
-        <translation>Prise de parole&#xa0;: %1</translation>
+        <source>Turns</source>
+        <translation>Parole</translation>
     </message>
     <message>
         <source>Order of the round</source>

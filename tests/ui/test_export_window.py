@@ -433,7 +433,11 @@ def test_existing_files_are_asked_about_keep_both_replace_or_cancel(
     # Cancel: nothing is written, nothing changes.
     click(qtbot, window.export_button)
     assert window.question.isVisible()
-    assert "2 of these files are already in this folder" in window.question.text()
+    assert window.question.text() == (
+        "2 files with the same name are already in this folder (“2026-11-20 Summary — Déléguer "
+        "sans tout reprendre.pdf”, “2026-11-20 Facilitator record — Déléguer sans tout "
+        "reprendre.pdf”). Replace them, or keep both (the new files get “ (2)” in their names)?"
+    )
     assert [button.text() for button in window.question.buttons] == [
         "Replace",
         "Keep both",

@@ -20,6 +20,7 @@ Rules it keeps:
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -27,7 +28,14 @@ from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QSize, QStandardPaths, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QFont, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QFont,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -100,6 +108,13 @@ def _mnemonic_safe(text: str) -> str:
     return text.replace("&", "&&")
 
 
+def _rule() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
 def _without_mnemonic(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
@@ -113,6 +128,42 @@ def default_folder(memory: Memory) -> Path:
     if documents and Path(documents).is_dir():
         return Path(documents)
     return Path.home()
+
+
+class NameGrid(QListWidget):
+    """Names to tick, side by side in even columns, as tall as their rows (three at most)."""
+
+    MAX_ROWS = 3
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+
+    def fit(self) -> None:
+        """Size the columns to the longest name (within reason) and the height to the rows."""
+        metrics = self.fontMetrics()
+        names = [self.item(row).text() for row in range(self.count())]
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=80)
+        cell = QSize(min(widest, 260) + 56, metrics.height() + 8)
+        self.setGridSize(cell)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        cell = self.gridSize()
+        if cell.width() <= 0:
+            return
+        inner = self.width() - 2 * self.frameWidth()
+        columns = max(1, inner // cell.width())
+        rows = max(1, min(self.MAX_ROWS, math.ceil(self.count() / columns)))
+        height = rows * cell.height() + 2 * self.frameWidth() + 4
+        if self.height() != height:
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
 
 
 class ExportWindow(QWidget):
@@ -138,7 +189,6 @@ class ExportWindow(QWidget):
         self.setObjectName("exportWindow")
         self.setWindowTitle(self.tr("Export – Codev"))
         self.setAccessibleName(self.tr("Export"))
-        self.resize(680, 720)
         self.setMinimumSize(480, 420)
         self.language = language if language in i18n.LANGUAGES else "en"
         self.memory: Memory = memory if memory is not None else DictMemory()
@@ -159,6 +209,7 @@ class ExportWindow(QWidget):
         self.set_source(source)
         self.folder_field.setText(str(default_folder(self.memory)))
         self._refresh()
+        self._fit_to_screen()
 
     # --- building ------------------------------------------------------------------------------
 
@@ -196,13 +247,9 @@ class ExportWindow(QWidget):
             self.tr("Personal copies"),
         )
         self.recipients_label = QLabel(self.tr("&Who receives a copy"))
-        self.recipients = QListWidget()
+        self.recipients = NameGrid()
         self.recipients.setObjectName("recipientList")
         self.recipients.setAccessibleName(self.tr("Who receives a copy"))
-        # Names side by side in even columns: eight people fit without scrolling.
-        self.recipients.setFlow(QListView.Flow.LeftToRight)
-        self.recipients.setWrapping(True)
-        self.recipients.setResizeMode(QListView.ResizeMode.Adjust)
         self.recipients_label.setBuddy(self.recipients)
         self.record_box = self._check(
             self.tr("&Facilitator’s full record (private notes included)"),
@@ -228,32 +275,7 @@ class ExportWindow(QWidget):
             self.tr("P&hase timings (CSV)"), "timingsBox", self.tr("Phase timings")
         )
 
-        what = QVBoxLayout(self.what_group)
-        what.addWidget(self.summary_box)
-        what.addWidget(self.personal_box)
-        recipients_box = QVBoxLayout()
-        recipients_box.setContentsMargins(26, 0, 0, 4)
-        recipients_box.addWidget(self.recipients_label)
-        recipients_box.addWidget(self.recipients)
-        what.addLayout(recipients_box)
-        what.addWidget(self.record_box)
-        formats = QHBoxLayout()
-        formats.addWidget(self.formats_label)
-        formats.addWidget(self.pdf_box)
-        formats.addWidget(self.markdown_box)
-        formats.addStretch(1)
-        what.addLayout(formats)
-        rule = QFrame()
-        rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setFrameShadow(QFrame.Shadow.Sunken)
-        what.addWidget(rule)
-        what.addWidget(self.open_label)
-        what.addWidget(self.session_file_box)
-        what.addWidget(self.speaking_box)
-        what.addWidget(self.timings_box)
-
-        # Options.
-        self.options_group = QGroupBox(self.tr("Options"))
+        # Options of the documents.
         self.authors_box = self._check(
             self.tr("Show who made each s&uggestion"),
             "authorsBox",
@@ -276,16 +298,36 @@ class ExportWindow(QWidget):
         self.language_label.setBuddy(self.language_combo)
         self.paper_label = QLabel(self.tr("Pape&r"))
         self.paper_label.setBuddy(self.paper_combo)
-        options = QVBoxLayout(self.options_group)
-        options.addWidget(self.authors_box)
-        combos = QHBoxLayout()
-        combos.addWidget(self.language_label)
-        combos.addWidget(self.language_combo)
-        combos.addSpacing(18)
-        combos.addWidget(self.paper_label)
-        combos.addWidget(self.paper_combo)
-        combos.addStretch(1)
-        options.addLayout(combos)
+
+        what = QVBoxLayout(self.what_group)
+        what.addWidget(self.summary_box)
+        what.addWidget(self.personal_box)
+        recipients_box = QVBoxLayout()
+        recipients_box.setContentsMargins(26, 0, 0, 4)
+        recipients_box.addWidget(self.recipients_label)
+        recipients_box.addWidget(self.recipients)
+        what.addLayout(recipients_box)
+        what.addWidget(self.record_box)
+        formats = QHBoxLayout()
+        formats.addWidget(self.formats_label)
+        formats.addWidget(self.pdf_box)
+        formats.addWidget(self.markdown_box)
+        formats.addStretch(1)
+        formats.addWidget(self.paper_label)
+        formats.addWidget(self.paper_combo)
+        what.addLayout(formats)
+        what.addWidget(self.authors_box)
+        what.addWidget(_rule())
+        what.addWidget(self.open_label)
+        what.addWidget(self.session_file_box)
+        what.addWidget(self.speaking_box)
+        what.addWidget(self.timings_box)
+        what.addWidget(_rule())
+        language = QHBoxLayout()
+        language.addWidget(self.language_label)
+        language.addWidget(self.language_combo)
+        language.addStretch(1)
+        what.addLayout(language)
 
         # Where.
         self.folder_label = QLabel(self.tr("F&older"))
@@ -371,13 +413,13 @@ class ExportWindow(QWidget):
         form_layout.setSpacing(12)
         form_layout.addWidget(self.consent_group)
         form_layout.addWidget(self.what_group)
-        form_layout.addWidget(self.options_group)
         form_layout.addStretch(1)
         self.form = form
         scroll = QScrollArea()
         scroll.setWidget(form)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll = scroll
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 16)
@@ -410,6 +452,14 @@ class ExportWindow(QWidget):
         )
         self.escape_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.addActions([self.export_action, self.escape_action])
+
+    def _fit_to_screen(self) -> None:
+        # Tall enough to show every choice without scrolling, when the screen allows it.
+        screen = self.screen()
+        available = screen.availableGeometry().height() - 60 if screen is not None else 720
+        chrome = self.sizeHint().height() - self.scroll.sizeHint().height()
+        wanted = self.form.sizeHint().height() + chrome + 8
+        self.resize(680, max(self.minimumHeight(), min(wanted, available)))
 
     def _check(self, text: str, name: str, accessible: str) -> QCheckBox:
         box = QCheckBox(text)
@@ -474,13 +524,7 @@ class ExportWindow(QWidget):
             item.setToolTip(person.name)
             self.recipients.addItem(item)
         self.recipients.blockSignals(False)
-        # Every cell as wide as the longest name (within reason), three rows in view.
-        metrics = self.recipients.fontMetrics()
-        widest = max((metrics.horizontalAdvance(p.name) for p in roster.participants), default=80)
-        height = metrics.height() + 8
-        self.recipients.setGridSize(QSize(min(widest, 260) + 56, height))
-        rows = max(1, min(3, self.recipients.count()))
-        self.recipients.setFixedHeight(rows * height + 2 * self.recipients.frameWidth() + 4)
+        self.recipients.fit()
 
     def _record_changed(self) -> None:
         # Called by the live record on every edit (typing notes): only consent matters here.
@@ -517,7 +561,8 @@ class ExportWindow(QWidget):
             when = ""
             if consent.approved_at:
                 try:
-                    when = format_date(datetime.fromisoformat(consent.approved_at), self.language)
+                    moment = datetime.fromisoformat(consent.approved_at).astimezone()
+                    when = format_date(moment, self.language)
                 except ValueError:
                     when = ""
             if who and when:
@@ -626,8 +671,9 @@ class ExportWindow(QWidget):
         )
         for box in (self.pdf_box, self.markdown_box):
             box.setEnabled(documents)
-        self.paper_combo.setEnabled(documents and self.pdf_box.isChecked())
-        self.paper_label.setEnabled(self.paper_combo.isEnabled())
+        paper = documents and self.pdf_box.isChecked()
+        self.paper_combo.setEnabled(paper)
+        self.paper_label.setEnabled(paper)
         shared = approved and (self.summary_box.isChecked() or self.personal_box.isChecked())
         self.authors_box.setEnabled(shared or self.record_box.isChecked())
         self.form.setEnabled(not running)
@@ -714,18 +760,12 @@ class ExportWindow(QWidget):
         names = [self._quoted(task.path.name) for task in clashes[:_NAMES_SHOWN]]
         if len(clashes) > _NAMES_SHOWN:
             names.append("…")
-        if len(clashes) == 1:
-            text = self.tr(
-                "%1 is already in this folder. Replace it, or keep both (the new file gets "
-                "“ (2)” in its name)?"
-            ).replace("%1", names[0])
-        else:
-            text = self.tr(
-                "%n of these files are already in this folder: %1. Replace them, or keep both "
-                "(the new files get “ (2)” in their names)?",
-                "",
-                len(clashes),
-            ).replace("%1", ", ".join(names))
+        text = self.tr(
+            "%n file(s) with the same name are already in this folder (%1). Replace them, or "
+            "keep both (the new files get “ (2)” in their names)?",
+            "",
+            len(clashes),
+        ).replace("%1", ", ".join(names))
         self.question.show_message(
             text,
             [
