@@ -622,7 +622,7 @@ def test_a_second_passing_repaints_without_any_relayout(
 ) -> None:
     _window, console = open_console(qtbot, clock, chime, classic)
     console.toggle_share()
-    qtbot.wait(20)  # the windows settle first
+    qtbot.wait(200)  # the windows and side panels settle first (layouts chain up over a few loops)
     counter = _LayoutCounter()
     watched = [console, *console.findChildren(QWidget)]
     assert console.share_window is not None

@@ -118,7 +118,7 @@ def test_a_whole_consultation_round_with_keys_and_the_client_silent(
     live = console.live
     go_to(console, "consultation")
     assert mode(live) is TurnMode.ROUND
-    assert panel.mode_buttons[TurnMode.ROUND].isChecked()
+    assert panel.mode_choice.currentText() == "Round"
     assert panel.round_box.isVisibleTo(panel) and not panel.queue_box.isVisibleTo(panel)
     assert panel.who_line.text() == "Who may speak: the consultants."
     assert panel.order_line.text() == "The round will be: Amélie · Bruno · David · Élise"
@@ -229,6 +229,9 @@ def test_a_queue_of_raised_hands_with_number_keys(
     assert status(panel, "Bruno") == (RowKind.HAND, "hand raised · 1")
     assert status(panel, "David") == (RowKind.HAND, "hand raised · 2")
     assert console.speaker_line.text() == "Next: Bruno"
+    console.toggle_share()
+    assert console.share_window is not None
+    assert console.share_window.later.text() == "Then: David"
     press(console, Qt.Key.Key_N)
     assert status(panel, "Bruno") == (RowKind.SPEAKING, "speaking")
     assert status(panel, "David") == (RowKind.HAND, "hand raised · 1")
@@ -259,7 +262,7 @@ def test_free_speech_keys_and_clicks_mark_who_speaks(
     console, panel = open_panel(qtbot, clock, classic)
     live = console.live
     go_to(console, "exposition")  # the client only, freely
-    assert panel.mode_buttons[TurnMode.FREE].isChecked()
+    assert panel.mode_choice.currentText() == "Free"
     assert not panel.round_box.isVisibleTo(panel) and not panel.queue_box.isVisibleTo(panel)
     press(console, DIGITS[3])
     assert status(panel, "Chloé") == (RowKind.SPEAKING, "speaking")
@@ -288,7 +291,7 @@ def test_the_turn_mode_can_be_switched_live(
     press(console, DIGITS[2])
     press(console, Qt.Key.Key_N)
     advance(console, clock, 40)
-    QTest.mouseClick(panel.mode_buttons[TurnMode.ROUND], Qt.MouseButton.LeftButton)
+    panel.mode_choice.activated.emit(panel.mode_choice.findData(TurnMode.ROUND.value))
     assert mode(live) is TurnMode.ROUND
     assert panel.round_box.isVisibleTo(panel)
     assert live.speaking_times("clarification").of(ids(console)["Bruno"]) == pytest.approx(40)
@@ -296,8 +299,8 @@ def test_the_turn_mode_can_be_switched_live(
     assert live.turns.current_speaker == ids(console)["Chloé"]  # everyone: the client first
     press(console, Qt.Key.Key_P)
     assert live.turns.current_speaker == ids(console)["Amélie"]
-    QTest.mouseClick(panel.mode_buttons[TurnMode.FREE], Qt.MouseButton.LeftButton)
-    assert mode(live) is TurnMode.FREE and panel.mode_buttons[TurnMode.FREE].isChecked()
+    panel.mode_choice.activated.emit(panel.mode_choice.findData(TurnMode.FREE.value))
+    assert mode(live) is TurnMode.FREE and panel.mode_choice.currentText() == "Free"
     assert not panel.round_box.isVisibleTo(panel)
 
 
@@ -480,6 +483,12 @@ def test_compact_and_share_windows_follow_who_speaks(
     assert share is not None
     press(console, Qt.Key.Key_N)
     assert "Speaking now: Amélie" in share.texts() and "Next: Bruno" in share.texts()
+    assert share.later.text() == "Then: David · Élise"  # everyone sees when their turn comes
+    share.resize(640, 360)  # a small video tile: every line still fits
+    qtbot.waitUntil(lambda: share.width() == 640)
+    QApplication.processEvents()
+    for line in (share.speaking, share.upcoming, share.later):
+        assert share.rect().contains(line.geometry()), line.objectName()
     console.enter_compact()
     compact = console.compact_window
     assert compact is not None
@@ -490,6 +499,7 @@ def test_compact_and_share_windows_follow_who_speaks(
     assert "Speaking now: Bruno" in share.texts() and "Next: David" in share.texts()
     QTest.keyClick(compact, Qt.Key.Key_P)
     assert compact.speaker.text() == "Speaking: David · next: Élise"
+    assert share.later.text() == ""
     console.leave_compact()
 
 

@@ -71,6 +71,7 @@ from codev_app.ui.console.texts import (
     read_timer,
     speaker_names,
     undo_label,
+    waiting_names,
 )
 from codev_app.ui.console.timer_view import TimerWidgets
 from codev_app.ui.session_controller import SessionController
@@ -724,7 +725,11 @@ class ConsoleWidget(QWidget):
         rules = phase.rules.lines(self.language)
         speaking, upcoming = speaker_names(live)
         window.show_phase(
-            phase.name.get(self.language), rules[0] if rules else "", speaking, upcoming
+            phase.name.get(self.language),
+            rules[0] if rules else "",
+            speaking,
+            upcoming,
+            waiting_names(live),
         )
 
     def _show_speakers(self, speaking: str | None, upcoming: str | None) -> None:

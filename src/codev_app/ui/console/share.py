@@ -8,6 +8,8 @@ is given nothing else). Fonts follow the window's size, so it stays readable at 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -49,9 +51,14 @@ class ShareWindow(QWidget):
             QCoreApplication.translate("ShareWindow", "Who speaks next"), sample="Next: Ma"
         )
         self.upcoming.setObjectName("shareNext")
+        # The rest of the order, so that everyone sees when their turn comes.
+        self.later = LiveText(
+            QCoreApplication.translate("ShareWindow", "Who speaks after"), sample="Then: Ma"
+        )
+        self.later.setObjectName("shareLater")
         for label in (self.phase_name, self.rule):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        for line in (self.timer.digits, self.timer.state, self.speaking, self.upcoming):
+        for line in (self.timer.digits, self.timer.state, self.speaking, self.upcoming, self.later):
             line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         texts = QVBoxLayout()
@@ -62,6 +69,7 @@ class ShareWindow(QWidget):
         texts.addSpacing(8)
         texts.addWidget(self.speaking)
         texts.addWidget(self.upcoming)
+        texts.addWidget(self.later)
         texts.addStretch(1)
         middle = QHBoxLayout()
         middle.setSpacing(24)
@@ -79,7 +87,12 @@ class ShareWindow(QWidget):
     # --- content -------------------------------------------------------------------------------
 
     def show_phase(
-        self, name: str, first_rule: str, speaking: str | None, upcoming: str | None
+        self,
+        name: str,
+        first_rule: str,
+        speaking: str | None,
+        upcoming: str | None,
+        later: Sequence[str] = (),
     ) -> None:
         """What the group should see of the phase (after any change of the session)."""
         self.phase_name.setText(name)
@@ -97,6 +110,11 @@ class ShareWindow(QWidget):
             if upcoming
             else ""
         )
+        self.later.set_text(
+            QCoreApplication.translate("ShareWindow", "Then: %1").replace("%1", " · ".join(later))
+            if later
+            else ""
+        )
 
     def show_reading(self, reading: TimerReading) -> None:
         """The timer now."""
@@ -111,6 +129,7 @@ class ShareWindow(QWidget):
             self.rule.text() if self.rule.isVisibleTo(self) else "",
             self.speaking.text(),
             self.upcoming.text(),
+            self.later.text(),
         ]
 
     # --- scaling -------------------------------------------------------------------------------
@@ -138,9 +157,11 @@ class ShareWindow(QWidget):
         self.timer.state.setFont(font(22))
         self.speaking.setFont(font(22, bold=True))
         self.upcoming.setFont(font(20))
+        self.later.setFont(font(17))
         self.rule.setFont(font(22))
         self.timer.disk.set_diameter(round(190 * unit))
         self.upcoming.set_color(muted_text(self.palette()))
+        self.later.set_color(muted_text(self.palette()))
 
     def heading(self) -> QLabel:
         """The phase name's label."""

@@ -3,7 +3,7 @@
 A side panel of the console (« Parole » in French), built by :func:`add_speaker_panel`::
 
     Client: [Chloé ▾]                  (“Who is the client today?” until one is chosen)
-    Turns: [Free] [Round] [Raised hands]
+    Turns [Round ▾]                    (free, round or raised hands)
     Who may speak: the consultants.
     Order [As listed ▾]  [Next] [Pass] [Later] [New round]      (round)
     Hands [By arrival ▾] [Give the floor]                      (raised hands)
@@ -36,7 +36,6 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -344,7 +343,9 @@ class ParticipantRow(QFrame):
         self.name_button = QPushButton()
         self.name_button.setObjectName("participantName")
         self.name_button.setFlat(True)
-        self.name_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Ignored: a long name may be cut rather than widen the narrow column.
+        self.name_button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.name_button.setMinimumWidth(self.fontMetrics().horizontalAdvance("Marie-C") + 12)
         self.name_button.setStyleSheet(
             "QPushButton { text-align: left; padding: 3px 6px; border: 1px solid transparent; }"
             "QPushButton:hover { border-color: palette(mid); }"
@@ -492,25 +493,15 @@ class SpeakerPanel(QWidget):
         self.client_label = plain_label(wrap=True, name="clientLabel")
         self.client_choice = self._combo("clientChoice", translate("SpeakerPanel", "Client"))
 
-        self.mode_label = plain_label(translate("SpeakerPanel", "Turns"), wrap=False)
-        self.mode_buttons: dict[TurnMode, QPushButton] = {}
-        self.mode_group = QButtonGroup(self)
-        self.mode_group.setExclusive(True)
-        mode_row = QHBoxLayout()
-        mode_row.setSpacing(4)
-        mode_row.addWidget(self.mode_label)
+        # A choice rather than three buttons: it fits the narrow column in every language.
+        self.mode_choice = self._combo("turnMode", translate("SpeakerPanel", "Way of taking turns"))
         for mode in TurnMode:
-            button = QPushButton(mode_name(mode))
-            button.setObjectName(f"mode_{mode.value}")
-            button.setCheckable(True)
-            button.setAccessibleName(
-                translate("SpeakerPanel", "Turns: %1").replace("%1", mode_name(mode))
-            )
-            let_space_press(button)
-            self.mode_group.addButton(button)
-            self.mode_buttons[mode] = button
-            mode_row.addWidget(button)
-        mode_row.addStretch(1)
+            self.mode_choice.addItem(mode_name(mode), mode.value)
+        self.mode_label = plain_label(translate("SpeakerPanel", "Turns"), wrap=False)
+        self.mode_label.setBuddy(self.mode_choice)
+        mode_row = QHBoxLayout()
+        mode_row.addWidget(self.mode_label)
+        mode_row.addWidget(self.mode_choice, 1)
         self.who_line = plain_label(wrap=True, name="whoMaySpeak")
 
         # Round: the order for the next round, and the four commands.
@@ -686,8 +677,9 @@ class SpeakerPanel(QWidget):
             actions[f"speaker_{key}"].triggered.connect(
                 lambda _checked=False, number=key: self.speaker_key(number)
             )
-        for mode, button in self.mode_buttons.items():
-            button.clicked.connect(lambda _checked=False, chosen=mode: self.switch_mode(chosen))
+        self.mode_choice.activated.connect(
+            lambda index: self.switch_mode(TurnMode(self.mode_choice.itemData(index)))
+        )
         self.client_choice.activated.connect(self._on_client_chosen)
         self.round_order_choice.activated.connect(self._on_round_order_chosen)
         self.queue_order_choice.activated.connect(self._on_queue_order_chosen)
@@ -856,9 +848,7 @@ class SpeakerPanel(QWidget):
 
         self._show_client()
         mode = taker.mode
-        for button_mode, button in self.mode_buttons.items():
-            if button.isChecked() != (button_mode is mode):
-                button.setChecked(button_mode is mode)
+        _select_data(self.mode_choice, mode.value)
         self.who_line.setText(who_may_speak(taker.speakers))
         self.round_box.setVisible(mode is TurnMode.ROUND)
         self.queue_box.setVisible(mode is TurnMode.QUEUE)

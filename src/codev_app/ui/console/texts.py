@@ -221,6 +221,22 @@ def speaker_names(live: LiveSession) -> tuple[str | None, str | None]:
     return name(taker.current_speaker), name(taker.upcoming_speaker)
 
 
+def waiting_names(live: LiveSession) -> list[str]:
+    """Who comes after the next speaker, in order: the rest of the round, or of the raised hands."""
+    if live.state in (EngineState.NOT_STARTED, EngineState.FINISHED):
+        return []
+    taker = live.turns
+    if taker.mode is TurnMode.ROUND:
+        waiting = taker.still_to_speak
+    elif taker.mode is TurnMode.QUEUE:
+        waiting = taker.queue()
+    else:
+        return []
+    skip = {taker.current_speaker, taker.upcoming_speaker}
+    roster = live.roster
+    return [roster.get(pid).name for pid in waiting if pid not in skip and pid in roster]
+
+
 # --- the undo label ------------------------------------------------------------------------------
 
 # The core describes its actions in English (for logs); the undo label says them in the
