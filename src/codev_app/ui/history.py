@@ -110,7 +110,7 @@ class RecordSaver(QObject):
         try:
             self.store.save_record(
                 self.session_id,
-                json.dumps(record.to_data(), ensure_ascii=False),
+                json.dumps(record.to_data(), ensure_ascii=False, separators=(",", ":")),
                 record.search_text(),
             )
         except StorageError as error:
@@ -635,6 +635,7 @@ class HistoryEntry(QObject):
             row = item.layout() if item is not None else None
             if isinstance(row, QBoxLayout) and row.indexOf(new_button) >= 0:
                 row.insertWidget(row.indexOf(new_button) + 1, self.button)
+                self.button.show()  # the welcome screen may be showing already
                 return
 
     def open(self) -> HistoryWindow | None:

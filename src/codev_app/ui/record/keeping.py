@@ -90,6 +90,7 @@ class SessionKeeping(QObject):
         self._quit_anyway = False
         self._later = False
         self._create_problem = ""
+        self._scheduled: set[Callable[[], None]] = set()
 
     # --- time ----------------------------------------------------------------------------------
 
@@ -99,8 +100,15 @@ class SessionKeeping(QObject):
         return clock().timestamp() if clock is not None else time.time()
 
     def _schedule(self, delay: float, callback: Callable[[], None]) -> None:
-        # Tied to this object: a callback never outlives the window.
-        QTimer.singleShot(max(0, round(delay * 1000)), self, callback)
+        # Tied to this object: a callback never outlives the window. The callback is held here
+        # until it runs: QTimer.singleShot alone does not keep a bound method's object alive, and
+        # a keeper let go in the meantime would be called after it was freed.
+        def run() -> None:
+            self._scheduled.discard(run)
+            callback()
+
+        self._scheduled.add(run)
+        QTimer.singleShot(max(0, round(delay * 1000)), self, run)
 
     # --- a session -------------------------------------------------------------------------------
 
@@ -129,7 +137,9 @@ class SessionKeeping(QObject):
 
     def attach(self, live: LiveSession, console: ConsoleWidget, session_id: int | None) -> None:
         """Keep ``live`` saved from now on; problems show on ``console``."""
+        pending = self._pending_setup  # a row still to be written (see create_row)
         self.detach()
+        self._pending_setup = pending if session_id is None else None
         self.live = live
         self.session_id = session_id
         banner = SavingBanner()
