@@ -27,7 +27,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from codev_app import __version__, i18n
-from codev_app.cli_sessions import add_sessions_commands
 from codev_app.i18n import translate
 
 if TYPE_CHECKING:
@@ -288,9 +287,16 @@ def _template_row(template: Template, language: str) -> tuple[str, str, str, str
 
 # --- the parser ----------------------------------------------------------------------------------
 
+def _add_sessions_commands(commands: Commands[argparse.ArgumentParser]) -> None:
+    # Imported here: starting the window (the usual case) never needs it.
+    from codev_app.cli_sessions import add_sessions_commands
+
+    add_sessions_commands(commands)
+
+
 COMMAND_GROUPS: tuple[Callable[[Commands[argparse.ArgumentParser]], None], ...] = (
     _add_templates_commands,
-    add_sessions_commands,
+    _add_sessions_commands,
 )
 
 
