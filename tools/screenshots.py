@@ -17,7 +17,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "screenshots"
@@ -36,6 +36,7 @@ from codev_app import i18n  # noqa: E402
 from codev_app.ui import fonts  # noqa: E402
 
 if TYPE_CHECKING:
+    from codev_app.core.bundle import SessionBundle
     from codev_app.ui.export.window import ExportWindow
 
 Screen = Callable[[str], QWidget]
@@ -433,10 +434,9 @@ def export_progress(language: str) -> QWidget:
     window = _ready_export(language)
     real = jobs.write_task
 
-    def slow(*args: Any) -> Path:
+    def slow(bundle: SessionBundle, task: jobs.FileTask, choices: jobs.ExportChoices) -> Path:
         time.sleep(0.4)  # slow enough to catch the bar part of the way
-        written: Path = real(*args)
-        return written
+        return real(bundle, task, choices)
 
     jobs.write_task = slow
     window.exported.connect(lambda _files: setattr(jobs, "write_task", real))

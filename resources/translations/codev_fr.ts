@@ -883,6 +883,10 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <source>The folder “%1” cannot be used: %2</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>This session cannot be read back, so nothing was written: %1</source>
+        <translation>Cette séance ne peut pas être relue, donc rien n’a été écrit&#xa0;: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n file(s) with the same name are already in this folder (%1). Replace them, or keep both (the new files get “ (2)” in their names)?</source>
         <translation>
@@ -946,6 +950,18 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>Codev is not allowed to write there.</source>
         <translation>Codev n’a pas le droit d’écrire à cet endroit.</translation>
+    </message>
+    <message>
+        <source>this session is no longer in Codev’s database.</source>
+        <translation>cette séance n’est plus dans la base de données de Codev.</translation>
+    </message>
+    <message>
+        <source>the saved session is damaged.</source>
+        <translation>la séance enregistrée est endommagée.</translation>
+    </message>
+    <message>
+        <source>Codev’s database cannot be used right now.</source>
+        <translation>la base de données de Codev est inutilisable pour le moment.</translation>
     </message>
     <message>
         <source>The client’s approval is missing: nothing for the participants was written.</source>

@@ -10,7 +10,7 @@ import itertools
 import json
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -30,6 +30,7 @@ from pytestqt.qtbot import QtBot
 from codev_app import i18n
 from codev_app.core.bundle import SessionBundle
 from codev_app.core.participants import Role
+from codev_app.core.record import RecordText, SessionRecord
 from codev_app.export.json_io import read_session_file
 from codev_app.export.sample import sample_bundle
 from codev_app.storage import Store
@@ -196,8 +197,63 @@ def test_an_approval_that_cannot_be_saved_is_said_and_not_shown_as_given(
     assert not window.consent_box.isChecked()
     assert not window.summary_box.isEnabled()
     assert window.message.isVisible()
-    assert window.message.text().startswith("The approval could not be saved:")
-    assert "Traceback" not in window.message.text()
+    assert window.message.text() == (
+        "The approval could not be saved: this session is no longer in Codev’s database."
+    )
+
+
+def edit_stored_record(
+    store: Store, session_id: int, change: Callable[[SessionRecord], object]
+) -> None:
+    """What the history window does to a saved session: read, change, save the record."""
+    record = store.load_bundle(session_id).record
+    change(record)
+    store.save_record(
+        session_id, json.dumps(record.to_data(), ensure_ascii=False), record.search_text()
+    )
+
+
+def test_edits_made_elsewhere_meanwhile_are_kept_and_exported(
+    qtbot: QtBot, store: Store, out: Path
+) -> None:
+    session_id = save(store)
+    window = open_window(qtbot, store, session_id, out)
+    # The history window changes the case title while the export window is open.
+    edit_stored_record(
+        store, session_id, lambda record: record.set_text(RecordText.HEADLINE, "Lâcher prise")
+    )
+
+    approve(qtbot, window)
+
+    stored = store.load_bundle(session_id).record
+    assert stored.consent.client_approved_export
+    assert stored.text(RecordText.HEADLINE) == "Lâcher prise"  # not overwritten
+    click(qtbot, window.pdf_box)
+    click(qtbot, window.markdown_box)
+    written = export_and_wait(qtbot, window)
+    assert "Lâcher prise" in written[0].read_text(encoding="utf-8")
+
+
+def test_an_approval_recorded_elsewhere_shows_when_the_window_comes_back(
+    qtbot: QtBot, store: Store, out: Path
+) -> None:
+    session_id = save(store)
+    window = open_window(qtbot, store, session_id, out)
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    with qtbot.waitActive(other):
+        other.activateWindow()
+    client = store.load_bundle(session_id).live_session().roster.client
+    assert client is not None
+    edit_stored_record(store, session_id, lambda record: record.approve_export(client.id))
+    assert not window.consent_box.isChecked()
+
+    with qtbot.waitActive(window):
+        window.activateWindow()
+
+    assert window.consent_box.isChecked()
+    assert window.summary_box.isEnabled()
 
 
 # --- each kind of document ---------------------------------------------------------------------

@@ -58,6 +58,10 @@ class ExportSource(Protocol):
         """Call ``callback`` when the record changes elsewhere; returns how to stop."""
         ...
 
+    def refresh(self) -> None:
+        """Read the session again where it is kept (nothing to do for a live one)."""
+        ...
+
 
 def _snapshot(bundle: SessionBundle) -> SessionBundle:
     # A record of its own: the window may change the consent while a worker reads the copy.
@@ -143,26 +147,40 @@ class LiveSource:
 
         return self.live.record.changes.subscribe(changed)
 
+    def refresh(self) -> None:
+        pass  # the live record is the session itself
+
 
 class StoredSource:
-    """A saved session, read once from ``store`` (see the module docstring).
+    """A saved session in ``store`` (see the module docstring).
 
-    Raises what :meth:`Store.load_bundle` raises (``SessionNotFound``, ``SessionUnreadable``).
+    The session is read again before each export and before the approval is changed, so edits
+    made meanwhile elsewhere (the history window) are exported and never overwritten. Raises what
+    :meth:`Store.load_bundle` raises (``SessionNotFound``, ``SessionUnreadable``).
     """
 
     def __init__(self, store: Store, session_id: int) -> None:
         self.store = store
         self.session_id = session_id
-        bundle = store.load_bundle(session_id)
+        self._bundle = self._load()
+        self._roster = self._bundle.live_session().roster
+
+    def _load(self) -> SessionBundle:
+        bundle = self.store.load_bundle(self.session_id)
         # The store gives times back in UTC; documents show the facilitator's local time.
-        self._bundle = dataclasses.replace(
+        return dataclasses.replace(
             bundle,
             created_at=bundle.created_at.astimezone() if bundle.created_at else None,
             finished_at=bundle.finished_at.astimezone() if bundle.finished_at else None,
         )
+
+    def refresh(self) -> None:
+        """Read the session again from the store."""
+        self._bundle = self._load()
         self._roster = self._bundle.live_session().roster
 
     def bundle(self) -> SessionBundle:
+        self.refresh()
         return _snapshot(self._bundle)
 
     @property
@@ -180,10 +198,11 @@ class StoredSource:
         self._change(lambda record: record.withdraw_export_approval())
 
     def watch(self, callback: Callable[[], None]) -> Callable[[], None]:
-        return lambda: None  # nothing else changes a stored session while this window is open
+        return lambda: None  # the window calls refresh() when it comes to the front instead
 
     def _change(self, edit: Callable[[SessionRecord], None]) -> None:
-        # Saved first, kept second: if the store refuses, the window still says what is stored.
+        # The latest record, changed and saved; kept only once the store has taken it.
+        self.refresh()
         record = SessionRecord(self._bundle.record.state)
         edit(record)
         record_json = json.dumps(record.to_data(), ensure_ascii=False)

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QSize, QStandardPaths, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -56,10 +56,13 @@ from PySide6.QtWidgets import (
 )
 
 from codev_app import i18n
+from codev_app.core.bundle import SessionBundle
 from codev_app.core.errors import CodevError
 from codev_app.export.errors import ExportNotApproved, FileExists, UnknownRecipient
 from codev_app.export.labels import format_date
 from codev_app.export.pdf import PaperSize, paper_for_locale
+from codev_app.storage.errors import SessionNotFound, StorageError
+from codev_app.storage.repository import SessionUnreadable
 from codev_app.ui.export.jobs import (
     FOR_PARTICIPANTS,
     Document,
@@ -72,6 +75,7 @@ from codev_app.ui.export.jobs import (
     replace_all,
 )
 from codev_app.ui.export.source import ExportSource
+from codev_app.ui.messages import describe_error
 from codev_app.ui.templates.widgets import InlineBar, mute
 
 _log = logging.getLogger(__name__)
@@ -419,7 +423,7 @@ class ExportWindow(QWidget):
         scroll.setWidget(form)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll = scroll
+        self.scroll_area = scroll
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 16)
@@ -457,7 +461,7 @@ class ExportWindow(QWidget):
         # Tall enough to show every choice without scrolling, when the screen allows it.
         screen = self.screen()
         available = screen.availableGeometry().height() - 60 if screen is not None else 720
-        chrome = self.sizeHint().height() - self.scroll.sizeHint().height()
+        chrome = self.sizeHint().height() - self.scroll_area.sizeHint().height()
         wanted = self.form.sizeHint().height() + chrome + 8
         self.resize(680, max(self.minimumHeight(), min(wanted, available)))
 
@@ -525,6 +529,17 @@ class ExportWindow(QWidget):
             self.recipients.addItem(item)
         self.recipients.blockSignals(False)
         self.recipients.fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Back in front: the saved session may have been changed in another window meanwhile.
+        activated = event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+        if activated and self.run is None:
+            try:
+                self.source.refresh()
+            except (CodevError, StorageError) as error:
+                _log.warning("The session could not be read again: %s", error)
+            self._record_changed()
 
     def _record_changed(self) -> None:
         # Called by the live record on every edit (typing notes): only consent matters here.
@@ -743,7 +758,9 @@ class ExportWindow(QWidget):
             )
             return
         choices = self.choices()
-        bundle = self.source.bundle()
+        bundle = self._fresh_bundle()
+        if bundle is None:
+            return
         try:
             tasks = plan_files(bundle, folder, choices)
         except CodevError as error:
@@ -755,6 +772,19 @@ class ExportWindow(QWidget):
             self._ask_about(clashes)
             return
         self._start(tasks, choices)
+
+    def _fresh_bundle(self) -> SessionBundle | None:
+        """The session as it is now; None (said in the window) if it cannot be read."""
+        try:
+            return self.source.bundle()
+        except (CodevError, StorageError) as error:
+            _log.warning("The session cannot be read for export: %s", error)
+            self.show_error(
+                self.tr("This session cannot be read back, so nothing was written: %1").replace(
+                    "%1", self._reason(error)
+                )
+            )
+            return None
 
     def _ask_about(self, clashes: list[FileTask]) -> None:
         names = [self._quoted(task.path.name) for task in clashes[:_NAMES_SHOWN]]
@@ -790,7 +820,10 @@ class ExportWindow(QWidget):
         if not tasks:
             return
         # A fresh snapshot: the record may have changed while the question was asked.
-        run = ExportRun(self.source.bundle(), tasks, choices)
+        bundle = self._fresh_bundle()
+        if bundle is None:
+            return
+        run = ExportRun(bundle, tasks, choices)
         run.file_started.connect(self._file_started)
         run.file_written.connect(self._file_written)
         run.finished.connect(self._finished)
@@ -913,6 +946,14 @@ class ExportWindow(QWidget):
             return self.tr("Codev is not allowed to write there.")
         if isinstance(error, OSError):
             return error.strerror or str(error)
+        if isinstance(error, SessionNotFound):
+            return self.tr("this session is no longer in Codev’s database.")
+        if isinstance(error, SessionUnreadable):
+            return self.tr("the saved session is damaged.")
+        if isinstance(error, StorageError):
+            return self.tr("Codev’s database cannot be used right now.")
+        if isinstance(error, CodevError):
+            return describe_error(error)
         return str(error)
 
     def _describe(self, error: BaseException, task: FileTask | None) -> str:
