@@ -36,16 +36,16 @@
     <name>HistoryWindow</name>
     <message numerus="yes">
         <source>%n session(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session found.</numerusform>
+            <numerusform>%n sessions found.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session, newest first.</numerusform>
+            <numerusform>%n sessions, newest first.</numerusform>
         </translation>
     </message>
 </context>
@@ -80,16 +80,16 @@
     <name>RetentionMenu</name>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved. From the next start, Codev removes the notes of sessions older than %n month(s); their timings stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved. From the next start, Codev removes the notes of sessions older than %n month; their timings stay.</numerusform>
+            <numerusform>Saved. From the next start, Codev removes the notes of sessions older than %n months; their timings stay.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,55 +5,55 @@
     <name>ActionPlanEditor</name>
     <message>
         <source>What will you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle action&#xa0;?</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>By when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quand&#xa0;?</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quand</translation>
     </message>
     <message>
         <source>How will you know it worked?</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi verra-t-on que ça a marché&#xa0;?</translation>
     </message>
     <message>
         <source>How the client will know it worked</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi le client verra que ça a marché</translation>
     </message>
     <message>
         <source>Remove this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette étape</translation>
     </message>
     <message>
         <source>Remove this step (Alt+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette étape (Alt+Suppr)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Worked if</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi si</translation>
     </message>
     <message>
         <source>No step yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’étape.</translation>
     </message>
     <message>
         <source>Add a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <source>Step removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape retirée.</translation>
     </message>
 </context>
 <context>
@@ -880,6 +880,10 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Où enregistrer les fichiers</translation>
     </message>
     <message>
+        <source>Type the whole path of a folder, or choose one with Browse.</source>
+        <translation>Tapez le chemin complet d’un dossier, ou choisissez-en un avec Parcourir.</translation>
+    </message>
+    <message>
         <source>The folder “%1” cannot be used: %2</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
@@ -950,6 +954,34 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>Codev is not allowed to write there.</source>
         <translation>Codev n’a pas le droit d’écrire à cet endroit.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>le disque est plein.</translation>
+    </message>
+    <message>
+        <source>the disk cannot be written to.</source>
+        <translation>le disque est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist any more.</source>
+        <translation>le dossier n’existe plus.</translation>
+    </message>
+    <message>
+        <source>part of the path is a file, not a folder.</source>
+        <translation>une partie du chemin est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>the name is too long for this disk.</source>
+        <translation>le nom est trop long pour ce disque.</translation>
+    </message>
+    <message>
+        <source>the disk did not answer (is it still connected?).</source>
+        <translation>le disque n’a pas répondu (est-il toujours branché&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>the system says “%1”.</source>
+        <translation>le système indique «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>this session is no longer in Codev’s database.</source>
@@ -1091,223 +1123,223 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <name>HistoryEntry</name>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>Past sessions, their notes, and a search over them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séances passées, leurs notes, et une recherche parmi elles.</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Past sessions and their notes (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séances passées et leurs notes (%1).</translation>
     </message>
     <message>
         <source>The history opens once the notes database is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique s’ouvrira dès que la base de notes sera prête.</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>History — Codev</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique — Codev</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Search titles, clients, questions and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans les titres, clients, questions et notes</translation>
     </message>
     <message>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans l’historique</translation>
     </message>
     <message>
         <source>Past sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances passées</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Groupe</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Sujet</translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Choose a session to see its record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une séance pour voir ses notes.</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Modifier</translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Edit this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier ces notes</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Delete this session for good? Its notes cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette séance pour de bon&#xa0;? Ses notes ne pourront pas être récupérées.</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer pour de bon</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished">Le garder</translation>
+        <translation>La garder</translation>
     </message>
     <message>
         <source>The history cannot be read now.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique ne peut pas être lu pour le moment.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séance trouvée.</numerusform>
+            <numerusform>%n séances trouvées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séance, la plus récente en premier.</numerusform>
+            <numerusform>%n séances, les plus récentes en premier.</numerusform>
         </translation>
     </message>
     <message>
         <source>not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>non terminée</translation>
     </message>
     <message>
         <source>timings only</source>
-        <translation type="unfinished"></translation>
+        <translation>durées seulement</translation>
     </message>
     <message>
         <source>notes removed</source>
-        <translation type="unfinished"></translation>
+        <translation>notes effacées</translation>
     </message>
     <message>
         <source>This session cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance ne peut pas être affichée.</translation>
     </message>
     <message>
         <source>client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>client&#xa0;: %1</translation>
     </message>
     <message>
         <source>facilitator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>animation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Participants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants&#xa0;: %1</translation>
     </message>
     <message>
         <source>This session was not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance n’a pas été terminée.</translation>
     </message>
     <message>
         <source>This session is open in the console: shown as last saved; edit it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance est ouverte dans la console&#xa0;: voici son dernier enregistrement&#x202f;; modifiez-la là-bas.</translation>
     </message>
     <message>
         <source>Only timings were kept for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les durées ont été gardées pour cette séance.</translation>
     </message>
     <message>
         <source>The notes of this session were removed after the time you chose to keep them; its timings stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes de cette séance ont été effacées au bout de la durée de conservation choisie&#x202f;; ses durées restent.</translation>
     </message>
     <message>
         <source>The session could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance n’a pas pu être supprimée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The session was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance a été supprimée.</translation>
     </message>
 </context>
 <context>
     <name>LearningsEditor</name>
     <message>
         <source>Appreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréciation</translation>
     </message>
     <message>
         <source>What did you appreciate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’avez-vous apprécié&#xa0;?</translation>
     </message>
     <message>
         <source>Expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Attentes</translation>
     </message>
     <message>
         <source>What did you expect, what was missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’attendiez-vous, qu’a-t-il manqué&#xa0;?</translation>
     </message>
     <message>
         <source>Learnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprentissages</translation>
     </message>
     <message>
         <source>What did you learn?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’avez-vous appris&#xa0;?</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications</translation>
     </message>
     <message>
         <source>What will you apply, and when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’allez-vous appliquer, et quand&#xa0;?</translation>
     </message>
     <message>
         <source>4 A</source>
-        <translation type="unfinished"></translation>
+        <translation>4 A</translation>
     </message>
     <message>
         <source>Use the 4 A: appreciation, expectations, learnings, applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les 4 A&#xa0;: appréciation, attentes, apprentissages, applications</translation>
     </message>
     <message>
         <source>What do you take away?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’emportez-vous de cette séance&#xa0;?</translation>
     </message>
     <message>
         <source>Learning of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprentissage de %1</translation>
     </message>
     <message>
         <source>Add participants to note what each takes away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des participants pour noter ce que chacun retient.</translation>
     </message>
 </context>
 <context>
@@ -1841,155 +1873,155 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>Check-in</source>
         <extracomment>The selector&apos;s entry that shows every field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Météo</translation>
     </message>
     <message>
         <source>How is everyone arriving today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment chacun arrive-t-il aujourd’hui&#xa0;?</translation>
     </message>
     <message>
         <source>Follow-up of the previous action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour sur le plan d’action précédent</translation>
     </message>
     <message>
         <source>What did the previous client try, and what came of it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’a essayé le client précédent, et qu’en est-il ressorti&#xa0;?</translation>
     </message>
     <message>
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du cas</translation>
     </message>
     <message>
         <source>A few words to find the case again</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques mots pour retrouver le cas</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>En une phrase</translation>
     </message>
     <message>
         <source>The case in one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cas résumé en une ligne</translation>
     </message>
     <message>
         <source>The client’s question</source>
-        <translation type="unfinished"></translation>
+        <translation>La question du client</translation>
     </message>
     <message>
         <source>The question the client brings, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>La question que le client apporte, avec ses mots</translation>
     </message>
     <message>
         <source>Key facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits clés</translation>
     </message>
     <message>
         <source>What the clarification brought to light</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la clarification a mis en lumière</translation>
     </message>
     <message>
         <source>The precise request</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande précise</translation>
     </message>
     <message>
         <source>What the client asks of the group, now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le client demande au groupe, maintenant</translation>
     </message>
     <message>
         <source>Notes on the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur le contrat</translation>
     </message>
     <message>
         <source>Anything else agreed for the consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été convenu d’autre pour la consultation</translation>
     </message>
     <message>
         <source>Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Idées</translation>
     </message>
     <message>
         <source>Experiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Expériences</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours</translation>
     </message>
     <message>
         <source>Hypotheses</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses</translation>
     </message>
     <message>
         <source>Help wanted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide souhaitée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Private — never exported for participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé — jamais exporté pour les participants</translation>
     </message>
     <message>
         <source>My private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes notes privées</translation>
     </message>
     <message>
         <source>Only you see these notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces notes ne sont visibles que par vous.</translation>
     </message>
     <message>
         <source>My private notes (never exported for participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes notes privées (jamais exportées pour les participants)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Help wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide souhaitée</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished">Suggestions</translation>
+        <translation>Suggestions</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d’action</translation>
     </message>
     <message>
         <source>Learnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprentissages</translation>
     </message>
     <message>
         <source>Show the notes of</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les notes de</translation>
     </message>
     <message>
         <source>Notes of</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de</translation>
     </message>
     <message>
         <source>Nothing was noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été noté.</translation>
     </message>
     <message>
         <source>Only timings are kept for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les durées sont gardées pour cette séance.</translation>
     </message>
     <message>
         <source>The group chose to keep no notes: phase and speaking times are still measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe a choisi de ne garder aucune note&#xa0;: les durées des phases et les temps de parole sont toujours mesurés.</translation>
     </message>
     <message>
         <source>All notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les notes</translation>
     </message>
     <message>
         <source>This phase has no notes of its own: here is the whole record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phase n’a pas de notes propres&#xa0;: voici toutes les notes.</translation>
     </message>
 </context>
 <context>
@@ -2066,145 +2098,145 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <name>RecordItems</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Bring back what was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre ce qui a été retiré</translation>
     </message>
 </context>
 <context>
     <name>RecordPeople</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé</translation>
     </message>
     <message>
         <source>Someone who left</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne partie</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished">client</translation>
+        <translation>client</translation>
     </message>
     <message>
         <source>consultant</source>
-        <translation type="unfinished">consultant</translation>
+        <translation>consultant</translation>
     </message>
     <message>
         <source>facilitator</source>
-        <translation type="unfinished">animateur</translation>
+        <translation>animateur</translation>
     </message>
     <message>
         <source>co-facilitator</source>
-        <translation type="unfinished">co-animateur</translation>
+        <translation>co-animateur</translation>
     </message>
     <message>
         <source>scribe</source>
-        <translation type="unfinished">secrétaire</translation>
+        <translation>secrétaire</translation>
     </message>
     <message>
         <source>timekeeper</source>
-        <translation type="unfinished">gardien du temps</translation>
+        <translation>gardien du temps</translation>
     </message>
 </context>
 <context>
     <name>RecoveryBanner</name>
     <message>
         <source>The backup %1 is damaged too; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 est endommagée elle aussi&#x202f;; elle n’a pas été utilisée.</translation>
     </message>
     <message>
         <source>Codev found a damaged database and set it aside as %1. Your sessions up to %2 are restored from a backup; anything written after that is only in the file set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codev a trouvé une base de données endommagée et l’a mise de côté sous le nom %1. Vos séances jusqu’au %2 sont restaurées depuis une sauvegarde&#x202f;; ce qui a été écrit après ne se trouve que dans le fichier mis de côté.</translation>
     </message>
     <message>
         <source>Codev found a damaged database and set it aside as %1. There was no usable backup, so Codev starts with an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codev a trouvé une base de données endommagée et l’a mise de côté sous le nom %1. Il n’y avait aucune sauvegarde utilisable, Codev démarre donc avec une base de données vide.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>ResumeBanner</name>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;h&#xa0;%2</translation>
     </message>
     <message>
-        <source>%1/%2 at %3</source>
-        <translation type="unfinished"></translation>
+        <source>A session was interrupted on %1 at %2.</source>
+        <translation>Une séance a été interrompue le %1 à %2.</translation>
     </message>
     <message>
         <source>Resume</source>
         <extracomment>Resume (True: paused). Not now: asked again at the next start. Discard: the session is ended as it stands; its notes stay in the history.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>The timer goes on as if Codev had never stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le minuteur continue comme si Codev ne s’était jamais arrêté.</translation>
     </message>
     <message>
         <source>Resume paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre en pause</translation>
     </message>
     <message>
         <source>The timer waits where it was; start it again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le minuteur attend là où il en était&#x202f;; relancez-le quand le groupe est prêt.</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Codev asks again the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codev vous le proposera de nouveau au prochain démarrage.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Do not resume: the session ends as it stands. Its notes stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas reprendre&#xa0;: la séance se termine telle quelle. Ses notes restent dans l’historique.</translation>
     </message>
     <message>
         <source>A session was interrupted at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance a été interrompue à %1.</translation>
     </message>
 </context>
 <context>
     <name>RetentionMenu</name>
     <message>
         <source>&amp;Keep session notes for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver les notes des séances</translation>
     </message>
     <message>
         <source>&amp;No limit (until I delete them)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sans limite (jusqu’à ce que je les supprime)</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message>
         <source>The setting could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réglage n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved. Codev keeps session notes until you delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Codev garde les notes des séances jusqu’à ce que vous les supprimiez.</translation>
     </message>
     <message numerus="yes">
         <source>Saved. From the next start, Codev removes the notes of sessions older than %n month(s); their timings stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistré. Dès le prochain démarrage, Codev efface les notes des séances de plus de %n mois&#x202f;; leurs durées restent.</numerusform>
+            <numerusform>Enregistré. Dès le prochain démarrage, Codev efface les notes des séances de plus de %n mois&#x202f;; leurs durées restent.</numerusform>
         </translation>
     </message>
 </context>
@@ -2212,35 +2244,35 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <name>SavingBanner</name>
     <message>
         <source>the disk is full (free some space and Codev saves at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein (libérez de la place et Codev enregistre aussitôt)</translation>
     </message>
     <message>
         <source>its folder cannot be written to any more</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier n’accepte plus l’écriture</translation>
     </message>
     <message>
         <source>another program is holding its database</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme bloque sa base de données</translation>
     </message>
     <message>
         <source>its database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>sa base de données est endommagée</translation>
     </message>
     <message>
         <source>the disk cannot be written to (is it still connected?)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire sur le disque (est-il toujours branché&#xa0;?)</translation>
     </message>
     <message>
         <source>an unexpected storage error</source>
-        <translation type="unfinished"></translation>
+        <translation>une erreur d’enregistrement inattendue</translation>
     </message>
     <message>
         <source>Codev cannot save right now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codev ne peut pas enregistrer pour le moment&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Your notes are kept in memory and will be saved as soon as possible. Keep Codev open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos notes sont gardées en mémoire et seront enregistrées dès que possible. Laissez Codev ouvert.</translation>
     </message>
 </context>
 <context>
@@ -2271,35 +2303,35 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>Codev can save again.</source>
         <extracomment>How long after the database opens the retention and the daily backup run (no session open). Seconds between a change and its save (tests may shorten it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Codev peut de nouveau enregistrer.</translation>
     </message>
     <message>
         <source>Codev could not save this session, so it stays open. Free some space or check the disk, then close it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codev n’a pas pu enregistrer cette séance, elle reste donc ouverte. Libérez de la place ou vérifiez le disque, puis fermez-la de nouveau.</translation>
     </message>
     <message>
         <source>Codev could not save the last changes. Keep Codev open: it tries again every few seconds. To quit anyway (the last changes would be lost), close it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codev n’a pas pu enregistrer les dernières modifications. Laissez Codev ouvert&#xa0;: il réessaie toutes les quelques secondes. Pour quitter malgré tout (les dernières modifications seraient perdues), fermez-le de nouveau.</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>pas commencée</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>This session cannot be resumed; it stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance ne peut pas être reprise&#x202f;; elle reste dans l’historique.</translation>
     </message>
     <message>
         <source>The interrupted session was ended; its notes are in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance interrompue a été terminée&#x202f;; ses notes sont dans l’historique.</translation>
     </message>
 </context>
 <context>
@@ -2723,55 +2755,55 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>Kept by the client</source>
         <extracomment>The author combo&apos;s data for &quot;nobody in particular&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Retenue par le client</translation>
     </message>
     <message>
         <source>The suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>La suggestion</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion</translation>
     </message>
     <message>
         <source>Suggested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée par</translation>
     </message>
     <message>
         <source>Remove this suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette suggestion</translation>
     </message>
     <message>
         <source>Remove this suggestion (Alt+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette suggestion (Alt+Suppr)</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>par</translation>
     </message>
     <message>
         <source>No suggestion yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de suggestion.</translation>
     </message>
     <message>
         <source>Type a suggestion, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une suggestion, puis Entrée</translation>
     </message>
     <message>
         <source>New suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle suggestion</translation>
     </message>
     <message>
         <source>Suggestion removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion retirée.</translation>
     </message>
     <message>
         <source>Nobody has the floor: new suggestions are noted without an author.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a la parole&#xa0;: les nouvelles suggestions sont notées sans auteur.</translation>
     </message>
     <message>
         <source>Noted for %1, who has the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notée pour %1, qui a la parole.</translation>
     </message>
 </context>
 <context>

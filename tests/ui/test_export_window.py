@@ -464,6 +464,27 @@ def test_cancel_stops_between_two_files_and_keeps_those_written(
     assert window.export_button.isEnabled()
 
 
+def test_escape_cancels_a_running_export_then_closes_the_window(
+    qtbot: QtBot, store: Store, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session_id = save(store, people=8, approved=True)
+    window = open_window(qtbot, store, session_id, out)
+    click(qtbot, window.personal_box)
+    slow_down(monkeypatch, 0.15)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+
+    with qtbot.waitSignal(window.exported, timeout=30_000):
+        QTest.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: window.progress.value() >= 1, timeout=10_000)
+        QTest.keyClick(window, Qt.Key.Key_Escape)
+    assert window.isVisible()
+    assert window.result_text.text().startswith("Stopped.")
+
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
 def slow_down(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
     real = jobs.write_task
 
@@ -583,9 +604,16 @@ def test_a_folder_that_cannot_be_used_is_said_in_plain_words(
     click(qtbot, window.export_button)
 
     assert window.message.isVisible()
-    assert window.message.text().startswith(f"The folder “{a_file / 'inside'}” cannot be used:")
-    assert "Traceback" not in window.message.text() and "Errno" not in window.message.text()
+    assert window.message.text() == (
+        f"The folder “{a_file / 'inside'}” cannot be used: "
+        "part of the path is a file, not a folder."
+    )
     assert window.run is None and window.export_button.isEnabled()
+
+    window.folder_field.setText("Documents/Codev")  # a path relative to nothing the user sees
+    click(qtbot, window.export_button)
+    assert window.message.text() == "Type the whole path of a folder, or choose one with Browse."
+    assert not (Path.cwd() / "Documents").exists()
 
 
 def test_a_write_that_fails_is_said_in_plain_words(
@@ -607,7 +635,7 @@ def test_a_write_that_fails_is_said_in_plain_words(
     assert len(written) == 1  # the summary, written before
     assert window.message.text() == (
         "“2026-11-20 Facilitator record — Déléguer sans tout reprendre.pdf” could not be "
-        "written: No space left on device"
+        "written: the disk is full."
     )
     assert window.result_text.text() == f"1 file had been written in “{out}” before that."
 

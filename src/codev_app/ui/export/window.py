@@ -19,6 +19,7 @@ Rules it keeps:
 
 from __future__ import annotations
 
+import errno
 import logging
 import math
 from collections.abc import Callable
@@ -204,6 +205,7 @@ class ExportWindow(QWidget):
         self._pending: list[FileTask] = []
         self._pending_choices: ExportChoices | None = None
         self._wanted = {Document.SUMMARY: True, Document.PERSONAL: False}
+        self._gate_open: bool | None = None  # whether participants' documents may be ticked
         self._unwatch: Callable[[], None] = lambda: None
         self._seen_consent = source.consent
         self.result_folder: Path | None = None
@@ -673,11 +675,13 @@ class ExportWindow(QWidget):
             (Document.SUMMARY, self.summary_box),
             (Document.PERSONAL, self.personal_box),
         ):
-            if box.isEnabled() != approved:
+            if self._gate_open is not approved:
+                # The gate opens or closes: show what the facilitator wanted, or nothing.
                 box.blockSignals(True)
                 box.setChecked(self._wanted[document] if approved else False)
                 box.blockSignals(False)
             box.setEnabled(approved)
+        self._gate_open = approved
         personal = approved and self.personal_box.isChecked()
         self.recipients.setEnabled(personal)
         self.recipients_label.setEnabled(personal)
@@ -748,6 +752,9 @@ class ExportWindow(QWidget):
         self.result_panel.hide()
         self.question.clear()
         folder = self.folder()
+        if not folder.is_absolute():
+            self.show_error(self.tr("Type the whole path of a folder, or choose one with Browse."))
+            return
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -945,7 +952,19 @@ class ExportWindow(QWidget):
         if isinstance(error, PermissionError):
             return self.tr("Codev is not allowed to write there.")
         if isinstance(error, OSError):
-            return error.strerror or str(error)
+            known = {
+                errno.ENOSPC: self.tr("the disk is full."),
+                errno.EROFS: self.tr("the disk cannot be written to."),
+                errno.ENOENT: self.tr("the folder does not exist any more."),
+                errno.ENOTDIR: self.tr("part of the path is a file, not a folder."),
+                errno.EEXIST: self.tr("part of the path is a file, not a folder."),
+                errno.ENAMETOOLONG: self.tr("the name is too long for this disk."),
+                errno.EIO: self.tr("the disk did not answer (is it still connected?)."),
+            }
+            if error.errno in known:
+                return known[error.errno]
+            detail = error.strerror or str(error)
+            return self.tr("the system says “%1”.").replace("%1", detail)
         if isinstance(error, SessionNotFound):
             return self.tr("this session is no longer in Codev’s database.")
         if isinstance(error, SessionUnreadable):
