@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from codev_app import paths
+from codev_app import i18n, paths
 from codev_app.core.clock import FakeClock
 from codev_app.core.engine import EngineState
 from codev_app.core.record import RecordText, SessionRecord
@@ -29,6 +29,7 @@ from codev_app.storage.repository import list_backups
 from codev_app.ui.main_window import MainWindow
 from codev_app.ui.new_session import SessionSetup
 from codev_app.ui.record import keeping as keeping_module
+from codev_app.ui.record.banners import interrupted_text
 from tests.test_persistence import FailingWrites
 from tests.ui.test_app import run_gui_then
 from tests.ui.test_console import english as english  # the autouse fixture: English texts
@@ -40,6 +41,14 @@ CRASH_WALL = datetime(2025, 3, 14, 15, 7, 0)
 @pytest.fixture
 def classic() -> Template:
     return load_template(resource_dir("templates", "classic.toml")).template
+
+
+@pytest.fixture
+def french(qapp: QApplication, english: None) -> Iterator[None]:
+    translators = i18n.install_translators(qapp, "fr")
+    assert translators
+    yield
+    i18n.remove_translators(qapp, translators)
 
 
 @pytest.fixture
@@ -454,3 +463,23 @@ def test_the_retention_menu_saves_the_choice_for_the_next_start(qtbot: QtBot, st
     assert "older than 6 months" in window.statusBar().currentMessage()
     window.retention.actions[None].trigger()
     assert load_settings()[0].retention_months is None
+
+
+def test_the_interruption_is_dated_when_it_was_another_day(qapp: QApplication) -> None:
+    today = datetime(2025, 3, 15, 9, 0)
+    assert interrupted_text(datetime(2025, 3, 15, 8, 5), today, "en") == (
+        "A session was interrupted at 8:05."
+    )
+    assert interrupted_text(datetime(2025, 3, 14, 15, 7), today, "en") == (
+        "A session was interrupted on 14 March at 15:07."
+    )
+
+
+def test_the_interruption_is_said_in_french(qapp: QApplication, french: None) -> None:
+    today = datetime(2025, 3, 15, 9, 0)
+    assert interrupted_text(datetime(2025, 3, 15, 15, 7), today, "fr") == (
+        "Une séance a été interrompue à 15\u00a0h\u00a007."
+    )
+    assert interrupted_text(datetime(2025, 3, 14, 15, 7), today, "fr") == (
+        "Une séance a été interrompue le 14 mars à 15\u00a0h\u00a007."
+    )

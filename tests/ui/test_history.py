@@ -137,7 +137,7 @@ def test_the_history_lists_sessions_and_searches_as_one_types(
     assert rows[1][1:3] == ["Groupe du lundi", "Zoé"]
     assert rows[0][0]  # a date
     assert history.count.text() == "3 sessions, newest first."
-    assert history.search.hasFocus()
+    assert history.focusWidget() is history.search
 
     assert search(qtbot, history, "delegation") == ["Délégation"]  # accents do not matter
     assert history.count.text() == "1 session found."

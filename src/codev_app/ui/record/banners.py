@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -180,20 +180,22 @@ class SavingBanner(Banner):
 # --- an interrupted session ---------------------------------------------------------------------
 
 
-def moment_text(moment: datetime, today: datetime) -> str:
-    """``15:07`` today, ``14/03 at 15:07`` another day (French: ``14/03 à 15 h 07``)."""
+def interrupted_text(moment: datetime, today: datetime, language: str) -> str:
+    """ "A session was interrupted at 15:07." (another day: "on 14 March at 15:07")."""
     clock = (
         QCoreApplication.translate("ResumeBanner", "%1:%2")
         .replace("%1", f"{moment.hour}")
         .replace("%2", f"{moment.minute:02d}")
     )
     if moment.date() == today.date():
-        return clock
+        return QCoreApplication.translate(
+            "ResumeBanner", "A session was interrupted at %1."
+        ).replace("%1", clock)
+    day = QLocale(language).toString(QDate(moment.year, moment.month, moment.day), "d MMMM")
     return (
-        QCoreApplication.translate("ResumeBanner", "%1/%2 at %3")
-        .replace("%1", f"{moment.day:02d}")
-        .replace("%2", f"{moment.month:02d}")
-        .replace("%3", clock)
+        QCoreApplication.translate("ResumeBanner", "A session was interrupted on %1 at %2.")
+        .replace("%1", day)
+        .replace("%2", clock)
     )
 
 
@@ -241,14 +243,9 @@ class ResumeBanner(Banner):
         self.later_button.clicked.connect(self.later_requested)
         self.discard_button.clicked.connect(self.discard_requested)
 
-    def offer(self, moment: str, what: str, *, paused_by_default: bool) -> None:
+    def offer(self, question: str, what: str, *, paused_by_default: bool) -> None:
         """Show the question; the default button follows the facilitator's setting."""
-        self.say(
-            QCoreApplication.translate("ResumeBanner", "A session was interrupted at %1.").replace(
-                "%1", moment
-            ),
-            what,
-        )
+        self.say(question, what)
         default = self.paused_button if paused_by_default else self.resume_button
         for button in (self.resume_button, self.paused_button):
             button.setDefault(button is default)

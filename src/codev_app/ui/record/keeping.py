@@ -51,7 +51,12 @@ from codev_app.persistence import (
 )
 from codev_app.storage.errors import StorageError
 from codev_app.storage.repository import SessionMode
-from codev_app.ui.record.banners import RecoveryBanner, ResumeBanner, SavingBanner, moment_text
+from codev_app.ui.record.banners import (
+    RecoveryBanner,
+    ResumeBanner,
+    SavingBanner,
+    interrupted_text,
+)
 
 if TYPE_CHECKING:
     from codev_app.ui.console.console import ConsoleWidget
@@ -309,8 +314,10 @@ class SessionKeeping(QObject):
                 self.resume_banner.hide()
             return None
         banner = self._resume_banner()
-        moment = moment_text(resumable.saved_at, self._now())
-        banner.offer(moment, self._describe(resumable), paused_by_default=self._paused_by_default())
+        question = interrupted_text(resumable.saved_at, self._now(), self.window.language)
+        banner.offer(
+            question, self._describe(resumable), paused_by_default=self._paused_by_default()
+        )
         return resumable
 
     def _now(self) -> datetime:
