@@ -659,3 +659,29 @@ def test_the_main_window_opens_sessions_with_the_speakers_panel(
     tabs = window.console.side_tabs
     assert tabs.tabText(tabs.indexOf(panel)) == "Speakers"
     assert panel.client_choice.currentText() == "Chloé"
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_panel_fits_its_column_and_speaks_french(
+    qtbot: QtBot, clock: FakeClock, classic: Template, qapp: QApplication, language: str
+) -> None:
+    translators = i18n.install_translators(qapp, language)
+    try:
+        console, panel = open_panel(qtbot, clock, classic, people=(*PEOPLE, "Marie-Claude"))
+        go_to(console, "consultation")
+        panel.set_editing(True)
+        press(console, Qt.Key.Key_N)
+        press(console, DIGITS[3])
+        content = panel.scroll_area.widget()
+        # Nothing is cut on the right: the content asks for no more than the column gives it.
+        assert content.minimumSizeHint().width() <= panel.scroll_area.viewport().width()
+        tabs = console.side_tabs
+        if language == "fr":
+            assert tabs.tabText(tabs.indexOf(panel)) == "Parole"
+            assert console.notice.text() == (
+                "Le client écoute pendant cette phase\u00a0: seuls les consultants parlent."
+            )
+            assert status(panel, "Chloé") == (RowKind.LISTENS, "écoute")
+            assert panel.countdown.time.text() == "Parle depuis 0:00"
+    finally:
+        i18n.remove_translators(qapp, translators)
