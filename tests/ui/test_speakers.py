@@ -387,6 +387,9 @@ def test_choosing_the_client_and_roles(qtbot: QtBot, clock: FakeClock, classic: 
     elise.role_choice.activated.emit(elise.role_choice.findData(Role.FACILITATOR.value))
     assert status(panel, "Élise") == (RowKind.LISTENS, "listens")
     assert "facilitator" in elise.name_button.accessibleName()
+    assert elise.name_button.text() == "Élise · facilitator"
+    assert panel.rows[ids(console)["Bruno"]].name_button.text() == "Bruno · client"
+    assert panel.rows[ids(console)["David"]].name_button.text() == "David"  # a consultant
 
 
 # --- the speaker's own countdown ---------------------------------------------------------------

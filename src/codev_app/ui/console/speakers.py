@@ -391,6 +391,8 @@ class ParticipantRow(QFrame):
         if self.key_label.text() != key:
             self.key_label.setText(key)
         shown_name = participant.name.replace("&", "&&")
+        if participant.role is not Role.CONSULTANT:  # the usual role goes without saying
+            shown_name += f" · {role_name(participant.role)}"
         if self.name_button.text() != shown_name:
             self.name_button.setText(shown_name)
         if self.status.text() != status:
