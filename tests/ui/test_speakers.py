@@ -676,6 +676,7 @@ def test_the_panel_fits_its_column_and_speaks_french(
         press(console, Qt.Key.Key_N)
         press(console, DIGITS[3])
         content = panel.scroll_area.widget()
+        assert content is not None
         # Nothing is cut on the right: the content asks for no more than the column gives it.
         assert content.minimumSizeHint().width() <= panel.scroll_area.viewport().width()
         tabs = console.side_tabs
