@@ -17,7 +17,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "screenshots"
@@ -464,6 +464,394 @@ def export_replace(language: str) -> QWidget:
     return window
 
 
+# --- the record: notes, saving, resuming, history (codev_app.ui.record, codev_app.ui.history) ----
+
+_NOTES = {
+    "fr": {
+        "check_in": "Tout le monde est là. Bruno sort d’un rendez-vous difficile, Élise est "
+        "en forme.",
+        "follow_up": "David a essayé le point hebdomadaire avec son équipe : deux réunions sur "
+        "trois ont eu lieu, la troisième a sauté faute de temps.",
+        "case_title": "Déléguer sans tout reprendre",
+        "headline": "Chloé refait le soir le travail de son équipe.",
+        "question": "Comment confier le rapport mensuel à mon équipe sans le reprendre derrière "
+        "eux ?",
+        "key_facts": "Équipe de six depuis mars.\nLe rapport part au siège le 5 du mois.\n"
+        "Deux erreurs l’an dernier, remarquées par la direction.",
+        "request": "Des idées pour déléguer une première partie du rapport dès ce mois-ci.",
+        "help_notes": "Pas d’outil informatique : plutôt la façon de s’y prendre.",
+        "suggestions": [
+            (
+                "Amélie",
+                "Commencer par la partie la moins sensible, avec une relecture à deux.",
+                True,
+            ),
+            ("Bruno", "Écrire en cinq lignes ce qu’est un bon rapport pour toi.", False),
+            ("David", "Et si l’erreur de l’an dernier n’était pas si grave ?", False),
+            ("Élise", "Chez nous, chacun présente sa partie en réunion : ça responsabilise.", True),
+        ],
+        "typing": "Demander à l’équipe ce qu’elle",
+        "actions": [
+            ("Confier les tableaux à Marc", "vendredi 21", "il me les envoie sans relance"),
+            ("Écrire la liste de contrôle du rapport", "fin du mois", "Marc s’en sert seul"),
+        ],
+        "client_learning": "Je vais lâcher une partie, pas tout. Et le dire à l’équipe.",
+        "four_a": (
+            "La qualité d’écoute",
+            "Plus de temps pour le contrat",
+            "Je reprends moi aussi le travail des autres",
+            "Essayer la relecture à deux",
+        ),
+        "learning": "Le point hebdomadaire marche mieux quand il est court.",
+        "private": "Chloé semble épuisée : prendre de ses nouvelles après la séance.",
+    },
+    "en": {
+        "check_in": "Everyone is here. Bruno comes from a difficult meeting, Élise is in good "
+        "spirits.",
+        "follow_up": "David tried the weekly check-in with his team: two meetings out of three "
+        "took place, the third was dropped for lack of time.",
+        "case_title": "Delegating without taking it all back",
+        "headline": "Chloé redoes her team’s work in the evening.",
+        "question": "How can I hand the monthly report to my team without redoing it after them?",
+        "key_facts": "A team of six since March.\nThe report goes to head office on the 5th.\n"
+        "Two mistakes last year, noticed by management.",
+        "request": "Ideas to delegate a first part of the report this month.",
+        "help_notes": "No software tools: rather how to go about it.",
+        "suggestions": [
+            ("Amélie", "Start with the least sensitive part, and review it together.", True),
+            ("Bruno", "Write down in five lines what a good report is for you.", False),
+            ("David", "What if last year’s mistake was not that serious?", False),
+            ("Élise", "In my team, each presents their part in the meeting: it helps.", True),
+        ],
+        "typing": "Ask the team what they",
+        "actions": [
+            ("Hand the tables to Marc", "Friday 21st", "he sends them without a reminder"),
+            ("Write the report’s checklist", "end of month", "Marc uses it on his own"),
+        ],
+        "client_learning": "I will let go of a part, not all of it. And tell the team.",
+        "four_a": (
+            "The quality of listening",
+            "More time for the contract",
+            "I redo other people’s work too",
+            "Try reviewing in pairs",
+        ),
+        "learning": "The weekly check-in works better when it is short.",
+        "private": "Chloé looks exhausted: check in with her after the session.",
+    },
+}
+NOTES_PHASES = (
+    "opening",
+    "exposition",
+    "clarification",
+    "contract",
+    "consultation",
+    "action_plan",
+    "learnings",
+)
+
+
+def _fill_notes(live: object, language: str, up_to: str) -> None:
+    """The notes a facilitator would have taken up to phase ``up_to`` (included)."""
+    from codev_app.core.record import HelpKind, RecordText
+    from codev_app.core.session import LiveSession
+
+    assert isinstance(live, LiveSession)
+    notes, record, roster = _NOTES[language], live.record, live.roster
+    ids = {person.name: person.id for person in roster.participants}
+    reached = NOTES_PHASES[: NOTES_PHASES.index(up_to) + 1]
+    texts = {
+        "opening": [(RecordText.CHECK_IN, "check_in"), (RecordText.FOLLOW_UP, "follow_up")],
+        "exposition": [
+            (RecordText.CASE_TITLE, "case_title"),
+            (RecordText.HEADLINE, "headline"),
+            (RecordText.QUESTION, "question"),
+        ],
+        "clarification": [(RecordText.KEY_FACTS, "key_facts")],
+        "contract": [(RecordText.REQUEST, "request"), (RecordText.HELP_NOTES, "help_notes")],
+    }
+    for phase in reached:
+        for which, key in texts.get(phase, []):
+            record.set_text(which, str(notes[key]))
+    if "contract" in reached:
+        record.set_help_kinds([HelpKind.IDEAS, HelpKind.EXPERIENCES])
+    if "consultation" in reached:
+        for name, text, kept in notes["suggestions"]:
+            new = record.add_suggestion(text, ids[name])
+            record.update_suggestion(new, kept=kept and up_to != "consultation")
+    if "action_plan" in reached:
+        for what, when, sign in notes["actions"]:
+            record.add_action_item(what, when, sign)
+    if "learnings" in reached:
+        record.set_learning(ids["Chloé"], text=str(notes["client_learning"]))
+        appreciation, expectations, learnings, applications = notes["four_a"]
+        record.set_learning(
+            ids["Amélie"],
+            appreciation=appreciation,
+            expectations=expectations,
+            learnings=learnings,
+            applications=applications,
+        )
+        record.set_learning(ids["Bruno"], text=str(notes["learning"]))
+    record.set_text(RecordText.PRIVATE_NOTES, str(notes["private"]))
+
+
+def _notes_console(language: str, phase_id: str, *, timers_only: bool = False) -> QWidget:
+    """A classic session in ``phase_id`` with the Notes panel in front, filled as it would be."""
+    from datetime import datetime
+
+    from codev_app.core.clock import FakeClock
+    from codev_app.core.template import load_template
+    from codev_app.resources_path import resource_dir
+    from codev_app.ui.console.chime import SilentChime
+    from codev_app.ui.main_window import MainWindow
+    from codev_app.ui.new_session import SessionSetup
+    from codev_app.ui.record.panel import NotesPanel
+
+    clock = FakeClock()
+    window = MainWindow(
+        language=language,
+        clock=clock,
+        chime=SilentChime(),
+        wall_clock=lambda: datetime(2025, 3, 14, 14, 0),
+    )
+    window.resize(1280, 800)
+    window.show()
+    window.complete_startup()
+    template = load_template(resource_dir("templates", "classic.toml")).template
+    controller = window.open_session(
+        SessionSetup(template, PEOPLE, client="Chloé", timers_only=timers_only)
+    )
+    console = window.console
+    assert console is not None
+    panel = console.findChild(NotesPanel)
+    assert panel is not None
+    console.side_tabs.setCurrentWidget(panel)
+    console.splitter.setSizes([190, 610, 480])
+    for phase in NOTES_PHASES[: NOTES_PHASES.index(phase_id)]:
+        clock.advance(template.phases[NOTES_PHASES.index(phase)].planned_seconds)
+        controller.next_phase()
+    clock.advance(4 * 60 + 12)
+    if not timers_only:
+        _fill_notes(console.live, language, phase_id)
+    if phase_id == "consultation":
+        controller.turn(lambda turns: turns.build_round())
+        for _ in range(5):
+            controller.turn(lambda turns: turns.next_speaker())
+        panel.suggestions.input.setText(str(_NOTES[language]["typing"]))
+        panel.suggestions.input.setFocus()
+    controller.tick()
+    _pump_while(lambda: True, 150)  # fields that grow with their text settle
+    return cast(QWidget, window)
+
+
+def _notes_screen(phase_id: str) -> Screen:
+    def screen(language: str) -> QWidget:
+        return _notes_console(language, phase_id)
+
+    screen.__doc__ = f"The console's Notes panel during the {phase_id.replace('_', ' ')}."
+    return screen
+
+
+def notes_timers_only(language: str) -> QWidget:
+    """The Notes panel of a session that keeps only timings."""
+    return _notes_console(language, "clarification", timers_only=True)
+
+
+def notes_saving_problem(language: str) -> QWidget:
+    """The console while the disk is full: a calm banner, the notes still typed."""
+    from codev_app.persistence import problem_message
+    from codev_app.storage import DatabaseUnavailable, UnavailableReason
+
+    window = _notes_console(language, "clarification")
+    full = DatabaseUnavailable(Path("codev.sqlite3"), UnavailableReason.IO_ERROR, "disk is full")
+    window.keeping.saving_banner.show_problem(problem_message(full))  # type: ignore[attr-defined]
+    return window
+
+
+def _store_in_scratch() -> object:
+    import tempfile as scratch
+
+    from codev_app.storage import Store
+
+    store = Store(Path(scratch.mkdtemp(dir=_HOME)) / "codev.sqlite3")
+    _OPEN_STORES.append(store)
+    return store
+
+
+def resume_offer(language: str) -> QWidget:
+    """The welcome screen after a crash: resume, resume paused, not now, discard."""
+    import json
+    from datetime import datetime
+
+    from codev_app.core.clock import FakeClock
+    from codev_app.core.participants import Role, Roster
+    from codev_app.core.record import RecordText, SessionRecord
+    from codev_app.core.session import LiveSession
+    from codev_app.core.template import dump_template, load_template
+    from codev_app.resources_path import resource_dir
+    from codev_app.storage import Store
+    from codev_app.ui.main_window import MainWindow
+
+    store = _store_in_scratch()
+    assert isinstance(store, Store)
+    template = load_template(resource_dir("templates", "classic.toml")).template
+    roster = Roster()
+    for name in PEOPLE:
+        roster.add(name, Role.CLIENT if name == "Chloé" else Role.CONSULTANT)
+    record = SessionRecord()
+    record.set_text(RecordText.CASE_TITLE, str(_NOTES[language]["case_title"]))
+    live = LiveSession(template, FakeClock(100.0), roster=roster, record=record)
+    live.start()
+    title = "Codév du jeudi" if language == "fr" else "Thursday co-development"
+    session_id = store.create_session(
+        template_id=template.id,
+        template_toml=dump_template(template),
+        group_name=title,
+        participants=[(p.name, p.role.value) for p in roster.participants],
+    )
+    crashed = datetime(2025, 3, 14, 15, 7)
+    store.save_progress(
+        session_id,
+        live_json=json.dumps(live.to_data()),
+        wall_time=crashed.timestamp(),
+        record_json=json.dumps(record.to_data()),
+    )
+    window = MainWindow(language=language, wall_clock=lambda: datetime(2025, 3, 14, 15, 12))
+    window.show()
+    window.complete_startup()
+    from codev_app.cli import available_templates
+
+    templates, problems = available_templates()
+    window.set_templates(templates, len(problems))
+    window.attach_store(store)
+    return cast(QWidget, window)
+
+
+def database_repaired(language: str) -> QWidget:
+    """The welcome screen after a damaged database was set aside and a backup restored."""
+    from codev_app.storage import Store
+
+    window = welcome(language)
+    store = _store_in_scratch()
+    assert isinstance(store, Store)
+    aside = Path.home() / ".local/share/codev/codev.sqlite3.damaged-20250314T150700Z"
+    window.attach_store(  # type: ignore[attr-defined]
+        store,
+        [
+            f"Codev found a damaged database; it was set aside as {aside}. Your sessions up to "
+            "2025-03-13 18:02 are restored from a backup; anything written after that is only in "
+            "the file set aside."
+        ],
+    )
+    return window
+
+
+_HISTORY = {
+    "fr": [
+        ("Déléguer sans tout reprendre", "Codév du jeudi", "Chloé", 2),
+        ("Un conflit entre deux collègues", "Codév du jeudi", "Bruno", 30),
+        ("Reprendre après un long congé", "Managers de proximité", "Awa", 44),
+        ("Dire non au siège", "Codév du jeudi", "David", 61),
+        ("Recruter son premier salarié", "Créateurs 2025", "Gaëlle", 75),
+        ("Le télétravail d’une équipe de nuit", "Managers de proximité", "Noé", 96),
+        ("Une réorganisation annoncée", "Codév du jeudi", "Élise", 124),
+    ],
+    "en": [
+        ("Delegating without taking it all back", "Thursday co-development", "Chloé", 2),
+        ("A conflict between two colleagues", "Thursday co-development", "Bruno", 30),
+        ("Coming back after a long leave", "Team leaders", "Awa", 44),
+        ("Saying no to head office", "Thursday co-development", "David", 61),
+        ("Hiring one's first employee", "Founders 2025", "Gaëlle", 75),
+        ("Remote work for a night team", "Team leaders", "Noé", 96),
+        ("A reorganisation announced", "Thursday co-development", "Élise", 124),
+    ],
+}
+
+
+def _history_window(language: str, query: str = "") -> QWidget:
+    import json
+    from datetime import UTC, datetime, timedelta
+
+    from codev_app.core.clock import FakeClock
+    from codev_app.core.participants import Role, Roster
+    from codev_app.core.record import RecordMode, RecordState, RecordText, SessionRecord
+    from codev_app.core.session import LiveSession
+    from codev_app.core.template import dump_template, load_template
+    from codev_app.resources_path import resource_dir
+    from codev_app.storage import Store
+    from codev_app.storage.repository import SessionMode
+    from codev_app.ui.history import HistoryWindow
+
+    store = _store_in_scratch()
+    assert isinstance(store, Store)
+    template = load_template(resource_dir("templates", "classic.toml")).template
+    today = datetime(2025, 3, 14, 14, 0, tzinfo=UTC)
+    first = None
+    for index, (title, group, client, days) in enumerate(reversed(_HISTORY[language])):
+        roster = Roster()
+        names = PEOPLE if days == 2 else ("Amélie", "Bruno", client)
+        for name in dict.fromkeys(names):
+            roster.add(name, Role.CLIENT if name == client else Role.CONSULTANT)
+        timers_only = index == 1
+        record = SessionRecord(
+            RecordState(mode=RecordMode.TIMERS_ONLY if timers_only else RecordMode.FULL)
+        )
+        live = LiveSession(template, FakeClock(100.0), roster=roster, record=record)
+        live.start()
+        if days == 2:
+            _fill_notes(live, language, "learnings")
+        elif not timers_only:
+            record.set_text(RecordText.QUESTION, title + (" ?" if language == "fr" else "?"))
+        live.finish()
+        session_id = store.create_session(
+            template_id=template.id,
+            template_toml=dump_template(template),
+            title=title,
+            group_name=group,
+            mode=SessionMode.TIMERS_ONLY if timers_only else SessionMode.FULL,
+            participants=[(p.name, p.role.value) for p in roster.participants],
+            facilitator="Fran",
+        )
+        store.save_progress(
+            session_id,
+            live_json=json.dumps(live.to_data()),
+            wall_time=1_741_960_800.0,
+            record_json=json.dumps(record.to_data()),
+            search_text=record.search_text(),
+        )
+        store.finish_session(session_id)
+        moment = (today - timedelta(days=days)).isoformat(timespec="microseconds")
+        connection = store._connection
+        assert connection is not None
+        connection.execute("UPDATE sessions SET created_at = ? WHERE id = ?", (moment, session_id))
+        if days == 2:
+            first = session_id
+    from codev_app.ui.main_window import MainWindow
+
+    window = MainWindow(language=language)
+    window.complete_startup()
+    window.store = store
+    history = HistoryWindow(window, store)
+    history.resize(1180, 760)
+    history.show()
+    if query:
+        history.search.setText(query)
+        history.refresh_list()
+    assert first is not None
+    history.select(first)
+    return cast(QWidget, history)
+
+
+def history(language: str) -> QWidget:
+    """Session > History… (Ctrl+H): past sessions, one record shown read-only."""
+    return _history_window(language)
+
+
+def history_search(language: str) -> QWidget:
+    """The history filtered as one types, accents or not."""
+    return _history_window(language, "deleguer" if language == "fr" else "delegat")
+
+
 SCREENS: dict[str, Screen] = {
     "welcome": welcome,
     "about": about,
@@ -490,6 +878,13 @@ SCREENS: dict[str, Screen] = {
     "export-progress": export_progress,
     "export-done": export_done,
     "export-replace": export_replace,
+    **{f"notes-{phase.replace('_', '-')}": _notes_screen(phase) for phase in NOTES_PHASES},
+    "notes-timers-only": notes_timers_only,
+    "notes-saving-problem": notes_saving_problem,
+    "resume-offer": resume_offer,
+    "database-repaired": database_repaired,
+    "history": history,
+    "history-search": history_search,
 }
 
 

@@ -452,9 +452,10 @@ class HistoryWindow(QWidget):
         translate = QCoreApplication.translate
         parts = []
         if bundle.created_at is not None:
-            parts.append(
-                self.date_locale.toString(_local(bundle.created_at), QLocale.FormatType.LongFormat)
-            )
+            moment = _local(bundle.created_at)
+            day = self.date_locale.toString(moment.date(), QLocale.FormatType.LongFormat)
+            hour = self.date_locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+            parts.append(f"{day} {hour}")
         if bundle.group_name:
             parts.append(bundle.group_name)
         roster = bundle.live_session().roster

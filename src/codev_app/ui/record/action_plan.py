@@ -18,6 +18,7 @@ from codev_app.ui.record.fields import (
     edit_record,
     line_field,
     mute,
+    nudged_down,
     plain_label,
     set_read_only,
     text_field,
@@ -90,9 +91,9 @@ class ActionRow(ItemRow):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(3)
-        grid.addWidget(self.number, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(nudged_down(self.number, 5), 0, 0)
         grid.addWidget(self.what, 0, 1, 1, 2)
-        grid.addWidget(self.remove_button, 0, 3, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(nudged_down(self.remove_button, 3), 0, 3)
         grid.addWidget(when, 1, 1)
         grid.addWidget(self.by_when, 1, 2)
         grid.addWidget(worked, 2, 1)

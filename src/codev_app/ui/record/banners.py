@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -56,8 +57,11 @@ class Banner(QFrame):
             else QStyle.StandardPixmap.SP_MessageBoxInformation
         )
         self.icon.setPixmap(self.style().standardIcon(kind).pixmap(22, 22))
+        self.icon.setFixedSize(24, 24)
         self.text = plain_label(name="bannerText")
         self.detail = plain_label(name="bannerDetail")
+        for label in (self.text, self.detail):
+            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.detail.hide()
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(6)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
     QWidgetItem,
 )
@@ -102,13 +103,18 @@ class GrowingTextEdit(QPlainTextEdit):
         self, *, lines: int = 2, enter_finishes: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._lines = max(1, lines)
+        self._lines = self._base_lines = max(1, lines)
         self._enter_finishes = enter_finishes
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    def set_compact(self, compact: bool) -> None:
+        """As tall as its text only (read-only views), or with room to type (the default)."""
+        self._lines = 1 if compact else self._base_lines
         self._fit()
 
     def _fit(self, *_args: object) -> None:
@@ -224,6 +230,8 @@ def text_field(
 def set_read_only(widget: QPlainTextEdit | QLineEdit, read_only: bool) -> None:
     """Read-only fields keep their text selectable and say so to screen readers."""
     widget.setReadOnly(read_only)
+    if isinstance(widget, GrowingTextEdit):
+        widget.set_compact(read_only)
     if isinstance(widget, QPlainTextEdit):
         flags = Qt.TextInteractionFlag.TextSelectableByMouse
         if read_only:
@@ -264,6 +272,17 @@ class LockIcon(QWidget):
         painter.setBrush(color)
         painter.drawRoundedRect(body, 2, 2)
         painter.end()
+
+
+def nudged_down(widget: QWidget, pixels: int) -> QWidget:
+    """``widget`` lowered by a few pixels (a check box beside the first line of a field)."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, pixels, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(widget)
+    layout.addStretch(1)
+    return holder
 
 
 def separator() -> QFrame:

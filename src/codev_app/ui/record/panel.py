@@ -210,9 +210,15 @@ class HelpKindChips(QWidget):
                     lambda: self.record.set_help_kind(chosen, wanted)
                 )
             )
+            chip.toggled.connect(lambda wanted, shown=chip, text=name: self._mark(shown, text))
             flow.add(chip)
             self.chips[kind] = chip
         self.refresh()
+
+    @staticmethod
+    def _mark(chip: QPushButton, name: str) -> None:
+        # A chosen chip says so in words too, not only in shades of grey.
+        chip.setText(f"✓ {name}" if chip.isChecked() else name)
 
     def refresh(self) -> None:
         """Chips as the record says."""
@@ -222,6 +228,7 @@ class HelpKindChips(QWidget):
                 blocked = chip.blockSignals(True)
                 chip.setChecked(wanted)
                 chip.blockSignals(blocked)
+                self._mark(chip, help_kind_names()[kind])
 
     def set_read_only(self, read_only: bool) -> None:
         """Chips that cannot be toggled (the chosen ones stay visibly chosen)."""

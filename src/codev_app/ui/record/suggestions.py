@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from codev_app.core.participants import Roster
@@ -21,6 +21,7 @@ from codev_app.ui.record.fields import (
     GrowingTextEdit,
     edit_record,
     mute,
+    nudged_down,
     plain_label,
     set_read_only,
     text_field,
@@ -83,9 +84,9 @@ class SuggestionRow(ItemRow):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(2)
-        grid.addWidget(self.kept, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(nudged_down(self.kept, 6), 0, 0)
         grid.addWidget(self.text, 0, 1, 1, 3)
-        grid.addWidget(self.remove_button, 0, 4, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(nudged_down(self.remove_button, 3), 0, 4)
         grid.addWidget(by, 1, 1)
         grid.addWidget(self.author, 1, 2)
         grid.setColumnStretch(3, 1)
