@@ -2023,6 +2023,14 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <source>This phase has no notes of its own: here is the whole record.</source>
         <translation>Cette phase n’a pas de notes propres&#xa0;: voici toutes les notes.</translation>
     </message>
+    <message>
+        <source>The plan of %1 (%2):</source>
+        <translation>Le plan de %1 (%2)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>le client</translation>
+    </message>
 </context>
 <context>
     <name>PhaseCard</name>

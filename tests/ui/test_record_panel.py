@@ -514,3 +514,30 @@ def test_markup_typed_anywhere_is_kept_and_shown_literally(
         assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
     panel.choose(ALL)
     assert text_in(panel.field("case_title")) == MARKUP
+
+
+def test_the_opening_shows_the_plan_the_previous_client_left_with(
+    qtbot: QtBot, clock: FakeClock, store: Store, classic: Template
+) -> None:
+    window = make_window(qtbot, clock, store)
+    window.open_session(SessionSetup(classic, ("Ann", "Bo"), client="Bo", group_name="Tuesday"))
+    assert window.console is not None
+    record = window.console.live.record
+    record.add_action_item("Call the <b>board</b>", "Friday", "")
+    record.add_action_item("Write it down")
+    window.console.finish()
+    window.close_session()
+
+    window.open_session(SessionSetup(classic, PEOPLE, client="Chloe", group_name="Tuesday"))
+    assert window.console is not None
+    panel = notes_of(window.console)
+    assert panel.previous_plan.isVisible()
+    lines = panel.previous_plan.text().split("\n")
+    assert lines[0].startswith("The plan of Bo (")
+    assert lines[1:] == ["1. Call the <b>board</b> — Friday", "2. Write it down"]
+    window.console.finish()
+    window.close_session()
+
+    window.open_session(SessionSetup(classic, PEOPLE, client="Chloe", group_name="Other group"))
+    assert window.console is not None
+    assert not notes_of(window.console).previous_plan.isVisible()

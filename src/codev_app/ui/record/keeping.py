@@ -27,18 +27,19 @@ a crash is simply marked (it ended; everything was saved).
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from codev_app.core.engine import EngineState
 from codev_app.core.errors import CodevError
-from codev_app.core.record import RecordMode
+from codev_app.core.record import ActionItem, RecordDataError, RecordMode, SessionRecord
 from codev_app.core.session import LiveSession, SessionChange
 from codev_app.core.template import dump_template
 from codev_app.persistence import (
@@ -50,13 +51,14 @@ from codev_app.persistence import (
     resume,
 )
 from codev_app.storage.errors import StorageError
-from codev_app.storage.repository import SessionMode
+from codev_app.storage.repository import SessionMode, SessionSummary, Store
 from codev_app.ui.record.banners import (
     RecoveryBanner,
     ResumeBanner,
     SavingBanner,
     interrupted_text,
 )
+from codev_app.ui.record.panel import NotesPanel
 
 if TYPE_CHECKING:
     from codev_app.ui.console.console import ConsoleWidget
@@ -155,10 +157,23 @@ class SessionKeeping(QObject):
         self._unsubscribe = live.changed.subscribe(self._on_session_change)
         if session_id is not None:
             self._keep(session_id)
+            self._show_previous_plan(console, session_id)
         elif self.window.store is not None:
             banner.show_problem(self._create_problem)
             self._retry_timer.start(round(RETRY_CREATE_SECONDS * 1000))
         self.window.current_session_id = session_id
+
+    def _show_previous_plan(self, console: ConsoleWidget, session_id: int) -> None:
+        store, panel = self.window.store, console.findChild(NotesPanel)
+        if store is None or panel is None:
+            return
+        found = previous_plan(store, session_id)
+        if found is not None:
+            summary, steps = found
+            day = QLocale(self.window.language).toString(
+                QDate(*summary.created_at.astimezone().timetuple()[:3]), "d MMMM"
+            )
+            panel.show_previous_plan(day, summary.client_name, steps)
 
     def _keep(self, session_id: int) -> None:
         store, live = self.window.store, self.live
@@ -460,3 +475,28 @@ def setup_of(resumable: ResumableSession, live: LiveSession) -> SessionSetup:
         timers_only=live.record.mode is RecordMode.TIMERS_ONLY,
         facilitator=row.facilitator,
     )
+
+
+def previous_plan(
+    store: Store, session_id: int
+) -> tuple[SessionSummary, tuple[ActionItem, ...]] | None:
+    """The action plan of the group's previous finished session (for the opening's follow-up).
+
+    None when the session has no group, the group met no earlier, or its last client left with
+    no plan.
+    """
+    try:
+        group = store.get_session(session_id).group_name
+        if not group:
+            return None
+        for summary in store.list_history(limit=100):
+            if summary.id == session_id or summary.group_name != group or not summary.finished:
+                continue
+            data = store.load_record(summary.id)
+            if data is None:
+                return None
+            steps = SessionRecord.from_data(json.loads(data)).action_items
+            return (summary, steps) if steps else None
+    except (StorageError, RecordDataError, ValueError) as error:
+        _log.warning("The previous action plan could not be read: %s", error)
+    return None

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from codev_app.core.engine import EngineState
 from codev_app.core.record import (
+    ActionItem,
     ChangeKind,
     HelpKind,
     RecordChange,
@@ -388,6 +389,12 @@ class NotesPanel(QWidget):
         self.groups["action_plan"] = FieldGroup(
             "action_plan", QCoreApplication.translate("NotesPanel", "Action plan"), self.action_plan
         )
+        self.previous_plan = plain_label(name="previousPlan")
+        mute(self.previous_plan)
+        self.previous_plan.hide()
+        follow_up = self.groups["follow_up"].layout()
+        if isinstance(follow_up, QVBoxLayout):
+            follow_up.insertWidget(1, self.previous_plan)
         self.learnings = LearningsEditor(self.record, self.roster)
         self.groups["learnings"] = FieldGroup(
             "learnings", QCoreApplication.translate("NotesPanel", "Learnings"), self.learnings
@@ -681,6 +688,26 @@ class NotesPanel(QWidget):
         self.learnings.refresh()
         self._show_mode()
         self._apply()
+
+    def show_previous_plan(self, when: str, client: str, steps: Sequence[ActionItem]) -> None:
+        """Beside the follow-up: the plan the group's previous client left with, to go through."""
+        if not steps:
+            self.previous_plan.hide()
+            return
+        heading = (
+            QCoreApplication.translate("NotesPanel", "The plan of %1 (%2):")
+            .replace("%1", client or QCoreApplication.translate("NotesPanel", "the client"))
+            .replace("%2", when)
+        )
+        lines = [heading]
+        for number, step in enumerate(steps, start=1):
+            line = f"{number}. {step.what}"
+            if step.by_when:
+                line += f" — {step.by_when}"
+            lines.append(line)
+        self.previous_plan.setText("\n".join(lines))
+        self.previous_plan.setAccessibleDescription(self.previous_plan.text())
+        self.previous_plan.show()
 
     # --- for tests and tools -------------------------------------------------------------------
 
