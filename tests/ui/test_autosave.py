@@ -14,7 +14,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from codev_app import i18n, paths
@@ -33,7 +33,7 @@ from codev_app.ui.record.banners import interrupted_text
 from tests.test_persistence import FailingWrites
 from tests.ui.test_app import run_gui_then
 from tests.ui.test_console import english as english  # the autouse fixture: English texts
-from tests.ui.test_record_panel import PEOPLE, make_window, notes_of, text_in, type_into
+from tests.ui.test_record_panel import MARKUP, PEOPLE, make_window, notes_of, text_in, type_into
 
 CRASH_WALL = datetime(2025, 3, 14, 15, 7, 0)
 
@@ -65,7 +65,9 @@ def saved_text(path: Path, session_id: int, which: RecordText) -> str:
     return str(SessionRecord.from_data(json.loads(data)).text(which))
 
 
-def crashed_session(qtbot: QtBot, classic: Template) -> tuple[int, float]:
+def crashed_session(
+    qtbot: QtBot, classic: Template, *, title: str = "Delegation", group: str = "Thursday"
+) -> tuple[int, float]:
     """A session typed into, saved by autosave, then the process "dies": the window is destroyed
     without closing, and the database is let go without any last write. Returns the session's id
     and the phase time it had when last saved."""
@@ -77,7 +79,7 @@ def crashed_session(qtbot: QtBot, classic: Template) -> tuple[int, float]:
     window.keeping.save_delay = 0.05
     window.attach_store(store)
     window.open_session(
-        SessionSetup(classic, PEOPLE, client="Chloe", title="Delegation", group_name="Thursday")
+        SessionSetup(classic, PEOPLE, client="Chloe", title=title, group_name=group)
     )
     console = window.console
     assert console is not None
@@ -483,3 +485,17 @@ def test_the_interruption_is_said_in_french(qapp: QApplication, french: None) ->
     assert interrupted_text(datetime(2025, 3, 14, 15, 7), today, "fr") == (
         "Une séance a été interrompue le 14 mars à 15\u00a0h\u00a007."
     )
+
+
+def test_a_title_full_of_markup_is_offered_back_literally(qtbot: QtBot, classic: Template) -> None:
+    crashed_session(qtbot, classic, title=MARKUP, group="<i>group</i> &amp;")
+    window, store = restart(qtbot, minutes_later=1, clock=FakeClock(0.0))
+    try:
+        banner = window.keeping.resume_banner
+        assert banner is not None
+        assert banner.detail.text() == f"{MARKUP} · <i>group</i> &amp; · running"
+        for label in banner.findChildren(QLabel):
+            assert label.textFormat() == Qt.TextFormat.PlainText
+    finally:
+        window.close()
+        store.close()

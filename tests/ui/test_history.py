@@ -318,3 +318,41 @@ def test_typing_an_edit_then_closing_the_history_saves_it_at_once(
     history.close()  # before the save's delay
     record = SessionRecord.from_data(json.loads(store.load_record(session_id) or "{}"))
     assert record.text(RecordText.CHECK_IN) == "abc"
+
+
+def test_the_history_follows_the_console_opening_and_leaving_a_session(
+    qtbot: QtBot, store: Store, classic: Template
+) -> None:
+    window = make_window(qtbot, FakeClock(0.0), store)
+    history = open_history(qtbot, window)
+    assert listed(history) == []
+    window.open_session(SessionSetup(classic, PEOPLE, client="Chloe", title="Live"))
+    assert window.console is not None
+    session_id = window.current_session_id
+    assert session_id is not None
+    assert [row[3] for row in listed(history)] == ["Live · not finished"]
+    assert history.select(session_id)
+    assert not history.edit_switch.isEnabled()
+    window.console.finish()
+    window.close_session()
+    assert [row[3] for row in listed(history)] == ["Live"]
+    assert history.session_id == session_id  # still shown, now editable
+    assert history.edit_switch.isEnabled() and history.note.isHidden()
+
+
+def test_quitting_saves_an_edit_typed_in_the_history(
+    qtbot: QtBot, store: Store, classic: Template
+) -> None:
+    session_id = add_session(store, classic, title="Quick", notes={RecordText.CHECK_IN: "a"})
+    window = make_window(qtbot, FakeClock(0.0), store)
+    history = open_history(qtbot, window)
+    history.select(session_id)
+    history.edit_switch.setChecked(True)
+    assert history.panel is not None
+    field = history.panel.field("check_in")
+    field.setFocus()
+    QTest.keyClick(field, Qt.Key.Key_End)
+    QTest.keyClicks(field, "z")
+    assert window.close()  # Codev quits with the history window open
+    record = SessionRecord.from_data(json.loads(store.load_record(session_id) or "{}"))
+    assert record.text(RecordText.CHECK_IN) == "az"

@@ -537,6 +537,15 @@ class HistoryWindow(QWidget):
         self.session_id = None
         self.bundle = None
 
+    def reload(self) -> None:
+        """Read the list and the chosen session again (a session opened or left the console)."""
+        self.flush()
+        chosen = self.session_id
+        self._leave_session()
+        self.refresh_list()
+        if chosen is not None and not self.select(chosen):
+            self.right.setCurrentIndex(0)
+
     def flush(self) -> bool:
         """Save every edit made here; True when all are saved."""
         savers = [*self._pending, *([self.saver] if self.saver is not None else [])]

@@ -34,6 +34,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
@@ -62,6 +63,7 @@ from codev_app.ui.record.panel import NotesPanel
 
 if TYPE_CHECKING:
     from codev_app.ui.console.console import ConsoleWidget
+    from codev_app.ui.history import HistoryWindow
     from codev_app.ui.main_window import MainWindow
     from codev_app.ui.new_session import SessionSetup
     from codev_app.ui.session_controller import SessionController
@@ -162,6 +164,18 @@ class SessionKeeping(QObject):
             banner.show_problem(self._create_problem)
             self._retry_timer.start(round(RETRY_CREATE_SECONDS * 1000))
         self.window.current_session_id = session_id
+        self._reload_history()
+
+    def _history_window(self) -> HistoryWindow | None:
+        entry = getattr(self.window, "history", None)
+        window = getattr(entry, "history_window", None)
+        return window if window is not None and shiboken6.isValid(window) else None
+
+    def _reload_history(self) -> None:
+        # The history must not edit the session the console edits (nor show it as it was).
+        window = self._history_window()
+        if window is not None:
+            window.reload()
 
     def _show_previous_plan(self, console: ConsoleWidget, session_id: int) -> None:
         store, panel = self.window.store, console.findChild(NotesPanel)
@@ -246,6 +260,7 @@ class SessionKeeping(QObject):
             except StorageError as error:  # harmless: offered once more at the next start
                 _log.warning("Session %s not marked finished: %s", keeper.session_id, error)
         self.detach()
+        self._reload_history()
         return True
 
     def detach(self) -> None:
@@ -262,7 +277,9 @@ class SessionKeeping(QObject):
 
     def may_quit(self) -> bool:
         """Before Codev closes: save. False (once) when that failed, to keep the window open."""
-        if self.flush() or self._quit_anyway:
+        history = self._history_window()
+        saved = history.flush() if history is not None else True
+        if (self.flush() and saved) or self._quit_anyway:
             if self.live is not None and self.live.state is EngineState.FINISHED:
                 self.close_session()
             elif self.keeper is not None:
