@@ -175,8 +175,8 @@ def bench_window(store: Store, rng: random.Random) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from codev_app.ui.history import HistoryWindow
     from codev_app.ui.main_window import MainWindow
+    from codev_app.ui.record.history_window import HistoryWindow
     from codev_app.ui.record.panel import NotesPanel
 
     app = QApplication.instance() or QApplication([])

@@ -780,7 +780,7 @@ def _history_window(language: str, query: str = "") -> QWidget:
     from codev_app.resources_path import resource_dir
     from codev_app.storage import Store
     from codev_app.storage.repository import SessionMode
-    from codev_app.ui.history import HistoryWindow
+    from codev_app.ui.record.history_window import HistoryWindow
 
     store = _store_in_scratch()
     assert isinstance(store, Store)

@@ -20,9 +20,9 @@ from codev_app.core.template import Template, dump_template, load_template
 from codev_app.resources_path import resource_dir
 from codev_app.storage import Store
 from codev_app.storage.repository import SessionMode
-from codev_app.ui.history import HistoryWindow
 from codev_app.ui.main_window import MainWindow
 from codev_app.ui.new_session import SessionSetup
+from codev_app.ui.record.history_window import HistoryWindow
 from tests.ui.test_console import english as english  # the autouse fixture: English texts
 from tests.ui.test_record_panel import MARKUP, PEOPLE, make_window, text_in
 

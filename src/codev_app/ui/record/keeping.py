@@ -63,9 +63,9 @@ from codev_app.ui.record.panel import NotesPanel
 
 if TYPE_CHECKING:
     from codev_app.ui.console.console import ConsoleWidget
-    from codev_app.ui.history import HistoryWindow
     from codev_app.ui.main_window import MainWindow
     from codev_app.ui.new_session import SessionSetup
+    from codev_app.ui.record.history_window import HistoryWindow
     from codev_app.ui.session_controller import SessionController
 
 _log = logging.getLogger(__name__)

@@ -1,0 +1,602 @@
+"""The history window: past sessions, searched as one types, each record shown read-only.
+
+Opened by :class:`codev_app.ui.history.HistoryEntry` (Session > History…, Ctrl+H, or the welcome
+screen's button), beside the main window (never modal: a session may be running). On the left,
+the sessions, newest first (date, group, client, topic) and a search field that filters as one
+types, over titles, groups, clients, questions and every note (the database ignores case and
+accents: "delegation" finds "Délégation"). On the right, the chosen session's record in the same
+panels as during the session, read-only, with an explicit "Edit" switch; edits are saved a
+moment after typing. A session can be deleted for good after an inline confirmation, and
+exported when the export window is there (``MainWindow.show_export``).
+
+The session open in the console is shown as last saved and cannot be edited or deleted here.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from codev_app.core.bundle import SessionBundle
+from codev_app.core.engine import EngineState
+from codev_app.core.errors import CodevError
+from codev_app.core.record import RecordChange, RecordMode, RecordPart, SessionRecord
+from codev_app.persistence import problem_message
+from codev_app.storage.errors import StorageError
+from codev_app.storage.repository import SessionMode, SessionSummary, Store
+from codev_app.ui.console.shortcuts import let_space_press
+from codev_app.ui.record.banners import SavingBanner
+from codev_app.ui.record.fields import field_label, mute, plain_label
+from codev_app.ui.record.panel import NotesPanel
+
+if TYPE_CHECKING:
+    from codev_app.ui.main_window import MainWindow
+
+_log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 150
+SAVE_DELAY_MS = 600
+RETRY_MS = 3000
+COLUMNS = ("date", "group", "client", "topic")
+
+
+def _local(moment: datetime) -> QDateTime:
+    """A stored (UTC) moment as Qt shows it: in local time."""
+    return QDateTime.fromSecsSinceEpoch(round(moment.timestamp()))
+
+
+class RecordSaver(QObject):
+    """Saves a record edited in the history a moment after each change; retries on failure."""
+
+    def __init__(
+        self,
+        store: Store,
+        session_id: int,
+        record: SessionRecord,
+        *,
+        on_problem: Callable[[str], None],
+        on_saved: Callable[[], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.session_id = session_id
+        self.record = record
+        self.dirty = False
+        self.failing = False
+        self._on_problem = on_problem
+        self._on_saved = on_saved
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.flush)
+        self._unsubscribe = record.changes.subscribe(self._changed)
+
+    def _changed(self, change: RecordChange) -> None:
+        if change.field in (RecordPart.TIMINGS, RecordPart.SPEAKING):
+            return
+        self.dirty = True
+        if not self._timer.isActive():
+            self._timer.start(SAVE_DELAY_MS)
+
+    def flush(self) -> bool:
+        """Save now if anything changed; True when everything is saved."""
+        self._timer.stop()
+        if not self.dirty:
+            return True
+        record = self.record
+        try:
+            self.store.save_record(
+                self.session_id,
+                json.dumps(record.to_data(), ensure_ascii=False, separators=(",", ":")),
+                record.search_text(),
+            )
+        except StorageError as error:
+            _log.warning("History edit of session %s not saved yet: %s", self.session_id, error)
+            self.failing = True
+            self._on_problem(problem_message(error))
+            self._timer.start(RETRY_MS)
+            return False
+        self.dirty = False
+        self.failing = False
+        self._on_saved()
+        return True
+
+    def stop(self) -> None:
+        """Stop listening (after a last save attempt)."""
+        self._timer.stop()
+        self._unsubscribe()
+
+
+class _SearchKeys(QObject):
+    """Down in the search field goes to the list; Enter opens the first session."""
+
+    def __init__(self, window: HistoryWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        listing = self._window.listing
+        first = listing.topLevelItem(0)
+        if first is None:
+            return False
+        if event.key() == Qt.Key.Key_Down:
+            listing.setFocus()
+            if listing.currentItem() is None:
+                listing.setCurrentItem(first)
+            return True
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            listing.setCurrentItem(first)
+            return True
+        return False
+
+
+class HistoryWindow(QWidget):
+    """See the module docstring."""
+
+    def __init__(self, main_window: MainWindow, store: Store) -> None:
+        super().__init__(main_window, Qt.WindowType.Window)
+        self.setObjectName("historyWindow")
+        self.main_window = main_window
+        self.store = store
+        self.language = main_window.language
+        self.date_locale = QLocale(self.language)
+        self.session_id: int | None = None
+        self.bundle: SessionBundle | None = None
+        self.panel: NotesPanel | None = None
+        self.saver: RecordSaver | None = None
+        self._pending: list[RecordSaver] = []
+        self.summaries: list[SessionSummary] = []
+        self.setWindowTitle(QCoreApplication.translate("HistoryWindow", "History — Codev"))
+        self.setAccessibleName(QCoreApplication.translate("HistoryWindow", "History"))
+        self.resize(1000, 680)
+        self._build()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.timeout.connect(self.refresh_list)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start(SEARCH_DELAY_MS))
+        self.refresh_list()
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        translate = QCoreApplication.translate
+        self.search = QLineEdit()
+        self.search.setObjectName("historySearch")
+        self.search.setPlaceholderText(
+            translate("HistoryWindow", "Search titles, clients, questions and notes")
+        )
+        self.search.setAccessibleName(translate("HistoryWindow", "Search the history"))
+        self.search.setClearButtonEnabled(True)
+        self.search.installEventFilter(_SearchKeys(self))
+        self.count = plain_label(name="historyCount")
+        mute(self.count)
+
+        self.listing = QTreeWidget()
+        self.listing.setObjectName("historyList")
+        self.listing.setAccessibleName(translate("HistoryWindow", "Past sessions"))
+        self.listing.setRootIsDecorated(False)
+        self.listing.setUniformRowHeights(True)
+        self.listing.setAllColumnsShowFocus(True)
+        self.listing.setHeaderLabels(
+            [
+                translate("HistoryWindow", "Date"),
+                translate("HistoryWindow", "Group"),
+                translate("HistoryWindow", "Client"),
+                translate("HistoryWindow", "Topic"),
+            ]
+        )
+        header = self.listing.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.listing.setColumnWidth(0, 130)
+        self.listing.setColumnWidth(1, 110)
+        self.listing.setColumnWidth(2, 100)
+        self.listing.currentItemChanged.connect(
+            lambda item, _previous: self.open_session(
+                None if item is None else int(item.data(0, Qt.ItemDataRole.UserRole))
+            )
+        )
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(10, 10, 6, 10)
+        left_layout.setSpacing(6)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.listing, 1)
+        left_layout.addWidget(self.count)
+
+        # Right: nothing chosen, or the chosen session.
+        self.empty = plain_label(
+            translate("HistoryWindow", "Choose a session to see its record."), name="historyEmpty"
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        mute(self.empty)
+
+        self.heading = field_label("", name="historyHeading")
+        heading_font = self.heading.font()
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
+        self.heading.setFont(heading_font)
+        self.details = plain_label(name="historyDetails")
+        mute(self.details)
+        self.note = plain_label(name="historyNote")
+        self.note.hide()
+
+        self.edit_switch = QCheckBox(translate("HistoryWindow", "Edit"))
+        self.edit_switch.setObjectName("editSwitch")
+        self.edit_switch.setAccessibleName(translate("HistoryWindow", "Edit this record"))
+        self.edit_switch.toggled.connect(self.set_editing)
+        self.export_button = QPushButton(translate("HistoryWindow", "Export…"))
+        self.export_button.setObjectName("historyExport")
+        self.export_button.clicked.connect(self.export)
+        self.delete_button = QPushButton(translate("HistoryWindow", "Delete…"))
+        self.delete_button.setObjectName("historyDelete")
+        self.delete_button.clicked.connect(self.ask_delete)
+        for button in (self.edit_switch, self.export_button, self.delete_button):
+            let_space_press(button)
+        self.export_button.setVisible(callable(getattr(self.main_window, "show_export", None)))
+        actions = QHBoxLayout()
+        actions.setSpacing(6)
+        actions.addWidget(self.edit_switch)
+        actions.addStretch(1)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.delete_button)
+
+        self.delete_question = plain_label(
+            translate(
+                "HistoryWindow",
+                "Delete this session for good? Its notes cannot be brought back.",
+            ),
+            name="deleteQuestion",
+        )
+        self.delete_confirm = QPushButton(translate("HistoryWindow", "Delete for good"))
+        self.delete_confirm.setObjectName("deleteConfirm")
+        self.delete_cancel = QPushButton(translate("HistoryWindow", "Keep it"))
+        self.delete_cancel.setObjectName("deleteCancel")
+        for button in (self.delete_confirm, self.delete_cancel):
+            let_space_press(button)
+        self.delete_confirm.clicked.connect(self.delete_current)
+        self.delete_cancel.clicked.connect(self.cancel_delete)
+        self.delete_frame = QFrame()
+        self.delete_frame.setObjectName("deleteFrame")
+        self.delete_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        confirm_row = QHBoxLayout(self.delete_frame)
+        confirm_row.setContentsMargins(10, 6, 10, 6)
+        confirm_row.addWidget(self.delete_question, 1)
+        confirm_row.addWidget(self.delete_confirm)
+        confirm_row.addWidget(self.delete_cancel)
+        self.delete_frame.hide()
+
+        self.saving_banner = SavingBanner()
+        self.panel_holder = QVBoxLayout()
+        self.panel_holder.setContentsMargins(0, 0, 0, 0)
+
+        session_page = QWidget()
+        session_page.setObjectName("historySession")
+        session_layout = QVBoxLayout(session_page)
+        session_layout.setContentsMargins(8, 10, 10, 6)
+        session_layout.setSpacing(6)
+        session_layout.addWidget(self.heading)
+        session_layout.addWidget(self.details)
+        session_layout.addWidget(self.note)
+        session_layout.addLayout(actions)
+        session_layout.addWidget(self.delete_frame)
+        session_layout.addWidget(self.saving_banner)
+        session_layout.addLayout(self.panel_holder, 1)
+
+        self.right = QStackedWidget()
+        self.right.addWidget(self.empty)
+        self.right.addWidget(session_page)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("historySplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([470, 530])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        find = QAction(self)
+        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find.triggered.connect(self.focus_search)
+        close = QAction(self)
+        close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        close.triggered.connect(self.close)
+        self.addActions([find, close])
+
+    # --- the list ------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Put the keyboard in the search field, its text selected."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def refresh_list(self) -> None:
+        """Fill the list from the database (filtered by the search), keeping the choice."""
+        self._search_timer.stop()
+        query = self.search.text()
+        try:
+            summaries = self.store.search_sessions(query)
+        except StorageError as error:
+            _log.warning("History not read: %s", error)
+            self.count.setText(
+                QCoreApplication.translate("HistoryWindow", "The history cannot be read now.")
+            )
+            return
+        self.summaries = summaries
+        chosen = self.session_id
+        blocked = self.listing.blockSignals(True)
+        self.listing.clear()
+        items = [self._item(summary) for summary in summaries]
+        self.listing.addTopLevelItems(items)
+        for item in items:
+            if int(item.data(0, Qt.ItemDataRole.UserRole)) == chosen:
+                self.listing.setCurrentItem(item)
+        self.listing.blockSignals(blocked)
+        if query.strip():
+            text = self.tr("%n session(s) found.", "", len(summaries))
+        else:
+            text = self.tr("%n session(s), newest first.", "", len(summaries))
+        self.count.setText(text)
+
+    def _item(self, summary: SessionSummary) -> QTreeWidgetItem:
+        date = self.date_locale.toString(_local(summary.created_at), QLocale.FormatType.ShortFormat)
+        topic = summary.topic
+        marks = []
+        if not summary.finished:
+            marks.append(QCoreApplication.translate("HistoryWindow", "not finished"))
+        if summary.mode is SessionMode.TIMERS_ONLY:
+            marks.append(QCoreApplication.translate("HistoryWindow", "timings only"))
+        elif summary.content_purged_at is not None:
+            marks.append(QCoreApplication.translate("HistoryWindow", "notes removed"))
+        if marks:
+            topic = " · ".join([topic, *marks]) if topic else " · ".join(marks)
+        item = QTreeWidgetItem([date, summary.group_name, summary.client_name, topic])
+        item.setData(0, Qt.ItemDataRole.UserRole, summary.id)
+        return item
+
+    def select(self, session_id: int) -> bool:
+        """Choose a session in the list (as a click would); False if it is not listed."""
+        for index in range(self.listing.topLevelItemCount()):
+            item = self.listing.topLevelItem(index)
+            if item is not None and int(item.data(0, Qt.ItemDataRole.UserRole)) == session_id:
+                self.listing.setCurrentItem(item)
+                return True
+        return False
+
+    # --- the chosen session --------------------------------------------------------------------
+
+    def open_session(self, session_id: int | None) -> None:
+        """Show a session's record read-only (None: nothing chosen)."""
+        if session_id == self.session_id and self.panel is not None:
+            return
+        self._leave_session()
+        self.cancel_delete()
+        if session_id is None:
+            self.right.setCurrentIndex(0)
+            return
+        translate = QCoreApplication.translate
+        try:
+            bundle = self.store.load_bundle(session_id)
+            live = bundle.live_session()
+        except (StorageError, CodevError) as error:
+            _log.warning("Session %s cannot be shown: %s", session_id, error)
+            self.session_id = session_id
+            self.bundle = None
+            self.heading.setText(translate("HistoryWindow", "This session cannot be shown."))
+            self.details.setText(str(error))
+            self.note.hide()
+            self.edit_switch.setEnabled(False)
+            self.export_button.setEnabled(False)
+            self.delete_button.setEnabled(not self._is_open_in_console(session_id))
+            self.right.setCurrentIndex(1)
+            return
+        self.session_id, self.bundle = session_id, bundle
+        summary = next((item for item in self.summaries if item.id == session_id), None)
+        self.heading.setText(self._title(bundle, summary))
+        self.details.setText(self._details(bundle, live.state))
+        note = self._note(bundle, summary)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        editable = not note and bundle.record.mode is RecordMode.FULL
+        blocked = self.edit_switch.blockSignals(True)
+        self.edit_switch.setChecked(False)
+        self.edit_switch.blockSignals(blocked)
+        self.edit_switch.setEnabled(editable)
+        self.export_button.setEnabled(True)
+        self.delete_button.setEnabled(not self._is_open_in_console(session_id))
+        self.saving_banner.hide()
+        self.panel = NotesPanel(live, language=self.language, read_only=True, follow=False)
+        self.panel_holder.addWidget(self.panel)
+        self.right.setCurrentIndex(1)
+
+    def _is_open_in_console(self, session_id: int) -> bool:
+        return getattr(self.main_window, "current_session_id", None) == session_id
+
+    def _title(self, bundle: SessionBundle, summary: SessionSummary | None) -> str:
+        title = bundle.title or bundle.record.state.case_title
+        if not title and summary is not None:
+            title = summary.topic
+        return title or bundle.template.name.get(self.language)
+
+    def _details(self, bundle: SessionBundle, state: EngineState) -> str:
+        translate = QCoreApplication.translate
+        parts = []
+        if bundle.created_at is not None:
+            moment = _local(bundle.created_at)
+            day = self.date_locale.toString(moment.date(), QLocale.FormatType.LongFormat)
+            hour = self.date_locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+            parts.append(f"{day} {hour}")
+        if bundle.group_name:
+            parts.append(bundle.group_name)
+        roster = bundle.live_session().roster
+        client = roster.client
+        if client is not None:
+            parts.append(translate("HistoryWindow", "client: %1").replace("%1", client.name))
+        if bundle.facilitator:
+            parts.append(
+                translate("HistoryWindow", "facilitator: %1").replace("%1", bundle.facilitator)
+            )
+        parts.append(bundle.template.name.get(self.language))
+        line = " · ".join(parts)
+        people = ", ".join(person.name for person in roster.participants)
+        if people:
+            line += "\n" + translate("HistoryWindow", "Participants: %1").replace("%1", people)
+        if bundle.finished_at is None and state is not EngineState.FINISHED:
+            line += "\n" + translate("HistoryWindow", "This session was not finished.")
+        return line
+
+    def _note(self, bundle: SessionBundle, summary: SessionSummary | None) -> str:
+        translate = QCoreApplication.translate
+        if self.session_id is not None and self._is_open_in_console(self.session_id):
+            return translate(
+                "HistoryWindow",
+                "This session is open in the console: shown as last saved; edit it there.",
+            )
+        if bundle.record.mode is RecordMode.TIMERS_ONLY:
+            return translate("HistoryWindow", "Only timings were kept for this session.")
+        if summary is not None and summary.content_purged_at is not None:
+            return translate(
+                "HistoryWindow",
+                "The notes of this session were removed after the time you chose to keep them; "
+                "its timings stay.",
+            )
+        return ""
+
+    def set_editing(self, editing: bool) -> None:
+        """The "Edit" switch: the record can be changed (and is saved as it is typed)."""
+        panel, bundle, session_id = self.panel, self.bundle, self.session_id
+        if panel is None or bundle is None or session_id is None:
+            return
+        if editing and self.saver is None:
+            self.saver = RecordSaver(
+                self.store,
+                session_id,
+                bundle.record,
+                on_problem=self.saving_banner.show_problem,
+                on_saved=self._saved,
+                parent=self,
+            )
+        if not editing and self.saver is not None:
+            self.saver.flush()
+        panel.set_read_only(not editing)
+
+    def _saved(self) -> None:
+        self.saving_banner.hide_problem()
+
+    def _leave_session(self) -> None:
+        """Save the shown session's edits (still retried in the background if that fails)."""
+        saver = self.saver
+        if saver is not None:
+            if not saver.flush():
+                self._pending.append(saver)  # keeps retrying; the record stays in memory
+            else:
+                saver.stop()
+            self.saver = None
+        still_unsaved = []
+        for pending in self._pending:
+            if pending.dirty:
+                still_unsaved.append(pending)
+            else:
+                pending.stop()
+        self._pending = still_unsaved
+        if self.panel is not None:
+            self.panel.stop_listening()
+            self.panel.hide()
+            self.panel.deleteLater()
+            self.panel = None
+        self.session_id = None
+        self.bundle = None
+
+    def reload(self) -> None:
+        """Read the list and the chosen session again (a session opened or left the console)."""
+        self.flush()
+        chosen = self.session_id
+        self._leave_session()
+        self.refresh_list()
+        if chosen is not None and not self.select(chosen):
+            self.right.setCurrentIndex(0)
+
+    def flush(self) -> bool:
+        """Save every edit made here; True when all are saved."""
+        savers = [*self._pending, *([self.saver] if self.saver is not None else [])]
+        return all([saver.flush() for saver in savers])
+
+    # --- export and delete ---------------------------------------------------------------------
+
+    def export(self) -> object:
+        """Open the export window for the chosen session (when Codev has one)."""
+        show_export = getattr(self.main_window, "show_export", None)
+        if self.session_id is None or not callable(show_export):
+            return None
+        if self.saver is not None:
+            self.saver.flush()
+        return show_export(self.session_id)
+
+    def ask_delete(self) -> None:
+        """Ask, inline, before deleting for good."""
+        if self.session_id is None or self._is_open_in_console(self.session_id):
+            return
+        self.delete_frame.show()
+        self.delete_cancel.setFocus()
+
+    def cancel_delete(self) -> None:
+        """Keep the session."""
+        self.delete_frame.hide()
+
+    def delete_current(self) -> bool:
+        """Delete the chosen session for good (after the inline question)."""
+        session_id = self.session_id
+        if session_id is None or self._is_open_in_console(session_id):
+            return False
+        if self.saver is not None:
+            self.saver.stop()
+            self.saver = None
+        try:
+            self.store.delete_session(session_id)
+        except StorageError as error:
+            _log.warning("Session %s not deleted: %s", session_id, error)
+            self.delete_question.setText(
+                QCoreApplication.translate(
+                    "HistoryWindow", "The session could not be deleted: %1"
+                ).replace("%1", str(error))
+            )
+            return False
+        self.cancel_delete()
+        self._leave_session()
+        self.right.setCurrentIndex(0)
+        self.refresh_list()
+        self.main_window.statusBar().showMessage(
+            QCoreApplication.translate("HistoryWindow", "The session was deleted."), 10_000
+        )
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        super().closeEvent(event)
