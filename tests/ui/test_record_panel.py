@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -85,10 +86,10 @@ def open_notes(
     clock: FakeClock,
     store: Store | None,
     template: Template,
-    **setup: object,
+    **setup: Any,
 ) -> tuple[MainWindow, ConsoleWidget, NotesPanel]:
     window = make_window(qtbot, clock, store)
-    options: dict[str, object] = {"client": "Chloe"} | setup
+    options: dict[str, Any] = {"client": "Chloe"} | setup
     window.open_session(SessionSetup(template, PEOPLE, **options))
     assert window.console is not None
     return window, window.console, notes_of(window.console)
@@ -305,10 +306,11 @@ def test_every_field_typed_in_the_panel_is_in_the_database_after_closing(
     ) == ("the calm", "more time", "listen first", "on Monday")
     assert record.text(RecordText.PRIVATE_NOTES) == "Chloe seemed close to tears"
     with Store(paths.database_path()) as again:
-        row = again.get_session(session_id)
+        saved_row = again.get_session(session_id)
         people = again.participants(session_id)
-    assert row.finished and row.title == "Delegation" and row.group_name == "Thursday group"
-    assert row.facilitator == "Fran" and row.template_id == "classic"
+    assert saved_row.finished and saved_row.title == "Delegation"
+    assert saved_row.group_name == "Thursday group" and saved_row.facilitator == "Fran"
+    assert saved_row.template_id == "classic"
     assert [(p.name, p.role) for p in people] == [
         ("Anna", "consultant"),
         ("Ben", "consultant"),
@@ -541,3 +543,15 @@ def test_the_opening_shows_the_plan_the_previous_client_left_with(
     window.open_session(SessionSetup(classic, PEOPLE, client="Chloe", group_name="Other group"))
     assert window.console is not None
     assert not notes_of(window.console).previous_plan.isVisible()
+
+
+def test_ctrl_z_in_a_field_undoes_the_typing_not_the_session(
+    qtbot: QtBot, clock: FakeClock, classic: Template
+) -> None:
+    _window, console, panel = open_notes(qtbot, clock, None, classic)
+    next_phase(console)  # something the console's undo would take back
+    field = panel.field("question")
+    type_into(qtbot, field, "abc")
+    key(Qt.Key.Key_Z, CTRL)
+    assert console.live.engine.current_index == 1  # the phase change stands
+    assert console.live.record.text(RecordText.QUESTION) == text_in(field) != "abc"
