@@ -1205,6 +1205,14 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Supprimer…</translation>
     </message>
     <message>
+        <source>Export this session</source>
+        <translation>Exporter cette séance</translation>
+    </message>
+    <message>
+        <source>Delete this session</source>
+        <translation>Supprimer cette séance</translation>
+    </message>
+    <message>
         <source>Delete this session for good? Its notes cannot be brought back.</source>
         <translation>Supprimer cette séance pour de bon&#xa0;? Ses notes ne pourront pas être récupérées.</translation>
     </message>

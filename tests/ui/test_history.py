@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from codev_app import paths
@@ -356,3 +356,22 @@ def test_quitting_saves_an_edit_typed_in_the_history(
     assert window.close()  # Codev quits with the history window open
     record = SessionRecord.from_data(json.loads(store.load_record(session_id) or "{}"))
     assert record.text(RecordText.CHECK_IN) == "az"
+
+
+def test_every_control_of_the_history_has_an_accessible_name(
+    qtbot: QtBot, store: Store, classic: Template
+) -> None:
+    session_id = add_session(store, classic, title="Named", suggestion="one")
+    window = make_window(qtbot, FakeClock(0.0), store)
+    history = open_history(qtbot, window)
+    history.select(session_id)
+    history.edit_switch.setChecked(True)
+    history.ask_delete()
+    focusable = [
+        widget
+        for widget in history.findChildren(QWidget)
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisibleTo(history)
+    ]
+    assert len(focusable) > 10
+    for widget in focusable:
+        assert widget.accessibleName().strip(), (type(widget).__name__, widget.objectName())

@@ -555,3 +555,23 @@ def test_ctrl_z_in_a_field_undoes_the_typing_not_the_session(
     key(Qt.Key.Key_Z, CTRL)
     assert console.live.engine.current_index == 1  # the phase change stands
     assert console.live.record.text(RecordText.QUESTION) == text_in(field) != "abc"
+
+
+def test_every_control_of_the_panel_has_an_accessible_name(
+    qtbot: QtBot, clock: FakeClock, classic: Template
+) -> None:
+    _window, console, panel = open_notes(qtbot, clock, None, classic)
+    record = console.live.record
+    record.add_suggestion("one")
+    record.add_action_item("step")
+    panel.choose(ALL)
+    for entry in panel.learnings.entries.values():
+        entry.four_a_toggle.setChecked(True)
+    focusable = [
+        widget
+        for widget in panel.findChildren(QWidget)
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisibleTo(panel)
+    ]
+    assert len(focusable) > 30
+    for widget in focusable:
+        assert widget.accessibleName().strip(), (type(widget).__name__, widget.objectName())

@@ -122,6 +122,7 @@ class ActionPlanEditor(ItemList[ActionRow]):
         mute(self.empty_note)
         self.add_button = QPushButton(QCoreApplication.translate("ActionPlanEditor", "Add a step"))
         self.add_button.setObjectName("addStepButton")
+        self.add_button.setAccessibleName(self.add_button.text())
         let_space_press(self.add_button)
         self.add_button.clicked.connect(self.add_step)
 

@@ -82,6 +82,7 @@ class Banner(QFrame):
         """A button on the banner's button row."""
         button = QPushButton(text)
         button.setObjectName(name)
+        button.setAccessibleName(text)
         if description:
             button.setAccessibleDescription(description)
             button.setToolTip(description)

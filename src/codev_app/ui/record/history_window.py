@@ -256,6 +256,8 @@ class HistoryWindow(QWidget):
         self.delete_button.clicked.connect(self.ask_delete)
         for button in (self.edit_switch, self.export_button, self.delete_button):
             let_space_press(button)
+        self.export_button.setAccessibleName(translate("HistoryWindow", "Export this session"))
+        self.delete_button.setAccessibleName(translate("HistoryWindow", "Delete this session"))
         self.export_button.setVisible(callable(getattr(self.main_window, "show_export", None)))
         actions = QHBoxLayout()
         actions.setSpacing(6)
@@ -277,6 +279,7 @@ class HistoryWindow(QWidget):
         self.delete_cancel.setObjectName("deleteCancel")
         for button in (self.delete_confirm, self.delete_cancel):
             let_space_press(button)
+            button.setAccessibleName(button.text())
         self.delete_confirm.clicked.connect(self.delete_current)
         self.delete_cancel.clicked.connect(self.cancel_delete)
         self.delete_frame = QFrame()
