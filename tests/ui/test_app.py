@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -128,10 +130,18 @@ def test_the_system_language_applies_when_the_setting_is_system(
     assert run_gui_then(None, _menu_titles)[1] == [["&Séance", "&Paramètres", "&Aide"]]
 
 
-def test_a_damaged_database_is_explained_and_left_untouched(qapp: QApplication) -> None:
+def _database_from_a_newer_codev() -> bytes:
     database = paths.database_path()
-    damaged = b"These are not the notes you are looking for." * 100
-    database.write_bytes(damaged)
+    with contextlib.closing(sqlite3.connect(database)) as connection:
+        connection.execute("PRAGMA user_version = 999")
+    return database.read_bytes()
+
+
+def test_a_database_codev_cannot_use_is_explained_and_left_untouched(qapp: QApplication) -> None:
+    # A damaged file is set aside and recovered (tests/ui/test_autosave.py); a file from a newer
+    # Codev (like a locked or read-only one) cannot be: the facilitator is told what to do.
+    database = paths.database_path()
+    before = _database_from_a_newer_codev()
 
     def read(box: QMessageBox) -> tuple[str, str, bool]:
         return box.text(), box.windowTitle(), box.isModal()
@@ -141,10 +151,10 @@ def test_a_damaged_database_is_explained_and_left_untouched(qapp: QApplication) 
     assert len(results) == 1
     text, title, modal = cast(tuple[str, str, bool], results[0])
     assert str(database) in text
-    assert "damaged" in text and "Codev has not changed it" in text
+    assert "newer version of Codev" in text and "has not changed it" in text
     assert title == "Codev cannot open your notes"
     assert modal
-    assert database.read_bytes() == damaged
+    assert database.read_bytes() == before
     assert sorted(
         p.name for p in database.parent.iterdir() if p.name.startswith(database.name)
     ) == [database.name]
@@ -152,10 +162,10 @@ def test_a_damaged_database_is_explained_and_left_untouched(qapp: QApplication) 
 
 
 def test_the_database_message_is_in_french_with_lang_fr(qapp: QApplication) -> None:
-    paths.database_path().write_bytes(b"\x00garbage" * 64)
+    _database_from_a_newer_codev()
     code, results = run_gui_then("fr", on_modal=lambda box: box.text())
     assert code == EXIT_DATABASE_UNAVAILABLE
-    assert "endommagée\u00a0:" in str(results[0])
+    assert "version plus récente" in str(results[0])
     assert str(paths.database_path()) in str(results[0])
 
 
