@@ -622,13 +622,21 @@ def test_a_second_passing_repaints_without_any_relayout(
 ) -> None:
     _window, console = open_console(qtbot, clock, chime, classic)
     console.toggle_share()
-    qtbot.wait(200)  # the windows and side panels settle first (layouts chain up over a few loops)
     counter = _LayoutCounter()
     watched = [console, *console.findChildren(QWidget)]
     assert console.share_window is not None
     watched += [console.share_window, *console.share_window.findChildren(QWidget)]
     for widget in watched:
         widget.installEventFilter(counter)
+
+    def settled() -> bool:
+        # New windows and side panels lay out over a few loops (longer on a busy machine):
+        # wait until a whole pause goes by without any layout request, with no time passing.
+        counter.count, counter.where = 0, []
+        qtbot.wait(100)
+        return counter.count == 0
+
+    assert any(settled() for _ in range(30)), counter.where
     for _ in range(5):
         advance(console, clock, 1)
         QApplication.processEvents()
