@@ -287,6 +287,7 @@ def _template_row(template: Template, language: str) -> tuple[str, str, str, str
 
 # --- the parser ----------------------------------------------------------------------------------
 
+
 def _add_sessions_commands(commands: Commands[argparse.ArgumentParser]) -> None:
     # Imported here: starting the window (the usual case) never needs it.
     from codev_app.cli_sessions import add_sessions_commands
