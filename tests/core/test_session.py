@@ -171,3 +171,39 @@ def test_damaged_saved_state_is_refused_with_a_message(classic: Template, damage
     with pytest.raises(InvalidLiveData) as caught:
         LiveSession.from_data(data, classic, FakeClock())
     assert str(caught.value)
+
+
+def test_a_pause_is_nobody_s_speaking_time(classic: Template) -> None:
+    roster = Roster()
+    roster.add("Awa", Role.CLIENT)
+    bruno = roster.add("Bruno")
+    clock = FakeClock()
+    session = LiveSession(classic, clock, roster=roster)
+    session.start()
+    session.go_to_phase("clarification")
+    session.turn_command(lambda t: t.mark_speaking(bruno.id))
+    clock.advance(60)
+    session.pause()
+    clock.advance(120)  # the call drops for two minutes
+    assert session.turns.current_turn_elapsed() == pytest.approx(60)
+    session.resume()
+    clock.advance(30)
+    session.turn_command(lambda t: t.stop_speaking())
+    assert session.speaking_times("clarification").of(bruno.id) == pytest.approx(90)
+    assert session.record.speaking["clarification"][bruno.id] == pytest.approx(90)
+
+
+def test_undoing_a_pause_gives_the_time_back_to_the_speaker(classic: Template) -> None:
+    roster = Roster()
+    roster.add("Awa", Role.CLIENT)
+    bruno = roster.add("Bruno")
+    clock = FakeClock()
+    session = LiveSession(classic, clock, roster=roster)
+    session.start()
+    session.go_to_phase("clarification")
+    session.turn_command(lambda t: t.mark_speaking(bruno.id))
+    clock.advance(60)
+    session.pause()
+    clock.advance(20)
+    session.undo()  # the pause was a slip: as if it never happened
+    assert session.turns.current_turn_elapsed() == pytest.approx(80)

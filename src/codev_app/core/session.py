@@ -57,6 +57,22 @@ class InvalidLiveData(CodevError):
     """Saved live-session data that cannot be read back."""
 
 
+class _SpeakingClock:
+    """Session time that stands still while the session is paused.
+
+    Turns and attendance are measured on it, so a pause (a break in the call, a technical hitch)
+    never counts as someone's speaking time. Undoing a pause makes that time active again, for the
+    speaker as for the phase timer.
+    """
+
+    def __init__(self, session: LiveSession) -> None:
+        self._session = session
+
+    def now(self) -> float:
+        reading = self._session.clock.now()
+        return reading - self._session.engine.snapshot.pauses_elapsed(reading)
+
+
 class LiveSession:
     """A co-development session as it runs. See the module docstring."""
 
@@ -84,6 +100,7 @@ class LiveSession:
         # how many steps it took there, in the order they happened.
         self._history: list[tuple[tuple[str, int], ...]] = []
         self._closed_during_command: list[str] = []
+        self.speaking_clock: Clock = _SpeakingClock(self)
         self.engine.changed.subscribe(self._on_engine_event)
         self.roster.changed.subscribe(self._on_roster_changed)
 
@@ -113,7 +130,11 @@ class LiveSession:
                 SpeakerTime.fixed(phase.speaker_seconds) if phase.speaker_seconds else None
             )
             taker = TurnTaker(
-                self.roster, phase.speakers, phase.turns, self.clock, speaker_time=speaker_time
+                self.roster,
+                phase.speakers,
+                phase.turns,
+                self.speaking_clock,
+                speaker_time=speaker_time,
             )
             self._attach(phase_id, taker)
         return taker
@@ -246,16 +267,16 @@ class LiveSession:
 
     def arrive(self, participant_id: str) -> None:
         """Record that someone arrived now (late, or back); a round in progress takes them in."""
-        self.roster.arrive(participant_id, self.clock.now())
+        self.roster.arrive(participant_id, self.speaking_clock.now())
 
     def leave(self, participant_id: str) -> None:
         """Record that someone left now; their turn, hand and place in a round end with it."""
-        self.roster.leave(participant_id, self.clock.now())
+        self.roster.leave(participant_id, self.speaking_clock.now())
 
     def add_latecomer(self, name: str, role: Role = Role.CONSULTANT) -> Participant:
         """Add someone who was not on the list and arrives now (recorded as arriving late)."""
         participant = self.roster.add(name, role, present=False)
-        self.roster.arrive(participant.id, self.clock.now())
+        self.roster.arrive(participant.id, self.speaking_clock.now())
         return participant
 
     # --- undo ------------------------------------------------------------------------------------
@@ -332,7 +353,9 @@ class LiveSession:
                 keep_end_time=bool(data.get("keep_end_time", False)),
             )
             for phase_id, turn_data in dict(data.get("turns", {})).items():
-                taker = TurnTaker.from_data(turn_data, roster, clock, rebase_seconds=rebase_seconds)
+                taker = TurnTaker.from_data(
+                    turn_data, roster, session.speaking_clock, rebase_seconds=rebase_seconds
+                )
                 session._attach(phase_id, taker)
             session.speaking_log = SpeakingLog.from_data(data.get("speaking_log", {}))
         except InvalidLiveData:
