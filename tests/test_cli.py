@@ -169,6 +169,23 @@ def test_without_command_the_window_starts(monkeypatch: pytest.MonkeyPatch) -> N
     assert started == [None, "fr", "en"]
 
 
+def test_starting_the_window_builds_no_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Building the parsers costs milliseconds of start-up: the usual cases go around them.
+    def no_parser(*_args: object) -> None:
+        raise AssertionError("a parser was built")
+
+    import codev_app.app
+
+    monkeypatch.setattr(codev_app.app, "run_gui", lambda language: 0)
+    monkeypatch.setattr(cli, "build_parser", no_parser)
+    monkeypatch.setattr(cli, "_requested_language", no_parser)
+    assert cli.main([]) == 0
+    assert cli.main(["--lang", "en"]) == 0
+    assert cli.main(["--lang=fr"]) == 0
+    with pytest.raises(AssertionError):
+        cli.main(["--lang", "de"])
+
+
 _NO_QT_CHECK = """
 import runpy, sys
 sys.argv = ["codev-app", *sys.argv[1:]]

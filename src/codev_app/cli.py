@@ -387,9 +387,14 @@ def _start_window(language: str | None) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    # The usual case, straight to the window without building a parser (it takes milliseconds).
+    if not argv:
+        return _start_window(None)
+    for language in i18n.LANGUAGES:
+        if argv in (["--lang", language], [f"--lang={language}"]):
+            return _start_window(language)
+
     requested = _requested_language(argv)
-    if not argv or argv in (["--lang", requested], [f"--lang={requested}"]):
-        return _start_window(requested)  # the usual case: straight to the window
 
     language = i18n.choose_language(
         requested, _configured_language(sys.stderr), i18n.system_language()
