@@ -234,3 +234,65 @@ def test_invalid_settings_cannot_be_built(change: dict[str, object]) -> None:
 
 def test_language_given_as_text_becomes_the_enum() -> None:
     assert Settings(language="en").language is Language.EN  # type: ignore[arg-type]
+
+
+# --- the language read before the window's first paint (codev_app.i18n.configured_language) ----
+
+
+def _quick_and_full(path: Path) -> tuple[str, str]:
+    # The quick reader first: load_settings sets a damaged file aside.
+    from codev_app.i18n import configured_language
+
+    quick = configured_language(path)
+    return quick, str(load_settings(path)[0].language)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        None,  # no file
+        b"",
+        b"{not json",
+        b"\xff\xfe not utf-8",
+        b"[]",
+        b'"fr"',
+        b'{"language": "fr"}',  # no format marker
+        b'{"format": "other", "schema_version": 1, "language": "fr"}',
+        b'{"format": "codev-settings", "language": "fr"}',
+        b'{"format": "codev-settings", "schema_version": true, "language": "fr"}',
+        b'{"format": "codev-settings", "schema_version": 0, "language": "fr"}',
+        b'{"format": "codev-settings", "schema_version": "1", "language": "fr"}',
+        b'{"format": "codev-settings", "schema_version": 1}',
+        b'{"format": "codev-settings", "schema_version": 1, "language": "fr"}',
+        b'{"format": "codev-settings", "schema_version": 1, "language": "en"}',
+        b'{"format": "codev-settings", "schema_version": 1, "language": "system"}',
+        b'{"format": "codev-settings", "schema_version": 1, "language": "de"}',
+        b'{"format": "codev-settings", "schema_version": 1, "language": ["fr"]}',
+        b'{"format": "codev-settings", "schema_version": 1, "language": null}',
+        b'{"format": "codev-settings", "schema_version": 7, "language": "en", "new": 1}',
+        b'{"format": "codev-settings", "schema_version": 1, "language": "fr", "chime_volume": -1}',
+    ],
+)
+def test_the_quick_language_read_agrees_with_load_settings(
+    tmp_path: Path, content: bytes | None
+) -> None:
+    path = tmp_path / "settings.json"
+    if content is not None:
+        path.write_bytes(content)
+    quick, full = _quick_and_full(path)
+    assert quick == full
+
+
+def test_the_quick_language_read_finds_a_saved_language() -> None:
+    from codev_app.i18n import configured_language
+
+    save_settings(replace(CUSTOM, language=Language.EN))
+    assert configured_language(paths.settings_file()) == "en"
+    assert paths.settings_file() == settings.settings_path()
+
+
+def test_the_quick_reader_knows_the_settings_format() -> None:
+    from codev_app import i18n
+
+    assert i18n.SETTINGS_FORMAT == settings.FORMAT_NAME
+    assert set(i18n.LANGUAGES) | {i18n.SYSTEM} == {str(language) for language in Language}

@@ -2,10 +2,11 @@
 
 Start-up is ordered so that the window is painted about as early as a bare Qt window would be:
 
-1. log file and settings, before Qt is imported (see :func:`run_gui`), then the Qt application,
-   translators, bundled font, error hook;
+1. log file and the language setting, before Qt is imported (see :func:`run_gui`), then the Qt
+   application, translators, bundled font, error hook;
 2. the main window, shown, and one short wait for its first paint;
-3. then what the first screen can do without for a few milliseconds: the template list, the
+3. then what the first screen can do without for a few milliseconds: the other settings (a
+   message in the status bar if some could not be read), the template list, the
    window icon, log rotation, the database (a file Codev cannot use gives a clear message and Codev
    closes without touching it) and asyncio with qasync, whose import alone costs about a quarter of
    a bare Qt start.
@@ -254,13 +255,10 @@ def run_gui(language: str | None = None) -> int:
     # read once more by PySide6 (it looks for "PySide6" in its source), which costs ~0.3 ms each.
     from codev_app import paths
     from codev_app.resources_path import resources_root
-    from codev_app.settings import load_settings
 
     log_file = configure_logging(paths.log_dir(), rotate=False)
-    settings, settings_warnings = load_settings()
-    for warning in settings_warnings:
-        _log.warning("%s", warning)
-    setting = str(settings.language)
+    # Only the language before the first paint; all the settings (and their problems) after it.
+    setting = i18n.configured_language(paths.settings_file())
     resources_root()
 
     os.environ.setdefault("QT_API", "pyside6")
@@ -293,6 +291,11 @@ def run_gui(language: str | None = None) -> int:
 
         # --- after the first paint ---
         configure_logging(paths.log_dir())
+        from codev_app.settings import load_settings
+
+        _settings, settings_warnings = load_settings()
+        for warning in settings_warnings:
+            _log.warning("%s", warning)
         _set_window_icon(app)
         window.complete_startup()
         _show_templates(window)

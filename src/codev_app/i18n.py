@@ -32,6 +32,7 @@ LANGUAGES = ("fr", "en")
 SOURCE_LANGUAGE = "en"
 SYSTEM = "system"
 APP_CATALOG = "codev"
+SETTINGS_FORMAT = "codev-settings"  # codev_app.settings.FORMAT_NAME
 
 
 def translations_dir() -> Path:
@@ -81,6 +82,29 @@ def choose_language(requested: str | None, configured: str | None, system: str) 
         if candidate in LANGUAGES:
             return str(candidate)
     return system if system in LANGUAGES else SOURCE_LANGUAGE
+
+
+def configured_language(settings_file: Path) -> str:
+    """The interface language a settings file asks for: "system", "fr" or "en", read quickly.
+
+    The same as ``codev_app.settings.load_settings(settings_file)[0].language`` ("system" for a
+    missing, damaged or foreign file and for a wrong value), without importing that module
+    (dataclasses, datetime: ~5 ms): the window needs only this before its first paint, and calls
+    ``load_settings`` after it, which reports the problems and sets a damaged file aside.
+    """
+    import json
+
+    try:
+        document = json.loads(settings_file.read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):  # JSONDecodeError is a ValueError
+        return SYSTEM
+    if not isinstance(document, dict) or document.get("format") != SETTINGS_FORMAT:
+        return SYSTEM
+    version = document.get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        return SYSTEM
+    language = document.get("language")
+    return language if isinstance(language, str) and language in LANGUAGES else SYSTEM
 
 
 # --- Qt translators ------------------------------------------------------------------------------

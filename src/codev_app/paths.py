@@ -25,6 +25,7 @@ import platformdirs
 
 APP_NAME = "codev"
 DATABASE_FILE_NAME = "codev.sqlite3"
+SETTINGS_FILE_NAME = "settings.json"
 PRIVATE_DIR_MODE = 0o700
 
 _log = logging.getLogger(__name__)
@@ -71,6 +72,11 @@ def log_dir() -> Path:
 def cache_dir() -> Path:
     """Folder for data that can be rebuilt at any time (``CODEV_CACHE_DIR`` overrides)."""
     return _dir("CODEV_CACHE_DIR", lambda: platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def settings_file() -> Path:
+    """The facilitator's settings (JSON, see :mod:`codev_app.settings`); its folder is created."""
+    return config_dir() / SETTINGS_FILE_NAME
 
 
 def database_path() -> Path:

@@ -33,7 +33,7 @@ from codev_app.core.timing import DEFAULT_WARNING_FRACTION
 
 FORMAT_NAME = "codev-settings"
 SCHEMA_VERSION = 1
-SETTINGS_FILE_NAME = "settings.json"
+SETTINGS_FILE_NAME = paths.SETTINGS_FILE_NAME
 MAX_RETENTION_MONTHS = 120
 MAX_NAME_LENGTH = 200
 
@@ -140,7 +140,7 @@ _VALIDATORS: Mapping[str, Callable[[object], Any]] = {
 
 def settings_path() -> Path:
     """Where the settings file lives (``settings.json`` in the config folder)."""
-    return paths.config_dir() / SETTINGS_FILE_NAME
+    return paths.settings_file()
 
 
 def settings_to_dict(settings: Settings) -> dict[str, Any]:
