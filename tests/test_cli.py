@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from codev_app import __version__, cli, i18n, paths
+from codev_app.core.library import BUILTIN_ORDER
 from codev_app.core.template import load_template, load_templates
 from codev_app.resources_path import resource_dir
 from codev_app.settings import Language, Settings, save_settings
@@ -94,6 +95,9 @@ def test_an_unknown_language_is_a_usage_error(capsys: pytest.CaptureFixture[str]
 def test_templates_list_shows_every_built_in_template(capsys: pytest.CaptureFixture[str]) -> None:
     built_in, problems = load_templates(resource_dir("templates"), read_only=True)
     assert built_in and not problems
+    # The library's order: the classic session first, then the shorter and special formats.
+    rank = {template_id: index for index, template_id in enumerate(BUILTIN_ORDER)}
+    built_in.sort(key=lambda template: rank[template.id])
     code, out, err = _run(capsys, "templates", "list")
     assert code == 0
     assert err == ""

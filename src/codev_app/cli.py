@@ -165,12 +165,11 @@ def available_templates() -> tuple[list[Template], list[str]]:
     Built-in templates are read-only (``Template.read_only``); a broken file never hides the others.
     """
     from codev_app import paths
-    from codev_app.core.template import load_templates
+    from codev_app.core.library import TemplateLibrary
     from codev_app.resources_path import resource_dir
 
-    built_in, problems = load_templates(resource_dir("templates"), read_only=True)
-    mine, my_problems = load_templates(paths.user_templates_dir(), read_only=False)
-    return [*built_in, *mine], [*problems, *my_problems]
+    library = TemplateLibrary(resource_dir("templates"), paths.user_templates_dir())
+    return library.templates(), list(library.problems)
 
 
 def list_templates(args: argparse.Namespace, context: CliContext) -> int:
