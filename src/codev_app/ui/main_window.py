@@ -532,6 +532,11 @@ class MainWindow(QMainWindow):
             stack.addWidget(page)
         stack.setCurrentWidget(page)
 
+    def add_session_entry(self, action: QAction) -> None:
+        """Add a window-wide action (Templates…, History…) to the Session menu, before Quit."""
+        self.addAction(action)
+        self.session_menu.insertAction(self._quit_separator, action)
+
     def show_welcome(self) -> None:
         """Back to the welcome screen (the new-session page is dropped)."""
         self._show_page(self.welcome)

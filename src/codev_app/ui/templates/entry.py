@@ -37,13 +37,7 @@ class TemplatesEntry(QObject):
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.setStatusTip(self.tr("See, adapt, import and share session templates."))
         self.action.triggered.connect(self.open)
-        window.addAction(self.action)
-        menu = window.session_menu
-        separators = [action for action in menu.actions() if action.isSeparator()]
-        if separators:  # before "Quit"
-            menu.insertAction(separators[0], self.action)
-        else:
-            menu.addAction(self.action)
+        window.add_session_entry(self.action)
 
         self.button = QPushButton(self.tr("Templates…"))
         self.button.setObjectName("templatesButton")
