@@ -33,6 +33,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -63,25 +64,43 @@ def _dumps(data: Mapping[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def problem_message(error: StorageError) -> str:
-    """What to tell the facilitator when autosave fails (for a non-modal banner)."""
-    cause = "an unexpected storage error"
-    if isinstance(error, DatabaseUnavailable):
-        detail = error.detail.lower()
-        if "full" in detail:
-            cause = "the disk is full; free some space and Codev will save at once"
-        elif error.reason is UnavailableReason.READ_ONLY:
-            cause = "its folder cannot be written to any more"
-        elif error.reason is UnavailableReason.LOCKED:
-            cause = "another program is holding its database"
-        elif error.reason is UnavailableReason.CORRUPT:
-            cause = "its database is damaged"
-        else:
-            cause = "the disk cannot be written to (is it still connected?)"
-    return (
-        f"Codev cannot save right now: {cause}. Nothing is lost: everything stays in this window "
-        "and Codev keeps trying every few seconds. Keep Codev open."
+_STILL_SAFE = (
+    ". Nothing is lost: everything stays in this window and Codev keeps trying every few seconds. "
+    "Keep Codev open."
+)
+
+
+class SavingProblem(StrEnum):
+    """Why autosave cannot write right now. The value is the English sentence for the log and the
+    tests; the UI words each member in the interface language."""
+
+    DISK_FULL = (
+        "Codev cannot save right now: the disk is full; free some space and Codev will save at once"
+        + _STILL_SAFE
     )
+    READ_ONLY = (
+        "Codev cannot save right now: its folder cannot be written to any more" + _STILL_SAFE
+    )
+    LOCKED = "Codev cannot save right now: another program is holding its database" + _STILL_SAFE
+    DAMAGED = "Codev cannot save right now: its database is damaged" + _STILL_SAFE
+    DISK_ERROR = (
+        "Codev cannot save right now: the disk cannot be written to (is it still connected?)"
+        + _STILL_SAFE
+    )
+    UNEXPECTED = "Codev cannot save right now: an unexpected storage error" + _STILL_SAFE
+
+
+def problem_message(error: StorageError) -> SavingProblem:
+    """What to tell the facilitator when autosave fails (for a non-modal banner)."""
+    if not isinstance(error, DatabaseUnavailable):
+        return SavingProblem.UNEXPECTED
+    if "full" in error.detail.lower():
+        return SavingProblem.DISK_FULL
+    return {
+        UnavailableReason.READ_ONLY: SavingProblem.READ_ONLY,
+        UnavailableReason.LOCKED: SavingProblem.LOCKED,
+        UnavailableReason.CORRUPT: SavingProblem.DAMAGED,
+    }.get(error.reason, SavingProblem.DISK_ERROR)
 
 
 RECOVERED_MESSAGE = "Codev can save again: everything is saved."

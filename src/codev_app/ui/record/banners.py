@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from codev_app.persistence import SavingProblem
 from codev_app.ui.console.palette import is_dark
 from codev_app.ui.console.shortcuts import let_space_press
 from codev_app.ui.record.fields import plain_label
@@ -127,34 +128,31 @@ class Banner(QFrame):
 
 # --- saving problems ------------------------------------------------------------------------------
 
-_PROBLEM = re.compile(r"^Codev cannot save right now: (?P<cause>.*?)\. Nothing is lost")
-
 
 def saving_problem_text(message: str) -> str:
-    """The autosave problem (as worded by :func:`codev_app.persistence.problem_message`), said in
-    the interface language."""
-    match = _PROBLEM.match(message)
-    cause = match["cause"] if match else ""
+    """The autosave problem (a :class:`codev_app.persistence.SavingProblem`), said in the
+    interface language."""
     causes = {
-        "the disk is full; free some space and Codev will save at once": QCoreApplication.translate(
+        SavingProblem.DISK_FULL: QCoreApplication.translate(
             "SavingBanner", "the disk is full (free some space and Codev saves at once)"
         ),
-        "its folder cannot be written to any more": QCoreApplication.translate(
+        SavingProblem.READ_ONLY: QCoreApplication.translate(
             "SavingBanner", "its folder cannot be written to any more"
         ),
-        "another program is holding its database": QCoreApplication.translate(
+        SavingProblem.LOCKED: QCoreApplication.translate(
             "SavingBanner", "another program is holding its database"
         ),
-        "its database is damaged": QCoreApplication.translate(
+        SavingProblem.DAMAGED: QCoreApplication.translate(
             "SavingBanner", "its database is damaged"
         ),
-        "the disk cannot be written to (is it still connected?)": QCoreApplication.translate(
+        SavingProblem.DISK_ERROR: QCoreApplication.translate(
             "SavingBanner", "the disk cannot be written to (is it still connected?)"
         ),
     }
-    said = causes.get(
-        cause, QCoreApplication.translate("SavingBanner", "an unexpected storage error")
-    )
+    try:
+        said = causes[SavingProblem(message)]
+    except (ValueError, KeyError):
+        said = QCoreApplication.translate("SavingBanner", "an unexpected storage error")
     return QCoreApplication.translate("SavingBanner", "Codev cannot save right now: %1.").replace(
         "%1", said
     )
