@@ -56,3 +56,16 @@ def apply_bundled_font(app: QApplication) -> QFont:
         font.setPointSizeF(MIN_POINT_SIZE)
     app.setFont(font)
     return font
+
+
+def scaled_font(base: QFont, factor: float, *, bold: bool = False) -> QFont:
+    """``base`` at ``factor`` times its size, optionally bold."""
+    font = QFont(base)
+    size = base.pointSizeF()
+    if size > 0:
+        font.setPointSizeF(size * factor)
+    else:
+        font.setPixelSize(max(1, round(base.pixelSize() * factor)))
+    if bold:
+        font.setWeight(QFont.Weight.DemiBold)
+    return font

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from codev_app import __version__, i18n
+from codev_app.ui.fonts import scaled_font
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -175,10 +176,7 @@ class WelcomePage(QWidget):
 
         self.heading = QLabel(self.tr("Welcome to Codev"))
         self.heading.setObjectName("welcomeHeading")
-        heading_font = QFont(self.font())
-        heading_font.setPointSizeF(self.font().pointSizeF() * 1.6)
-        heading_font.setWeight(QFont.Weight.DemiBold)
-        self.heading.setFont(heading_font)
+        self.heading.setFont(scaled_font(self.font(), 1.6, bold=True))
 
         self.intro = QLabel(
             self.tr(
@@ -208,10 +206,7 @@ class WelcomePage(QWidget):
         self.new_session_button = QtWidgets.QPushButton(self.tr("&New session…"))
         self.new_session_button.setObjectName("newSessionButton")
         self.new_session_button.setAccessibleName(self.tr("New session"))
-        button_font = QFont(self.font())
-        button_font.setPointSizeF(self.font().pointSizeF() * 1.25)
-        button_font.setWeight(QFont.Weight.DemiBold)
-        self.new_session_button.setFont(button_font)
+        self.new_session_button.setFont(scaled_font(self.font(), 1.25, bold=True))
         self.new_session_button.setMinimumHeight(44)
 
         self.note = QLabel(

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from codev_app import i18n
 from codev_app.core.errors import CodevError
 from codev_app.core.participants import Roster
 from codev_app.core.template import Template, check_runnable
+from codev_app.ui.fonts import scaled_font
 from codev_app.ui.messages import describe_error
 
 NBSP = "\u00a0"
@@ -82,10 +83,7 @@ class NewSessionPage(QWidget):
         self._facilitator = facilitator
 
         self.heading = _plain(QLabel(self.tr("New session")))
-        heading_font = QFont(self.font())
-        heading_font.setPointSizeF(self.font().pointSizeF() * 1.6)
-        heading_font.setWeight(QFont.Weight.DemiBold)
-        self.heading.setFont(heading_font)
+        self.heading.setFont(scaled_font(self.font(), 1.6, bold=True))
 
         self.template_combo = QComboBox()
         self.template_combo.setObjectName("templateCombo")

@@ -12,11 +12,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from codev_app.ui.console.live_text import LiveText, scaled_font
+from codev_app.ui.console.live_text import LiveText
 from codev_app.ui.console.palette import muted_text
 from codev_app.ui.console.shortcuts import ConsoleActions, action_button
 from codev_app.ui.console.texts import TimerReading
 from codev_app.ui.console.timer_view import TimerWidgets
+from codev_app.ui.fonts import scaled_font
 from codev_app.ui.session_controller import SessionController
 
 

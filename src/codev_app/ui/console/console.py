@@ -48,7 +48,6 @@ from codev_app.core.engine import EngineState
 from codev_app.core.timing import TimerState
 from codev_app.ui.console.chime import Chime, ChimePlayer, SilentChime
 from codev_app.ui.console.compact import CompactWindow
-from codev_app.ui.console.live_text import scaled_font
 from codev_app.ui.console.palette import muted_text
 from codev_app.ui.console.phase_card import PhaseCard, plain_label
 from codev_app.ui.console.phase_rail import PhaseRail
@@ -74,6 +73,7 @@ from codev_app.ui.console.texts import (
     waiting_names,
 )
 from codev_app.ui.console.timer_view import TimerWidgets
+from codev_app.ui.fonts import scaled_font
 from codev_app.ui.session_controller import SessionController
 
 _log = logging.getLogger(__name__)

@@ -13,7 +13,7 @@ label's text from AT-SPI).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -97,16 +97,3 @@ class LiveText(QWidget):
 
     def _elided(self) -> bool:
         return QFontMetrics(self.font()).horizontalAdvance(self._text) > self.width()
-
-
-def scaled_font(base: QFont, factor: float, *, bold: bool = False) -> QFont:
-    """``base`` at ``factor`` times its size, optionally bold."""
-    font = QFont(base)
-    size = base.pointSizeF()
-    if size > 0:
-        font.setPointSizeF(size * factor)
-    else:
-        font.setPixelSize(max(1, round(base.pixelSize() * factor)))
-    if bold:
-        font.setWeight(QFont.Weight.DemiBold)
-    return font

@@ -63,13 +63,14 @@ from codev_app.core.turns import (
     TurnTaker,
 )
 from codev_app.ui.console.console import ConsoleWidget
-from codev_app.ui.console.live_text import LiveText, scaled_font
+from codev_app.ui.console.live_text import LiveText
 from codev_app.ui.console.palette import muted_text, timer_colors
 from codev_app.ui.console.phase_card import plain_label
 from codev_app.ui.console.shortcuts import action_button, let_space_press
 from codev_app.ui.console.speaking_chart import SpeakingTimesWindow
 from codev_app.ui.console.texts import clock_text, duration_text
 from codev_app.ui.console.timer_disk import TimerDisk
+from codev_app.ui.fonts import scaled_font
 
 SPEAKER_MINUTES = (1, 2, 3, 4, 5, 8, 10)
 NO_LIMIT = "none"

@@ -33,7 +33,6 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
-    QFont,
     QKeySequence,
     QResizeEvent,
 )
@@ -76,6 +75,7 @@ from codev_app.ui.export.jobs import (
     replace_all,
 )
 from codev_app.ui.export.source import ExportSource
+from codev_app.ui.fonts import scaled_font
 from codev_app.ui.messages import describe_error
 from codev_app.ui.templates.widgets import InlineBar, mute
 
@@ -221,10 +221,7 @@ class ExportWindow(QWidget):
 
     def _build(self) -> None:
         self.heading = QLabel(self.tr("Export the session"))
-        heading_font = QFont(self.font())
-        heading_font.setPointSizeF(self.font().pointSizeF() * 1.45)
-        heading_font.setWeight(QFont.Weight.DemiBold)
-        self.heading.setFont(heading_font)
+        self.heading.setFont(scaled_font(self.font(), 1.45, bold=True))
         self.session_line = QLabel()
         self.session_line.setObjectName("exportSessionLine")
         self.session_line.setWordWrap(True)

@@ -45,6 +45,7 @@ from codev_app.persistence import problem_message
 from codev_app.storage.errors import StorageError
 from codev_app.storage.repository import SessionMode, SessionSummary, Store
 from codev_app.ui.console.shortcuts import let_space_press
+from codev_app.ui.fonts import scaled_font
 from codev_app.ui.record.banners import SavingBanner
 from codev_app.ui.record.fields import field_label, mute, plain_label
 from codev_app.ui.record.panel import NotesPanel
@@ -236,9 +237,7 @@ class HistoryWindow(QWidget):
         mute(self.empty)
 
         self.heading = field_label("", name="historyHeading")
-        heading_font = self.heading.font()
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
-        self.heading.setFont(heading_font)
+        self.heading.setFont(scaled_font(self.heading.font(), 1.3))
         self.details = plain_label(name="historyDetails")
         mute(self.details)
         self.note = plain_label(name="historyNote")

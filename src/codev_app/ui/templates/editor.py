@@ -65,6 +65,7 @@ from codev_app.core.template import (
     Template,
     TurnMode,
 )
+from codev_app.ui.fonts import scaled_font
 from codev_app.ui.templates import commands
 from codev_app.ui.templates.document import TemplateDocument, new_phase_id, text_in, with_text
 from codev_app.ui.templates.drafts import Draft, DraftStore
@@ -182,10 +183,7 @@ class TemplateEditor(QWidget):
         self.back_button.setObjectName("backButton")
         self.title = ElidedLabel()
         self.title.setObjectName("editorTitle")
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(self.font().pointSizeF() * 1.3)
-        title_font.setWeight(QFont.Weight.DemiBold)
-        self.title.setFont(title_font)
+        self.title.setFont(scaled_font(self.font(), 1.3, bold=True))
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setObjectName("undoButton")
         self.redo_button = QPushButton(self.tr("Redo"))

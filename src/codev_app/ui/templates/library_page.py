@@ -39,6 +39,7 @@ from codev_app.core.library import (
     TemplateLibrary,
 )
 from codev_app.core.template import Template, load_template
+from codev_app.ui.fonts import scaled_font
 from codev_app.ui.templates.drafts import Draft, DraftStore
 from codev_app.ui.templates.timeline import clock_text, start_times
 from codev_app.ui.templates.widgets import NBSP, InlineBar, mute, plain_labels
@@ -139,10 +140,7 @@ class LibraryPage(QWidget):
     def _build(self) -> None:
         self.heading = QLabel(self.tr("Session templates"))
         self.heading.setObjectName("libraryHeading")
-        heading_font = QFont(self.font())
-        heading_font.setPointSizeF(self.font().pointSizeF() * 1.4)
-        heading_font.setWeight(QFont.Weight.DemiBold)
-        self.heading.setFont(heading_font)
+        self.heading.setFont(scaled_font(self.font(), 1.4, bold=True))
         self.intro = QLabel(
             self.tr(
                 "Built-in templates are read-only: duplicate one to adapt it. To share a template, "
@@ -177,10 +175,7 @@ class LibraryPage(QWidget):
         # Details of the selected template.
         self.name_label = QLabel()
         self.name_label.setObjectName("detailsName")
-        name_font = QFont(self.font())
-        name_font.setPointSizeF(self.font().pointSizeF() * 1.2)
-        name_font.setWeight(QFont.Weight.DemiBold)
-        self.name_label.setFont(name_font)
+        self.name_label.setFont(scaled_font(self.font(), 1.2, bold=True))
         self.name_label.setWordWrap(True)
         self.origin_label = QLabel()
         self.origin_label.setObjectName("detailsOrigin")
