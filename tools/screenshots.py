@@ -44,7 +44,7 @@ Screen = Callable[[str], QWidget]
 
 def welcome(language: str) -> QWidget:
     """The main window as it opens: menus and the list of templates."""
-    from codev_app.cli import available_templates
+    from codev_app.template_library import available_templates
     from codev_app.ui.main_window import MainWindow
 
     window = MainWindow(language=language)
@@ -719,7 +719,7 @@ def resume_offer(language: str) -> QWidget:
     window = MainWindow(language=language, wall_clock=lambda: datetime(2025, 3, 14, 15, 12))
     window.show()
     window.complete_startup()
-    from codev_app.cli import available_templates
+    from codev_app.template_library import available_templates
 
     templates, problems = available_templates()
     window.set_templates(templates, len(problems))

@@ -336,7 +336,7 @@ def _set_window_icon(app: QApplication) -> None:
 
 
 def _show_templates(window: MainWindow) -> None:
-    from codev_app.cli import available_templates
+    from codev_app.template_library import available_templates
 
     templates, problems = available_templates()
     for problem in problems:

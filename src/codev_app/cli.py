@@ -9,9 +9,10 @@
                                write a template to a file, to share it
 
 Each group of subcommands is added by one function listed in :data:`COMMAND_GROUPS`; a subcommand
-sets ``handler`` (a function ``(args, context) -> exit code``) with ``set_defaults``. To add
-``sessions list``, write ``_add_sessions_commands`` like :func:`_add_templates_commands`, list it,
-and write its handler like :func:`list_templates`.
+sets ``handler`` (a function ``(args, context) -> exit code``) with ``set_defaults``. What the
+groups share (context, exit codes, :func:`~codev_app.cli_base.add_command`) is in
+:mod:`codev_app.cli_base`; ``sessions`` lives in :mod:`codev_app.cli_sessions`. This module parses
+and dispatches; :mod:`codev_app.app` builds the window and imports nothing of the command line.
 
 Nothing here imports Qt: ``--version``, ``--help`` and the subcommands stay quick and work without a
 display. Only starting the window imports :mod:`codev_app.app`; it is the common case, so this
@@ -24,39 +25,24 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, NamedTuple, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from codev_app import __version__, i18n
+from codev_app.cli_base import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliContext,
+    Commands,
+    Formatter,
+    Handler,
+    add_command,
+    add_help,
+)
 from codev_app.i18n import translate
 
 if TYPE_CHECKING:
-    from codev_app.core.library import TemplateLibrary
     from codev_app.core.template import Template
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-
-Commands = argparse._SubParsersAction  # the object add_subparsers() returns
-
-
-class CliContext(NamedTuple):
-    """What a subcommand needs besides its arguments: the language and where to write."""
-
-    language: str
-    stdout: TextIO
-    stderr: TextIO
-
-    def out(self, text: str) -> None:
-        """Write a line of results."""
-        print(text, file=self.stdout)
-
-    def warn(self, text: str) -> None:
-        """Write a line about a problem (stderr), without stopping."""
-        print(text, file=self.stderr)
-
-
-Handler = Callable[[argparse.Namespace, CliContext], int]
 
 
 class cli:  # lowercase: lupdate takes the translation context from this name
@@ -77,7 +63,7 @@ class cli:  # lowercase: lupdate takes the translation context from this name
 
 
 def _add_templates_commands(commands: Commands[argparse.ArgumentParser]) -> None:
-    group = _add_command(
+    group = add_command(
         commands,
         "templates",
         help=translate("cli", "work with session templates"),
@@ -91,7 +77,7 @@ def _add_templates_commands(commands: Commands[argparse.ArgumentParser]) -> None
         title=translate("cli", "actions"),
         required=True,
     )
-    listing = _add_command(
+    listing = add_command(
         actions,
         "list",
         help=translate("cli", "list the available templates"),
@@ -101,7 +87,7 @@ def _add_templates_commands(commands: Commands[argparse.ArgumentParser]) -> None
         ),
     )
     listing.set_defaults(handler=list_templates)
-    importing = _add_command(
+    importing = add_command(
         actions,
         "import",
         help=translate("cli", "add a template file to your templates"),
@@ -133,7 +119,7 @@ def _add_templates_commands(commands: Commands[argparse.ArgumentParser]) -> None
         ),
     )
     importing.set_defaults(handler=import_template, on_clash="ask")
-    exporting = _add_command(
+    exporting = add_command(
         actions,
         "export",
         help=translate("cli", "write a template to a file, to share it"),
@@ -159,21 +145,10 @@ def _add_templates_commands(commands: Commands[argparse.ArgumentParser]) -> None
     exporting.set_defaults(handler=export_template)
 
 
-def available_templates() -> tuple[list[Template], list[str]]:
-    """The templates Codev offers, built-in first then the user's, and one message per bad file.
-
-    Built-in templates are read-only (``Template.read_only``); a broken file never hides the others.
-    """
-    from codev_app import paths
-    from codev_app.core.library import TemplateLibrary
-    from codev_app.resources_path import resource_dir
-
-    library = TemplateLibrary(resource_dir("templates"), paths.user_templates_dir())
-    return library.templates(), list(library.problems)
-
-
 def list_templates(args: argparse.Namespace, context: CliContext) -> int:
     """Print one line per template; files that cannot be read are reported on stderr."""
+    from codev_app.template_library import available_templates
+
     templates, problems = available_templates()
     for problem in problems:
         context.warn(
@@ -190,22 +165,15 @@ def list_templates(args: argparse.Namespace, context: CliContext) -> int:
     return EXIT_OK
 
 
-def _library() -> TemplateLibrary:
-    from codev_app import paths
-    from codev_app.core.library import TemplateLibrary
-    from codev_app.resources_path import resource_dir
-
-    return TemplateLibrary(resource_dir("templates"), paths.user_templates_dir())
-
-
 def import_template(args: argparse.Namespace, context: CliContext) -> int:
     """Import one template file; a clash without --rename/--replace explains the choice."""
     from pathlib import Path
 
     from codev_app.core.errors import TemplateError
     from codev_app.core.library import ReadOnlyTemplate, TemplateClash
+    from codev_app.template_library import default_library
 
-    library = _library()
+    library = default_library()
     try:
         result = library.import_file(Path(args.file), on_clash=args.on_clash)
     except TemplateClash as clash:
@@ -247,8 +215,9 @@ def export_template(args: argparse.Namespace, context: CliContext) -> int:
 
     from codev_app.core.errors import TemplateError
     from codev_app.core.library import TargetExists, TemplateNotFound
+    from codev_app.template_library import default_library
 
-    library = _library()
+    library = default_library()
     try:
         path = library.export(args.template_id, Path(args.output), overwrite=args.force)
     except TemplateNotFound:
@@ -300,34 +269,6 @@ COMMAND_GROUPS: tuple[Callable[[Commands[argparse.ArgumentParser]], None], ...] 
 )
 
 
-class _Formatter(argparse.HelpFormatter):
-    def add_usage(
-        self, usage: str | None, actions: object, groups: object, prefix: str | None = None
-    ) -> None:
-        # argparse passes prefix="" to build a subcommand's prog: keep that one empty.
-        prefix = translate("cli", "usage: ") if prefix is None else prefix
-        super().add_usage(usage, actions, groups, prefix)  # type: ignore[arg-type]
-
-
-def _add_help(parser: argparse.ArgumentParser) -> argparse._ArgumentGroup:
-    # Our own help option and group, so that their texts are translated too.
-    options = parser.add_argument_group(translate("cli", "options"))
-    options.add_argument(
-        "-h", "--help", action="help", help=translate("cli", "show this help and exit")
-    )
-    return options
-
-
-def _add_command(
-    commands: Commands[argparse.ArgumentParser], name: str, *, help: str, description: str
-) -> argparse.ArgumentParser:
-    parser = commands.add_parser(
-        name, help=help, description=description, add_help=False, formatter_class=_Formatter
-    )
-    _add_help(parser)
-    return parser
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, its help in the language set by :func:`i18n.set_plain_language`."""
     parser = argparse.ArgumentParser(
@@ -338,9 +279,9 @@ def build_parser() -> argparse.ArgumentParser:
             "call. Without a command, it opens the Codev window.",
         ),
         add_help=False,
-        formatter_class=_Formatter,
+        formatter_class=Formatter,
     )
-    options = _add_help(parser)
+    options = add_help(parser)
     options.add_argument(
         "--version",
         action="version",

@@ -32,28 +32,33 @@ import argparse
 import functools
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from codev_app import i18n
+from codev_app.cli_base import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliContext,
+    Commands,
+    Handler,
+    add_command,
+)
 from codev_app.i18n import translate
 
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from codev_app.cli import CliContext, Commands
     from codev_app.core.bundle import SessionBundle
     from codev_app.storage import Store
     from codev_app.storage.errors import DatabaseUnavailable
     from codev_app.storage.repository import SessionRow
     from codev_app.storage.repository import SessionSummary as HistoryLine
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
 EXIT_DATABASE_UNAVAILABLE = 3
 EXIT_NOT_APPROVED = 4
 EXIT_FILE_EXISTS = 5
@@ -71,8 +76,6 @@ DEFAULT_LIMIT = 200
 _YES = frozenset({"y", "yes", "o", "oui"})
 # Longer cells are cut with an ellipsis so that a line of the list fits a terminal.
 _WIDTHS = {"group": 24, "client": 22, "topic": 40}
-
-Handler = Callable[[argparse.Namespace, "CliContext"], int]
 
 
 class _Stop(Exception):
@@ -304,9 +307,7 @@ def add_sessions_commands(commands: Commands[argparse.ArgumentParser]) -> None:
 def _new_command(
     commands: Commands[argparse.ArgumentParser], name: str, *, help: str, description: str
 ) -> argparse.ArgumentParser:
-    from codev_app.cli import _add_command
-
-    parser = _add_command(commands, name, help=help, description=description)
+    parser = add_command(commands, name, help=help, description=description)
     # argparse's own title is not translated.
     parser._positionals.title = translate("cli", "arguments")
     return parser

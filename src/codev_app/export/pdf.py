@@ -61,11 +61,11 @@ from codev_app.export.content import Audience, SessionSummary, build_summary
 from codev_app.export.errors import ExportError
 from codev_app.export.files import ExportProgress, write_personal_copies
 from codev_app.export.html_layout import ITEM_START, STYLE_SHEET, document_html
+from codev_app.fonts import BUNDLED_FAMILY, register_bundled_fonts
 
 RESOLUTION = 96
 """Dots per inch of the writer; Qt lays text out right at 96 (not at 300: microscopic text)."""
 
-FONT_FAMILY = "Noto Sans"
 BASE_POINT_SIZE = 10.5
 
 # Page geometry in pixels at 96 dpi (1 mm ≈ 3.78 px).
@@ -130,11 +130,8 @@ def ensure_fonts() -> str:
     global _family
     with _fonts_lock:
         if _family is None:
-            # Imported here: the UI module pulls in QtWidgets, which plain exports do not need.
-            from codev_app.ui.fonts import register_bundled_fonts
-
             families = register_bundled_fonts()
-            _family = FONT_FAMILY if FONT_FAMILY in families else QFont().family()
+            _family = BUNDLED_FAMILY if BUNDLED_FAMILY in families else QFont().family()
         return _family
 
 

@@ -1,45 +1,14 @@
-"""The bundled font (Noto Sans, SIL Open Font License), so that Codev looks the same everywhere.
-
-A machine without fonts (minimal Linux installs, some containers) would otherwise show an empty box
-for every glyph. Registering the files costs well under a millisecond.
-"""
+"""Fonts of the windows: the bundled font as the application font, and scaled headings."""
 
 from __future__ import annotations
 
-import logging
-from pathlib import Path
-
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from codev_app.resources_path import resource_dir
+from codev_app.fonts import BUNDLED_FAMILY, register_bundled_fonts
 
-BUNDLED_FAMILY = "Noto Sans"
-BUNDLED_FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf")
 # Platform defaults are often 9 pt, small for someone glancing at the window during a call.
 MIN_POINT_SIZE = 10.0
-
-_log = logging.getLogger(__name__)
-
-
-def fonts_dir() -> Path:
-    """Folder of the bundled font files and their licence."""
-    return resource_dir("fonts")
-
-
-def register_bundled_fonts(directory: Path | None = None) -> list[str]:
-    """Add the bundled font files to Qt's font database; returns the families they provide."""
-    directory = fonts_dir() if directory is None else directory
-    families: list[str] = []
-    for name in BUNDLED_FONT_FILES:
-        font_id = QFontDatabase.addApplicationFont(str(directory / name))
-        if font_id < 0:
-            _log.warning("Could not load the bundled font %s", directory / name)
-            continue
-        for family in QFontDatabase.applicationFontFamilies(font_id):
-            if family not in families:
-                families.append(family)
-    return families
 
 
 def apply_bundled_font(app: QApplication) -> QFont:

@@ -13,19 +13,14 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from codev_app import i18n, paths
+from codev_app import i18n
 from codev_app.core.library import TemplateLibrary
 from codev_app.core.template import LANGUAGES, LocalizedText, Phase, Template
-from codev_app.resources_path import resource_dir
+from codev_app.template_library import default_library
 from codev_app.ui.templates.document import with_text
 from codev_app.ui.templates.drafts import Draft, DraftStore
 from codev_app.ui.templates.editor import NEW_PHASE_SECONDS, TemplateEditor
 from codev_app.ui.templates.library_page import LibraryPage
-
-
-def default_library() -> TemplateLibrary:
-    """The built-in templates and the facilitator's own, from their usual folders."""
-    return TemplateLibrary(resource_dir("templates"), paths.user_templates_dir())
 
 
 def template_files(urls: Sequence[QUrl]) -> list[Path]:
