@@ -175,7 +175,6 @@ def bench_window(store: Store, rng: random.Random) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from codev_app.ui.main_window import MainWindow
     from codev_app.ui.record.history_window import HistoryWindow
     from codev_app.ui.record.panel import NotesPanel
 
@@ -207,8 +206,7 @@ def bench_window(store: Store, rng: random.Random) -> None:
     )
     panel.close()
 
-    window = MainWindow()
-    history = HistoryWindow(window, store)
+    history = HistoryWindow(store, language="fr")
     history.show()
     app.processEvents()
     for query in ("délégation", "equipe confiance", "gaelle", ""):
@@ -222,7 +220,6 @@ def bench_window(store: Store, rng: random.Random) -> None:
             f" max {max(samples):.1f} ms  {verdict}"
         )
     history.close()
-    window.close()
 
 
 def main() -> int:

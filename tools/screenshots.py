@@ -826,12 +826,8 @@ def _history_window(language: str, query: str = "") -> QWidget:
         connection.execute("UPDATE sessions SET created_at = ? WHERE id = ?", (moment, session_id))
         if days == 2:
             first = session_id
-    from codev_app.ui.main_window import MainWindow
-
-    window = MainWindow(language=language)
-    window.complete_startup()
-    window.store = store
-    history = HistoryWindow(window, store)
+    # As the main window opens it: with an Export button.
+    history = HistoryWindow(store, language=language, show_export=lambda _session_id: None)
     history.resize(1180, 760)
     history.show()
     if query:

@@ -213,6 +213,24 @@ def test_a_session_is_deleted_for_good_after_an_inline_question(
     assert [row[3] for row in listed(history)] == ["Kept"]
     assert [summary.id for summary in store.list_history()] == [kept]
     assert history.right.currentIndex() == 0  # nothing chosen any more
+    assert window.statusBar().currentMessage() == "The session was deleted."
+
+
+def test_the_history_needs_only_the_store_and_the_language(
+    qtbot: QtBot, store: Store, classic: Template
+) -> None:
+    # Without the main window's services: no Export button, and nothing else missing.
+    session_id = add_session(store, classic, title="Alone", client="Chloé")
+    history = HistoryWindow(store, language="en")
+    qtbot.addWidget(history)
+    history.show()
+    assert [row[3] for row in listed(history)] == ["Alone"]
+    assert history.select(session_id)
+    assert history.heading.text() == "Alone"
+    assert "client: Chloé" in history.details.text()
+    assert not history.export_button.isVisible()
+    assert history.export() is None
+    assert history.delete_button.isEnabled()  # the console has no session open
 
 
 def test_export_opens_the_export_window_for_the_chosen_session(

@@ -73,7 +73,15 @@ class HistoryEntry(QObject):
         if window is None or not shiboken6.isValid(window) or window.store is not store:
             from codev_app.ui.record.history_window import HistoryWindow
 
-            window = HistoryWindow(self.main_window, store)
+            main = self.main_window
+            window = HistoryWindow(
+                store,
+                language=main.language,
+                console_session=lambda: main.current_session_id,
+                show_export=main.show_export,
+                tell=lambda text: main.statusBar().showMessage(text, 10_000),
+                parent=main,
+            )
             self.history_window = window
         else:
             window.refresh_list()

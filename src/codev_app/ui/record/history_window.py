@@ -7,7 +7,10 @@ types, over titles, groups, clients, questions and every note (the database igno
 accents: "delegation" finds "Délégation"). On the right, the chosen session's record in the same
 panels as during the session, read-only, with an explicit "Edit" switch; edits are saved a
 moment after typing. A session can be deleted for good after an inline confirmation, and
-exported when the export window is there (``MainWindow.show_export``).
+exported when the window is given a way to open the export window (``show_export``).
+
+It receives the services it uses (the store, the language, which session the console has open,
+how to export and where to say a word), not the main window.
 
 The session open in the console is shown as last saved and cannot be edited or deleted here.
 """
@@ -18,7 +21,6 @@ import json
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -49,9 +51,6 @@ from codev_app.ui.fonts import scaled_font
 from codev_app.ui.record.banners import SavingBanner
 from codev_app.ui.record.fields import field_label, mute, plain_label
 from codev_app.ui.record.panel import NotesPanel
-
-if TYPE_CHECKING:
-    from codev_app.ui.main_window import MainWindow
 
 _log = logging.getLogger(__name__)
 
@@ -155,14 +154,30 @@ class _SearchKeys(QObject):
 
 
 class HistoryWindow(QWidget):
-    """See the module docstring."""
+    """See the module docstring.
 
-    def __init__(self, main_window: MainWindow, store: Store) -> None:
-        super().__init__(main_window, Qt.WindowType.Window)
+    ``console_session`` tells which session the console has open (None: none), ``show_export``
+    opens the export window for a session (None: no Export button), ``tell`` shows a short
+    message in the main window's status bar.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        language: str,
+        console_session: Callable[[], int | None] = lambda: None,
+        show_export: Callable[[int], object] | None = None,
+        tell: Callable[[str], None] = lambda _text: None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("historyWindow")
-        self.main_window = main_window
         self.store = store
-        self.language = main_window.language
+        self.language = language
+        self._console_session = console_session
+        self._show_export = show_export
+        self._tell = tell
         self.date_locale = QLocale(self.language)
         self.session_id: int | None = None
         self.bundle: SessionBundle | None = None
@@ -257,7 +272,7 @@ class HistoryWindow(QWidget):
             let_space_press(button)
         self.export_button.setAccessibleName(translate("HistoryWindow", "Export this session"))
         self.delete_button.setAccessibleName(translate("HistoryWindow", "Delete this session"))
-        self.export_button.setVisible(callable(getattr(self.main_window, "show_export", None)))
+        self.export_button.setVisible(self._show_export is not None)
         actions = QHBoxLayout()
         actions.setSpacing(6)
         actions.addWidget(self.edit_switch)
@@ -439,7 +454,7 @@ class HistoryWindow(QWidget):
         self.right.setCurrentIndex(1)
 
     def _is_open_in_console(self, session_id: int) -> bool:
-        return getattr(self.main_window, "current_session_id", None) == session_id
+        return self._console_session() == session_id
 
     def _title(self, bundle: SessionBundle, summary: SessionSummary | None) -> str:
         title = bundle.title or bundle.record.state.case_title
@@ -554,12 +569,11 @@ class HistoryWindow(QWidget):
 
     def export(self) -> object:
         """Open the export window for the chosen session (when Codev has one)."""
-        show_export = getattr(self.main_window, "show_export", None)
-        if self.session_id is None or not callable(show_export):
+        if self.session_id is None or self._show_export is None:
             return None
         if self.saver is not None:
             self.saver.flush()
-        return show_export(self.session_id)
+        return self._show_export(self.session_id)
 
     def ask_delete(self) -> None:
         """Ask, inline, before deleting for good."""
@@ -594,9 +608,7 @@ class HistoryWindow(QWidget):
         self._leave_session()
         self.right.setCurrentIndex(0)
         self.refresh_list()
-        self.main_window.statusBar().showMessage(
-            QCoreApplication.translate("HistoryWindow", "The session was deleted."), 10_000
-        )
+        self._tell(QCoreApplication.translate("HistoryWindow", "The session was deleted."))
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
