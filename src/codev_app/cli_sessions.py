@@ -494,7 +494,8 @@ def show_session(args: argparse.Namespace, context: CliContext) -> int:
     context.out(
         translate("cli", "Session %1 — %2").replace("%1", str(args.session_id)).replace("%2", topic)
     )
-    status = translate("cli", "finished") if bundle.finished_at else translate("cli", "open")
+    finished = bundle.saved_session().finished
+    status = translate("cli", "finished") if finished else translate("cli", "open")
     if summary.timers_only:
         status = translate("cli", "%1, timers only").replace("%1", status)
     people = ", ".join(

@@ -15,6 +15,7 @@ from typing import Any
 
 from codev_app.core.clock import FakeClock
 from codev_app.core.errors import CodevError, TemplateError
+from codev_app.core.read_model import SavedSession, read_saved_session
 from codev_app.core.record import RecordDataError, SessionRecord
 from codev_app.core.session import InvalidLiveData, LiveSession
 from codev_app.core.template import Template, parse_template, template_to_data
@@ -46,11 +47,28 @@ class SessionBundle:
     finished_at: datetime | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
 
-    def live_session(self) -> LiveSession:
-        """The session rebuilt with its clock stopped at the moment it was saved.
+    def saved_session(self) -> SavedSession:
+        """What the session was, as plain data: the plan as run with actual times, the people and
+        their attendance, speaking times and the record. Exports and the history read this.
 
-        Exports read the plan (with inserted breaks), actual phase times, the roster and speaking
-        times from it; nothing in it moves.
+        Raises :class:`~codev_app.core.read_model.UnreadableSession` for damaged live data (a
+        bundle made by :meth:`from_data` has been checked).
+        """
+        return read_saved_session(
+            self.template,
+            self.live,
+            self.record.state,
+            title=self.title,
+            group_name=self.group_name,
+            facilitator=self.facilitator,
+            created_at=self.created_at,
+            finished_at=self.finished_at,
+        )
+
+    def live_session(self) -> LiveSession:
+        """The session rebuilt with its clock stopped at the moment it was saved, for what needs
+        the live objects (the notes panel, the full check of an imported file). To read what
+        happened, use :meth:`saved_session`.
         """
         clock = FakeClock(float(self.live.get("clock_reading", 0.0)))
         return LiveSession.from_data(self.live, self.template, clock, record=self.record)

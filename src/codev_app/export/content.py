@@ -23,7 +23,8 @@ from datetime import datetime
 from enum import StrEnum
 
 from codev_app.core.bundle import SessionBundle
-from codev_app.core.participants import Participant, Role, Roster
+from codev_app.core.participants import Role
+from codev_app.core.read_model import PersonAttendance, SavedSession
 from codev_app.core.record import HelpKind, Learning, RecordMode, RecordText, SessionRecord
 from codev_app.export.errors import ExportNotApproved, UnknownRecipient
 from codev_app.export.labels import check_language, format_date, help_kind_label, label, role_label
@@ -183,49 +184,43 @@ def build_summary(
     when the client has not approved, and :class:`UnknownRecipient` for an unknown recipient.
     """
     check_language(language)
-    full_record = bundle.record
+    session = bundle.saved_session()
+    full_record = SessionRecord(session.record)
     private = audience is Audience.FACILITATOR
     if not private and not full_record.consent.client_approved_export:
         raise ExportNotApproved()
     record = full_record if private else full_record.for_participants()
-    live = bundle.live_session()
-    roster = live.roster
-    client = roster.client
-    names = {participant.id: participant.name for participant in roster.participants}
+    client = session.client
+    names = {person.id: person.name for person in session.people}
 
     def name_of(participant_id: str) -> str:
         return names.get(participant_id) or label("former_participant", language)
 
-    recipient: Participant | None = None
+    recipient: PersonAttendance | None = None
     if audience is Audience.PERSONAL:
-        if recipient_id is None or recipient_id not in roster:
+        recipient = session.person(recipient_id) if recipient_id is not None else None
+        if recipient is None:
             raise UnknownRecipient(str(recipient_id))
-        recipient = roster.get(recipient_id)
 
-    case_title = record.text(RecordText.CASE_TITLE) or bundle.title
+    case_title = record.text(RecordText.CASE_TITLE) or session.title
     if audience is Audience.PERSONAL and recipient is not None:
         document_title = label("doc.personal", language, name=recipient.name)
     else:
         document_title = label(f"doc.{audience.value}", language)
 
-    engine = live.engine
-    plan = engine.plan
-    # A phase after the current one that has no time was not reached (shown as a dash).
-    reached = engine.current_index if engine.snapshot.started_at is not None else -1
     timings = tuple(
         TimingRow(
-            phase=item.phase.name.get(language),
-            planned_seconds=item.planned_seconds,
-            actual_seconds=actual if index <= reached or actual > 0 else None,
-            is_break=item.phase.is_break,
+            phase=phase.name.get(language),
+            planned_seconds=phase.planned_seconds,
+            actual_seconds=phase.actual_seconds,  # None: not reached (shown as a dash)
+            is_break=phase.is_break,
         )
-        for index, item in enumerate(plan)
-        for actual in (engine.actual_seconds(index),)
+        for phase in session.phases
     )
-    phase_names = {item.id: item.phase.name.get(language) for item in plan}
+    phase_names = {phase.id: phase.name.get(language) for phase in session.phases}
 
-    client_id = _id(client)
-    ordered = record.ordered_learnings(client_id, [person.id for person in roster.participants])
+    client_id = client.id if client is not None else None
+    ordered = record.ordered_learnings(client_id, [person.id for person in session.people])
     shown = (
         _learning_item(
             item,
@@ -252,11 +247,11 @@ def build_summary(
         case_title=case_title,
         kind=label("doc.kind", language),
         footer=label("footer.facilitator" if private else "footer.group", language),
-        group_name=bundle.group_name,
-        date=format_date(bundle.created_at, language) if bundle.created_at else "",
-        facilitator=bundle.facilitator,
-        template_name=bundle.template.name.get(language),
-        attendees=_attendees(roster, language, with_attendance=private),
+        group_name=session.group_name,
+        date=format_date(session.created_at, language) if session.created_at else "",
+        facilitator=session.facilitator,
+        template_name=session.template_name.get(language),
+        attendees=_attendees(session, language, with_attendance=private),
         recipient=recipient.name if recipient is not None else "",
         own_learning=own_learning,
         opening=_texts(
@@ -287,23 +282,19 @@ def build_summary(
         ),
         learnings=learnings,
         timings=timings,
-        speaking=_speaking(record, roster, phase_names, [i.id for i in plan], name_of)
-        if private
-        else None,
+        speaking=_speaking(session, phase_names, name_of) if private else None,
         private_notes=record.text(RecordText.PRIVATE_NOTES) if private else None,
         consent_note=_consent_note(record, language) if private else "",
         timers_only=record.mode is RecordMode.TIMERS_ONLY,
     )
 
 
-def _id(participant: Participant | None) -> str | None:
-    return participant.id if participant is not None else None
-
-
-def _attendees(roster: Roster, language: str, *, with_attendance: bool) -> tuple[Attendee, ...]:
+def _attendees(
+    session: SavedSession, language: str, *, with_attendance: bool
+) -> tuple[Attendee, ...]:
     people: list[Attendee] = []
-    for participant in roster.participants:
-        attendance = roster.attendance(participant.id)
+    for person in session.people:
+        attendance = person.attendance
         note = ""
         if with_attendance:
             if not attendance.present_at_start and attendance.arrived_at is None:
@@ -312,14 +303,14 @@ def _attendees(roster: Roster, language: str, *, with_attendance: bool) -> tuple
                 note = label("attendance.late", language)
             elif attendance.left_early:
                 note = label("attendance.left", language)
-        elif not attendance.present_at_start and attendance.arrived_at is None:
+        elif not person.came:
             continue  # never came: the group's summary lists those who were there
         people.append(
             Attendee(
-                id=participant.id,
-                name=participant.name,
-                role=role_label(participant.role, language),
-                is_client=participant.role is Role.CLIENT,
+                id=person.id,
+                name=person.name,
+                role=role_label(person.role, language),
+                is_client=person.role is Role.CLIENT,
                 note=note,
             )
         )
@@ -353,18 +344,15 @@ def _learning_item(
 
 
 def _speaking(
-    record: SessionRecord,
-    roster: Roster,
-    phase_names: dict[str, str],
-    plan_order: list[str],
-    name_of: Callable[[str], str],
+    session: SavedSession, phase_names: dict[str, str], name_of: Callable[[str], str]
 ) -> SpeakingTable | None:
-    speaking = record.speaking
+    speaking = session.speaking
+    plan_order = [phase.id for phase in session.phases]
     phase_ids = [pid for pid in plan_order if any(speaking.get(pid, {}).values())]
     phase_ids += [pid for pid in speaking if pid not in phase_ids and any(speaking[pid].values())]
     if not phase_ids:
         return None
-    people = [participant.id for participant in roster.participants]
+    people = [person.id for person in session.people]
     for pid in phase_ids:
         people += [person for person in speaking[pid] if person not in people]
     rows = []

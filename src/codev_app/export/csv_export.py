@@ -50,11 +50,11 @@ def speaking_rows(bundle: SessionBundle, language: str = "fr") -> list[tuple[str
     """(phase, participant, whole seconds) for each person who spoke in each phase, in the
     order of the plan and of the list of participants."""
     check_language(language)
-    live = bundle.live_session()
-    names = {participant.id: participant.name for participant in live.roster.participants}
+    session = bundle.saved_session()
+    names = {person.id: person.name for person in session.people}
     order = {participant_id: index for index, participant_id in enumerate(names)}
-    phases = {item.id: item.phase.name.get(language) for item in live.engine.plan}
-    speaking = bundle.record.speaking
+    phases = {phase.id: phase.name.get(language) for phase in session.phases}
+    speaking = session.speaking
     phase_ids = [pid for pid in phases if pid in speaking]
     phase_ids += [pid for pid in speaking if pid not in phases]
     rows = []
@@ -72,14 +72,14 @@ def timing_rows(bundle: SessionBundle, language: str = "fr") -> list[tuple[str, 
     """(phase, planned seconds, actual seconds) for each phase of the plan as run (breaks
     included); the actual time is empty for a phase not reached."""
     check_language(language)
-    engine = bundle.live_session().engine
-    reached = engine.current_index if engine.snapshot.started_at is not None else -1
-    rows: list[tuple[str, int, int | str]] = []
-    for index, item in enumerate(engine.plan):
-        actual = engine.actual_seconds(index)
-        shown: int | str = round(actual) if index <= reached or actual > 0 else ""
-        rows.append((item.phase.name.get(language), item.planned_seconds, shown))
-    return rows
+    return [
+        (
+            phase.name.get(language),
+            phase.planned_seconds,
+            "" if phase.actual_seconds is None else round(phase.actual_seconds),
+        )
+        for phase in bundle.saved_session().phases
+    ]
 
 
 def write_speaking_csv(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from codev_app.core.bundle import SessionBundle
-from codev_app.core.participants import Participant
+from codev_app.core.read_model import PersonAttendance
 from codev_app.core.record import RecordText
 from codev_app.export.atomic import atomic_write_bytes, check_target
 from codev_app.export.content import Audience, SessionSummary, build_summary
@@ -105,20 +105,21 @@ def personal_copy_paths(
     *,
     language: str = "fr",
     participant_ids: Sequence[str] | None = None,
-) -> list[tuple[Participant, Path]]:
+) -> list[tuple[PersonAttendance, Path]]:
     """Who gets a personal copy and where it goes: one file per participant, named after them.
 
     Two names that become the same file name get `` (2)``, `` (3)``...
     """
-    roster = bundle.live_session().roster
+    session = bundle.saved_session()
     if participant_ids is None:
-        people = list(roster.participants)
+        people = list(session.people)
     else:
         people = []
         for participant_id in participant_ids:
-            if participant_id not in roster:
+            person = session.person(participant_id)
+            if person is None:
                 raise UnknownRecipient(participant_id)
-            people.append(roster.get(participant_id))
+            people.append(person)
     day = format_day(bundle.created_at) if bundle.created_at else ""
     taken: set[str] = set()
     result = []

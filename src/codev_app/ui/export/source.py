@@ -21,7 +21,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
 from codev_app.core.bundle import SessionBundle
-from codev_app.core.participants import Roster
+from codev_app.core.participants import Role
+from codev_app.core.read_model import PersonAttendance, people_of
 from codev_app.core.record import Consent, RecordChange, SessionRecord
 
 if TYPE_CHECKING:
@@ -37,8 +38,8 @@ class ExportSource(Protocol):
         ...
 
     @property
-    def roster(self) -> Roster:
-        """The people of the session."""
+    def people(self) -> tuple[PersonAttendance, ...]:
+        """The people of the session, in the listed order, with their attendance."""
         ...
 
     @property
@@ -68,9 +69,8 @@ def _snapshot(bundle: SessionBundle) -> SessionBundle:
     return dataclasses.replace(bundle, record=SessionRecord(bundle.record.state))
 
 
-def _client_id(roster: Roster) -> str | None:
-    client = roster.client
-    return client.id if client is not None else None
+def _client_id(people: tuple[PersonAttendance, ...]) -> str | None:
+    return next((person.id for person in people if person.role is Role.CLIENT), None)
 
 
 class LiveSource:
@@ -128,15 +128,15 @@ class LiveSource:
         )
 
     @property
-    def roster(self) -> Roster:
-        return self.live.roster
+    def people(self) -> tuple[PersonAttendance, ...]:
+        return people_of(self.live.roster)
 
     @property
     def consent(self) -> Consent:
         return self.live.record.consent
 
     def approve(self) -> None:
-        self.live.record.approve_export(_client_id(self.live.roster))
+        self.live.record.approve_export(_client_id(self.people))
 
     def withdraw(self) -> None:
         self.live.record.withdraw_export_approval()
@@ -163,7 +163,7 @@ class StoredSource:
         self.store = store
         self.session_id = session_id
         self._bundle = self._load()
-        self._roster = self._bundle.live_session().roster
+        self._people = self._bundle.saved_session().people
 
     def _load(self) -> SessionBundle:
         bundle = self.store.load_bundle(self.session_id)
@@ -177,22 +177,22 @@ class StoredSource:
     def refresh(self) -> None:
         """Read the session again from the store."""
         self._bundle = self._load()
-        self._roster = self._bundle.live_session().roster
+        self._people = self._bundle.saved_session().people
 
     def bundle(self) -> SessionBundle:
         self.refresh()
         return _snapshot(self._bundle)
 
     @property
-    def roster(self) -> Roster:
-        return self._roster
+    def people(self) -> tuple[PersonAttendance, ...]:
+        return self._people
 
     @property
     def consent(self) -> Consent:
         return self._bundle.record.consent
 
     def approve(self) -> None:
-        self._change(lambda record: record.approve_export(_client_id(self._roster)))
+        self._change(lambda record: record.approve_export(_client_id(self._people)))
 
     def withdraw(self) -> None:
         self._change(lambda record: record.withdraw_export_approval())

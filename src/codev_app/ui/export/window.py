@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 from codev_app import i18n
 from codev_app.core.bundle import SessionBundle
 from codev_app.core.errors import CodevError
+from codev_app.core.participants import Role
 from codev_app.export.errors import ExportNotApproved, FileExists, UnknownRecipient
 from codev_app.export.labels import format_date
 from codev_app.export.pdf import PaperSize, paper_for_locale
@@ -514,16 +515,14 @@ class ExportWindow(QWidget):
         self._show_consent()
 
     def _fill_recipients(self) -> None:
-        roster = self.source.roster
         self.recipients.blockSignals(True)
         self.recipients.clear()
-        for person in roster.participants:
+        for person in self.source.people:
             item = QListWidgetItem(person.name)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            attendance = roster.attendance(person.id)
-            came = attendance.present_at_start or attendance.arrived_at is not None
-            item.setCheckState(Qt.CheckState.Checked if came else Qt.CheckState.Unchecked)
+            checked = Qt.CheckState.Checked if person.came else Qt.CheckState.Unchecked
+            item.setCheckState(checked)
             item.setToolTip(person.name)
             self.recipients.addItem(item)
         self.recipients.blockSignals(False)
@@ -555,8 +554,8 @@ class ExportWindow(QWidget):
         return self.source.consent.client_approved_export
 
     def _client_name(self) -> str | None:
-        client = self.source.roster.client
-        return client.name if client is not None else None
+        people = self.source.people
+        return next((person.name for person in people if person.role is Role.CLIENT), None)
 
     def _show_consent(self) -> None:
         consent = self.source.consent
@@ -595,9 +594,8 @@ class ExportWindow(QWidget):
         self.consent_state.setAccessibleDescription(text)
 
     def _name_of(self, participant_id: str | None) -> str:
-        if participant_id is None or participant_id not in self.source.roster:
-            return ""
-        return self.source.roster.get(participant_id).name
+        people = self.source.people
+        return next((person.name for person in people if person.id == participant_id), "")
 
     @Slot(bool)
     def set_approved(self, approved: bool) -> bool:

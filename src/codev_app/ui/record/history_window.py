@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from codev_app.core.bundle import SessionBundle
-from codev_app.core.engine import EngineState
 from codev_app.core.errors import CodevError
+from codev_app.core.read_model import SavedSession
 from codev_app.core.record import RecordChange, RecordMode, RecordPart, SessionRecord
 from codev_app.persistence import problem_message
 from codev_app.storage.errors import StorageError
@@ -421,6 +421,8 @@ class HistoryWindow(QWidget):
         translate = QCoreApplication.translate
         try:
             bundle = self.store.load_bundle(session_id)
+            saved = bundle.saved_session()
+            # The notes panel shows (and edits) the record of a live session.
             live = bundle.live_session()
         except (StorageError, CodevError) as error:
             _log.warning("Session %s cannot be shown: %s", session_id, error)
@@ -437,7 +439,7 @@ class HistoryWindow(QWidget):
         self.session_id, self.bundle = session_id, bundle
         summary = next((item for item in self.summaries if item.id == session_id), None)
         self.heading.setText(self._title(bundle, summary))
-        self.details.setText(self._details(bundle, live.state))
+        self.details.setText(self._details(saved))
         note = self._note(bundle, summary)
         self.note.setText(note)
         self.note.setVisible(bool(note))
@@ -462,30 +464,29 @@ class HistoryWindow(QWidget):
             title = summary.topic
         return title or bundle.template.name.get(self.language)
 
-    def _details(self, bundle: SessionBundle, state: EngineState) -> str:
+    def _details(self, saved: SavedSession) -> str:
         translate = QCoreApplication.translate
         parts = []
-        if bundle.created_at is not None:
-            moment = _local(bundle.created_at)
+        if saved.created_at is not None:
+            moment = _local(saved.created_at)
             day = self.date_locale.toString(moment.date(), QLocale.FormatType.LongFormat)
             hour = self.date_locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
             parts.append(f"{day} {hour}")
-        if bundle.group_name:
-            parts.append(bundle.group_name)
-        roster = bundle.live_session().roster
-        client = roster.client
+        if saved.group_name:
+            parts.append(saved.group_name)
+        client = saved.client
         if client is not None:
             parts.append(translate("HistoryWindow", "client: %1").replace("%1", client.name))
-        if bundle.facilitator:
+        if saved.facilitator:
             parts.append(
-                translate("HistoryWindow", "facilitator: %1").replace("%1", bundle.facilitator)
+                translate("HistoryWindow", "facilitator: %1").replace("%1", saved.facilitator)
             )
-        parts.append(bundle.template.name.get(self.language))
+        parts.append(saved.template_name.get(self.language))
         line = " · ".join(parts)
-        people = ", ".join(person.name for person in roster.participants)
+        people = ", ".join(person.name for person in saved.people)
         if people:
             line += "\n" + translate("HistoryWindow", "Participants: %1").replace("%1", people)
-        if bundle.finished_at is None and state is not EngineState.FINISHED:
+        if not saved.finished:
             line += "\n" + translate("HistoryWindow", "This session was not finished.")
         return line
 
