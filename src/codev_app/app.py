@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from codev_app import __version__, i18n
+from codev_app import i18n
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QtMsgType
@@ -129,11 +129,11 @@ def has_display(environ: dict[str, str] | None = None) -> bool:
 
 
 def describe_application(app: QApplication) -> None:
-    """Names and version the platform shows (task bar, about box, Wayland app id)."""
+    """Names the platform shows (task bar, about box, Wayland app id); the version is set after
+    the first paint (see :func:`run_gui`)."""
     app.setApplicationName(APPLICATION_NAME)
     app.setApplicationDisplayName(APPLICATION_DISPLAY_NAME)
     app.setOrganizationName(ORGANIZATION_NAME)
-    app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
 
 
@@ -274,7 +274,6 @@ def run_gui(language: str | None = None) -> int:
     previous_qt_handler = qInstallMessageHandler(_qt_message_handler())
     describe_application(app)
     chosen = i18n.choose_language(language, setting, i18n.qt_system_language())
-    _log.info("Codev %s starting, language %s", __version__, chosen)
     translators = i18n.install_translators(app, chosen)
     apply_bundled_font(app)
     hook = ExceptionHook(log_file).install()
@@ -291,6 +290,10 @@ def run_gui(language: str | None = None) -> int:
 
         # --- after the first paint ---
         configure_logging(paths.log_dir())
+        from codev_app.version import app_version
+
+        app.setApplicationVersion(app_version())
+        _log.info("Codev %s started, language %s", app_version(), chosen)
         from codev_app.settings import load_settings
 
         _settings, settings_warnings = load_settings()
