@@ -12,7 +12,8 @@ Start-up is ordered so that the window is painted about as early as a bare Qt wi
    a bare Qt start.
 
 ``CODEV_BENCH_FIRST_PAINT=1`` makes Codev print :data:`FIRST_PAINT_MARKER` at the window's first
-paint and exit: ``benchmarks/startup.py`` times that.
+paint and exit: ``benchmarks/startup.py`` times that. ``CODEV_SELF_CHECK=1`` makes it start fully,
+print where it found its resources and quit (see :mod:`codev_app.self_check`).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ LOG_FILE_NAME = "codev.log"
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3
 BENCH_FIRST_PAINT_ENV = "CODEV_BENCH_FIRST_PAINT"
+SELF_CHECK_ENV = "CODEV_SELF_CHECK"
 FIRST_PAINT_MARKER = "codev-first-paint"
 FIRST_PAINT_TIMEOUT_MS = 1000
 EXIT_OK = 0
@@ -318,6 +320,10 @@ def run_gui(language: str | None = None) -> int:
         window.attach_store(store, messages)
         # Saving the open session when the system ends Codev without closing its window.
         app.aboutToQuit.connect(window.keeping.flush)
+        if os.environ.get(SELF_CHECK_ENV) == "1":
+            from codev_app.self_check import report_then_quit
+
+            report_then_quit(app, window, translators)
         return run_event_loop(app, hook)
     finally:
         if window is not None:
