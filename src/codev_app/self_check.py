@@ -9,11 +9,13 @@ closed it (:data:`codev_app.app.SELF_CHECK_ENV` names the variable).
 - ``version``, ``frozen`` (True in a PyInstaller bundle) and ``resources``, the resources folder;
 - ``window``: its title, whether it was painted, the menu titles (in the chosen language) and
   the number of templates it lists;
-- ``templates``: the folder of the built-in templates;
+- ``templates``: the folder of the built-in templates; ``icon``: the window icon's file, and
+  whether Qt could draw it;
 - ``translations``: the ``.qm`` files the translators loaded;
 - ``font``: the application font's family and the families read from the bundled font files;
-- ``chime``: the chime files (each opened as a WAV file, with its length) and whether QtMultimedia,
-  which plays them, could be imported.
+- ``chime``: the chime files (each opened as a WAV file, with its length) and ``sound``: whether
+  QtMultimedia could be imported, how many sound outputs it sees and the status of a chime it loaded
+  (``Ready``; ``Error`` where there is no sound device).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from codev_app.ui.main_window import MainWindow
 
 SELF_CHECK_MARKER = "codev-self-check"
+SOUND_TIMEOUT_MS = 2000
 
 
 def report(app: QApplication, window: MainWindow, translators: list[QTranslator]) -> dict[str, Any]:
@@ -50,6 +53,10 @@ def report(app: QApplication, window: MainWindow, translators: list[QTranslator]
             "templates_listed": window.welcome.template_list.count(),
         },
         "templates": str(resource_dir("templates")),
+        "icon": {
+            "path": str(resource_dir("icons", "codev.svg")),
+            "drawn": not app.windowIcon().pixmap(64, 64).isNull(),  # needs Qt's SVG plugins
+        },
         "translations": [translator.filePath() for translator in translators],
         "font": {
             "family": app.font().family(),
@@ -61,7 +68,7 @@ def report(app: QApplication, window: MainWindow, translators: list[QTranslator]
                 chime.value: _wav_seconds(str(resource_dir("sounds", f"chime-{chime.value}.wav")))
                 for chime in Chime
             },
-            "qt_multimedia": _multimedia_imports(),
+            "sound": _sound_status(str(resource_dir("sounds", "chime-end.wav"))),
         },
     }
 
@@ -74,12 +81,25 @@ def _wav_seconds(path: str) -> dict[str, Any]:
         return {"path": path, "error": str(error)}
 
 
-def _multimedia_imports() -> bool:
+def _sound_status(path: str) -> dict[str, Any]:
+    # QtMultimedia loads the file as the chime does; with no sound device the status is "Error".
     try:
-        from PySide6.QtMultimedia import QSoundEffect  # noqa: F401
-    except ImportError:
-        return False
-    return True
+        from PySide6.QtCore import QEventLoop, QTimer, QUrl
+        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+    except ImportError as error:
+        return {"qt_multimedia": False, "error": str(error)}
+    effect = QSoundEffect()
+    effect.setSource(QUrl.fromLocalFile(path))
+    if effect.status() in (QSoundEffect.Status.Null, QSoundEffect.Status.Loading):
+        loop = QEventLoop()
+        effect.statusChanged.connect(loop.quit)
+        QTimer.singleShot(SOUND_TIMEOUT_MS, loop.quit)
+        loop.exec()
+    return {
+        "qt_multimedia": True,
+        "outputs": len(QMediaDevices.audioOutputs()),
+        "status": effect.status().name,
+    }
 
 
 def report_then_quit(app: QApplication, window: MainWindow, translators: list[QTranslator]) -> None:
