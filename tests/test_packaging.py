@@ -54,6 +54,7 @@ def _bundle_program() -> Path:
     where = Path(given) if given else ROOT / "dist" / "codev"
     program = where / "codev-app" if where.is_dir() else where
     if not program.is_file():
+        assert not given, f"CODEV_BUNDLE={given} holds no built Codev"
         pytest.skip(
             f"no built Codev at {where}: run `bash tools/build_linux.sh` "
             "(tools/test.sh does it in CI, or with CODEV_BUILD_BUNDLE=1)"
