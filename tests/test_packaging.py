@@ -52,7 +52,8 @@ def test_every_icon_size_is_drawn() -> None:
 def _bundle_program() -> Path:
     given = os.environ.get("CODEV_BUNDLE", "").strip()
     where = Path(given) if given else ROOT / "dist" / "codev"
-    program = where / "codev-app" if where.is_dir() else where
+    name = "codev-app.exe" if os.name == "nt" else "codev-app"  # .exe: the console program
+    program = where / name if where.is_dir() else where
     if not program.is_file():
         assert not given, f"CODEV_BUNDLE={given} holds no built Codev"
         pytest.skip(
