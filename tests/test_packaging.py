@@ -82,6 +82,9 @@ def isolated(tmp_path: Path) -> dict[str, str]:
         env[f"CODEV_{name}_DIR"] = str(tmp_path / "codev" / name.lower())
     (tmp_path / "home").mkdir()
     (tmp_path / "tmp").mkdir()
+    if not env.get("XDG_RUNTIME_DIR"):  # as in a desktop session (Qt warns without one)
+        env["XDG_RUNTIME_DIR"] = str(tmp_path / "runtime")
+        (tmp_path / "runtime").mkdir(mode=0o700)
     return env
 
 
@@ -137,11 +140,13 @@ def test_the_built_program_reaches_its_window_with_everything_from_inside_the_bu
     codev = tmp_path / "codev"
     assert (codev / "data" / "codev.sqlite3").is_file()
     assert (codev / "log" / "codev.log").is_file()
-    written = set(_tree(home))
-    if sound["outputs"]:
-        # PulseAudio's client library keeps its cookie in the home folder when it reaches a sound
-        # server (as for any program that plays a sound); Codev itself writes nothing there.
-        written -= {".config", ".config/pulse", ".config/pulse/cookie"}
+    # PulseAudio's client library (loaded for the chime, as by any program that plays a sound)
+    # keeps its cookie and runtime link in ~/.config/pulse; Codev itself writes nothing there.
+    written = {
+        path
+        for path in _tree(home)
+        if path != ".config" and Path(path).parts[:2] != (".config", "pulse")
+    }
     assert written == set()
     assert _tree(temporary) == {}
 
