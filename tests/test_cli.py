@@ -5,16 +5,25 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tomllib
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from codev_app import __version__, cli, i18n, paths
+from codev_app import cli, i18n, paths
 from codev_app.core.library import BUILTIN_ORDER
 from codev_app.core.template import load_template, load_templates
 from codev_app.resources_path import resource_dir
 from codev_app.settings import Language, Settings, save_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _project_version() -> str:
+    # pyproject.toml is the one place the version is written.
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return str(project["version"])
 
 
 @pytest.fixture(autouse=True)
@@ -51,8 +60,7 @@ def _user_template(path: Path, template_id: str, name: str, minutes: list[int]) 
 def test_version_prints_the_program_and_its_version(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "--version")
     assert code == 0
-    assert out == f"codev-app {__version__}\n"
-    assert __version__ == "0.1.0"
+    assert out == f"codev-app {_project_version()}\n"
 
 
 def test_version_in_a_real_process() -> None:
@@ -65,7 +73,7 @@ def test_version_in_a_real_process() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "codev-app 0.1.0"
+    assert result.stdout.strip() == f"codev-app {_project_version()}"
 
 
 def test_help_lists_what_the_command_can_do(capsys: pytest.CaptureFixture[str]) -> None:

@@ -10,7 +10,8 @@ PYSIDE_VERSION="6.11.3"  # keep in step with pyproject.toml
 APP_PACKAGES=(libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
   libxcb-xkb1 libxkbcommon-x11-0 libpulse0 python3-venv)
-TEST_PACKAGES=(poppler-utils xvfb xauth)
+# desktop-file-utils and appstream validate packaging/linux; binutils is for PyInstaller.
+TEST_PACKAGES=(poppler-utils xvfb xauth desktop-file-utils appstream binutils)
 
 install_system_packages() {
   command -v dpkg-query >/dev/null 2>&1 || { echo "Not a Debian-like system: install Qt's libraries yourself." >&2; return 0; }

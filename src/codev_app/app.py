@@ -12,7 +12,8 @@ Start-up is ordered so that the window is painted about as early as a bare Qt wi
    a bare Qt start.
 
 ``CODEV_BENCH_FIRST_PAINT=1`` makes Codev print :data:`FIRST_PAINT_MARKER` at the window's first
-paint and exit: ``benchmarks/startup.py`` times that.
+paint and exit: ``benchmarks/startup.py`` times that. ``CODEV_SELF_CHECK=1`` makes it start fully,
+print where it found its resources and quit (see :mod:`codev_app.self_check`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from codev_app import __version__, i18n
+from codev_app import i18n
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QtMsgType
@@ -42,6 +43,7 @@ LOG_FILE_NAME = "codev.log"
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3
 BENCH_FIRST_PAINT_ENV = "CODEV_BENCH_FIRST_PAINT"
+SELF_CHECK_ENV = "CODEV_SELF_CHECK"
 FIRST_PAINT_MARKER = "codev-first-paint"
 FIRST_PAINT_TIMEOUT_MS = 1000
 EXIT_OK = 0
@@ -129,11 +131,11 @@ def has_display(environ: dict[str, str] | None = None) -> bool:
 
 
 def describe_application(app: QApplication) -> None:
-    """Names and version the platform shows (task bar, about box, Wayland app id)."""
+    """Names the platform shows (task bar, about box, Wayland app id); the version is set after
+    the first paint (see :func:`run_gui`)."""
     app.setApplicationName(APPLICATION_NAME)
     app.setApplicationDisplayName(APPLICATION_DISPLAY_NAME)
     app.setOrganizationName(ORGANIZATION_NAME)
-    app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
 
 
@@ -274,7 +276,6 @@ def run_gui(language: str | None = None) -> int:
     previous_qt_handler = qInstallMessageHandler(_qt_message_handler())
     describe_application(app)
     chosen = i18n.choose_language(language, setting, i18n.qt_system_language())
-    _log.info("Codev %s starting, language %s", __version__, chosen)
     translators = i18n.install_translators(app, chosen)
     apply_bundled_font(app)
     hook = ExceptionHook(log_file).install()
@@ -291,6 +292,10 @@ def run_gui(language: str | None = None) -> int:
 
         # --- after the first paint ---
         configure_logging(paths.log_dir())
+        from codev_app.version import app_version
+
+        app.setApplicationVersion(app_version())
+        _log.info("Codev %s started, language %s", app_version(), chosen)
         from codev_app.settings import load_settings
 
         _settings, settings_warnings = load_settings()
@@ -315,6 +320,10 @@ def run_gui(language: str | None = None) -> int:
         window.attach_store(store, messages)
         # Saving the open session when the system ends Codev without closing its window.
         app.aboutToQuit.connect(window.keeping.flush)
+        if os.environ.get(SELF_CHECK_ENV) == "1":
+            from codev_app.self_check import report_then_quit
+
+            report_then_quit(app, window, translators)
         return run_event_loop(app, hook)
     finally:
         if window is not None:

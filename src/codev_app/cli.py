@@ -27,7 +27,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from codev_app import __version__, i18n
+from codev_app import i18n
 from codev_app.cli_base import (
     EXIT_FAILED,
     EXIT_OK,
@@ -269,6 +269,21 @@ COMMAND_GROUPS: tuple[Callable[[Commands[argparse.ArgumentParser]], None], ...] 
 )
 
 
+class _ShowVersion(argparse.Action):
+    # argparse's "version" action wants the text when the parser is built: this reads the
+    # version only when --version is given.
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(
+            option_strings, argparse.SUPPRESS, nargs=0, default=argparse.SUPPRESS, help=help
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from codev_app.version import app_version
+
+        print(f"codev-app {app_version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, its help in the language set by :func:`i18n.set_plain_language`."""
     parser = argparse.ArgumentParser(
@@ -283,10 +298,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     options = add_help(parser)
     options.add_argument(
-        "--version",
-        action="version",
-        version=f"codev-app {__version__}",
-        help=translate("cli", "show the version and exit"),
+        "--version", action=_ShowVersion, help=translate("cli", "show the version and exit")
     )
     options.add_argument(
         "--lang",

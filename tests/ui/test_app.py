@@ -24,6 +24,7 @@ from codev_app.app import EXIT_DATABASE_UNAVAILABLE, configure_logging, run_gui,
 from codev_app.settings import Language, Settings, save_settings
 from codev_app.ui.errors import ExceptionHook
 from codev_app.ui.main_window import MainWindow
+from codev_app.version import app_version
 
 TIMEOUT_MS = 20_000
 
@@ -103,7 +104,7 @@ def test_the_application_starts_lists_templates_opens_the_database_and_quits(
     assert results[0][2] >= 1  # type: ignore[index]
     assert paths.database_path().is_file()
     log = (paths.log_dir() / "codev.log").read_text(encoding="utf-8")
-    assert "Codev 0.1.0 starting, language en" in log
+    assert f"Codev {app_version()} started, language en" in log
     assert "Codev stopped" in log
     assert sys.excepthook is not None and not isinstance(sys.excepthook, ExceptionHook)
     assert QApplication.desktopFileName() == "io.github.codev.Codev"

@@ -17,6 +17,7 @@ from codev_app.core.template import LocalizedText, Template, load_templates
 from codev_app.resources_path import resource_dir
 from codev_app.settings import Language, load_settings
 from codev_app.ui.main_window import MainWindow
+from codev_app.version import app_version
 
 
 @pytest.fixture
@@ -204,7 +205,7 @@ def test_about_and_shortcuts_do_not_block_the_window(qtbot: QtBot) -> None:
         assert QApplication.activeModalWidget() is None
     about = _visible_box(window, "aboutBox")
     assert about is not None
-    assert "Codev 0.1.0" in about.text()
+    assert f"Codev {app_version()}" in about.text()
     assert "Noto Sans" in about.text()
     window.close()
     qtbot.waitUntil(lambda: _visible_box(window, "aboutBox") is None)

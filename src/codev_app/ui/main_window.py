@@ -38,8 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from codev_app import __version__, i18n
+from codev_app import i18n
 from codev_app.ui.fonts import scaled_font
+from codev_app.version import app_version
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -470,7 +471,7 @@ class MainWindow(QMainWindow):
         """A short word about Codev, its version and its font."""
         text = "\n\n".join(
             [
-                f"Codev {__version__}",
+                f"Codev {app_version()}",
                 self.tr(
                     "A calm companion for co-development sessions: phases, time and notes, "
                     "beside your video call."
