@@ -37,9 +37,9 @@ SOUND_TIMEOUT_MS = 2000
 
 def report(app: QApplication, window: MainWindow, translators: list[QTranslator]) -> dict[str, Any]:
     """What the self-check prints: where each kind of resource was loaded from."""
+    from codev_app.fonts import fonts_dir, register_bundled_fonts
     from codev_app.resources_path import resource_dir, resources_root
     from codev_app.ui.console.chime import Chime
-    from codev_app.fonts import fonts_dir, register_bundled_fonts
     from codev_app.version import app_version
 
     return {
