@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import subprocess
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -22,3 +25,45 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.setenv(variable, str(root / variable.removeprefix("CODEV_").lower()))
     monkeypatch.setenv("LANGUAGE", "en")
     return root
+
+
+@pytest.fixture
+def make_read_only() -> Iterator[Callable[[Path], Path]]:
+    """Make a folder really read-only, for this test: ``make_read_only(folder)``.
+
+    Tests run as root here, and root writes through permission bits, so a chmod proves nothing.
+    As root the folder is bind-mounted onto itself read-only (what a read-only or locked-down
+    mount does: every write fails with EROFS, for root too); as another user, chmod 0o500 does
+    it. The test is skipped where neither works (root without the right to mount).
+    """
+    undo: list[Callable[[], None]] = []
+
+    def make(folder: Path) -> Path:
+        folder.mkdir(parents=True, exist_ok=True)
+        if os.name == "nt":
+            pytest.skip("read-only folders are tested on POSIX systems")
+        if os.geteuid() != 0:
+            mode = folder.stat().st_mode & 0o777
+            folder.chmod(0o500)
+            undo.append(lambda: folder.chmod(mode))
+            return folder
+        for command in (
+            ["mount", "--bind", str(folder), str(folder)],
+            ["mount", "-o", "remount,bind,ro", str(folder)],
+        ):
+            result = subprocess.run(command, capture_output=True, check=False)
+            if result.returncode != 0:
+                subprocess.run(["umount", "-l", str(folder)], capture_output=True, check=False)
+                pytest.skip(f"cannot mount read-only here: {result.stderr.decode().strip()}")
+        def unmount() -> None:
+            subprocess.run(["umount", "-l", str(folder)], capture_output=True, check=False)
+
+        undo.append(unmount)
+        with contextlib.suppress(OSError):  # proof that it is read-only, for root too
+            (folder / ".probe").touch()
+            pytest.fail(f"{folder} is still writable")
+        return folder
+
+    yield make
+    for step in reversed(undo):
+        step()

@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -510,20 +511,69 @@ def test_messages_and_help_in_french(
 # --- the database cannot be used -----------------------------------------------------------------
 
 
-def test_a_damaged_database_is_reported_and_left_alone(
-    capsys: pytest.CaptureFixture[str],
+def _spoil(database: Path, how: str) -> bytes:
+    whole = database.read_bytes()
+    spoilt = {
+        "empty": b"",
+        "truncated": whole[: len(whole) // 2],
+        "garbage": b"These are not the notes you are looking for. " * 40,
+    }[how]
+    database.write_bytes(spoilt)
+    return spoilt
+
+
+@pytest.mark.parametrize("how", ["empty", "truncated", "garbage"])
+def test_a_damaged_database_is_set_aside_and_the_backup_restored_and_said(
+    capsys: pytest.CaptureFixture[str], saved: dict[str, int], how: str
+) -> None:
+    with Store.open() as store:
+        assert store.make_daily_backup() is not None
+        store.create_session(template_id="x", template_toml="", title="Après la sauvegarde")
+    database = paths.database_path()
+    spoilt = _spoil(database, how)
+
+    code, out, err = _run(capsys, "--lang", "fr", "sessions", "list")
+    assert code == 0
+    [moved] = [
+        path
+        for path in database.parent.iterdir()
+        if ".damaged-" in path.name and not path.name.endswith(("-wal", "-shm"))
+    ]
+    assert moved.read_bytes() == spoilt  # set aside, untouched
+    assert "La base de données de Codev était endommagée" in err and str(moved) in err
+    assert "restaurées depuis une sauvegarde" in err
+    assert "Minuteurs du jeudi" in out  # a session saved before the backup, listed
+    assert "Après la sauvegarde" not in out  # only in the file set aside, as the message says
+    assert sorted(_ids()) == sorted(saved.values())
+
+
+def test_a_damaged_database_without_backup_is_set_aside_and_said(
+    capsys: pytest.CaptureFixture[str], saved: dict[str, int]
 ) -> None:
     database = paths.database_path()
-    damage = b"These are not the notes you are looking for. " * 40
-    database.write_bytes(damage)
-    before = sorted(path.name for path in database.parent.iterdir())
-    for argv in (["list"], ["show", "1"], ["delete", "1", "--yes"]):
-        code, out, err = _run(capsys, "sessions", *argv)
+    _spoil(database, "empty")
+    code, out, err = _run(capsys, "sessions", "list")
+    assert code == 0
+    assert out == "No saved sessions yet.\n"
+    assert "There was no usable backup" in err
+    assert any(".damaged-" in path.name for path in database.parent.iterdir())
+
+
+def test_a_read_only_data_folder_is_named_and_nothing_is_written(
+    capsys: pytest.CaptureFixture[str],
+    saved: dict[str, int],
+    make_read_only: Callable[[Path], Path],
+) -> None:
+    folder = paths.data_dir()
+    before = sorted(path.name for path in folder.iterdir())
+    make_read_only(folder)
+    for argv in (["list"], ["show", "1"]):
+        code, out, err = _run(capsys, "--lang", "fr", "sessions", *argv)
         assert code == 3, argv
         assert out == ""
-        assert "The Codev database is damaged" in err and str(database) in err
-    assert database.read_bytes() == damage
-    assert sorted(path.name for path in database.parent.iterdir()) == before
+        assert "Codev ne peut pas écrire dans son dossier de données" in err
+        assert str(folder) in err
+    assert sorted(path.name for path in folder.iterdir()) == before
 
 
 def test_a_database_held_by_the_window_is_reported(

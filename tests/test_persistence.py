@@ -25,10 +25,10 @@ from codev_app.persistence import (
     RECOVERED_MESSAGE,
     SessionKeeper,
     find_resumable,
-    open_store_with_recovery,
     resume,
 )
 from codev_app.storage import DatabaseUnavailable, Store, UnavailableReason
+from codev_app.storage.recovery import RecoveryKind, open_store_with_recovery
 from codev_app.storage.repository import list_backups
 
 from .storage.sessions import create, live_session
@@ -490,7 +490,36 @@ def test_a_sound_database_opens_without_messages(tmp_path: Path) -> None:
         assert messages == []
 
 
-def test_a_damaged_database_is_set_aside_and_the_newest_backup_restored(tmp_path: Path) -> None:
+def empty(path: Path) -> bytes:
+    """What a crash during the first write, a sync tool or a failed copy leaves: 0 bytes."""
+    path.write_bytes(b"")
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return b""
+
+
+def truncate(path: Path) -> bytes:
+    """A copy that stopped half-way: the first pages only."""
+    whole = path.read_bytes()
+    cut = whole[: len(whole) // 2]
+    path.write_bytes(cut)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return cut
+
+
+def truncate_by_a_byte(path: Path) -> bytes:
+    whole = path.read_bytes()
+    path.write_bytes(whole[:-1])
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return whole[:-1]
+
+
+@pytest.mark.parametrize("spoil", [damage, empty, truncate, truncate_by_a_byte])
+def test_a_damaged_database_is_set_aside_and_the_newest_backup_restored(
+    tmp_path: Path, spoil: Callable[[Path], bytes]
+) -> None:
     path = tmp_path / "data" / "codev.sqlite3"
     backups = tmp_path / "backups"
     with Store(path, backups_dir=backups) as store:
@@ -499,13 +528,17 @@ def test_a_damaged_database_is_set_aside_and_the_newest_backup_restored(tmp_path
         store.update_session(session_id, title="Version du mardi")
         store.make_daily_backup(folder=backups, now=datetime(2026, 11, 3, 9, tzinfo=UTC))
         store.update_session(session_id, title="Version du mercredi (perdue)")
-    garbage = damage(path)
+        for n in range(40):  # pages enough for a cut to fall inside the tables
+            create(store, title=f"Séance {n} " + "notes " * 200)
+    garbage = spoil(path)
 
     store, messages = open_store_with_recovery(path, backups_dir=backups)
     with store:
         assert store.get_session(session_id).title == "Version du mardi"
         assert store.search_sessions("mardi")[0].id == session_id
-    [message] = messages
+    [note] = messages
+    message = str(note)
+    assert note.kind is RecoveryKind.RESTORED
     assert "damaged" in message and "restored" in message
     local = datetime(2026, 11, 3, 9, tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
     assert local in message
@@ -529,7 +562,8 @@ def test_a_damaged_newest_backup_is_skipped(tmp_path: Path) -> None:
     store, messages = open_store_with_recovery(path, backups_dir=backups)
     with store:
         assert store.get_session(session_id).title == "Bonne copie"
-    assert len(messages) == 2 and newest.name in messages[1]
+    assert [note.kind for note in messages] == [RecoveryKind.RESTORED, RecoveryKind.BAD_BACKUP]
+    assert newest.name in str(messages[1])
 
 
 def test_no_backup_means_a_fresh_database_and_a_message(tmp_path: Path) -> None:
@@ -538,7 +572,7 @@ def test_no_backup_means_a_fresh_database_and_a_message(tmp_path: Path) -> None:
     store, messages = open_store_with_recovery(path, backups_dir=tmp_path / "none")
     with store:
         assert store.list_history() == []
-    assert len(messages) == 1 and "no usable backup" in messages[0]
+    assert len(messages) == 1 and "no usable backup" in str(messages[0])
     assert any(".damaged-" in item.name for item in tmp_path.iterdir())
 
 

@@ -639,6 +639,50 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <source>Codev will now close.</source>
         <translation>Codev va maintenant se fermer.</translation>
     </message>
+    <message>
+        <source>your sessions and notes</source>
+        <translation>vos séances et vos notes</translation>
+    </message>
+    <message>
+        <source>your templates</source>
+        <translation>vos modèles</translation>
+    </message>
+    <message>
+        <source>the backups of your notes</source>
+        <translation>les sauvegardes de vos notes</translation>
+    </message>
+    <message>
+        <source>the drafts of templates being edited</source>
+        <translation>les brouillons des modèles en cours de modification</translation>
+    </message>
+    <message>
+        <source>your settings</source>
+        <translation>vos paramètres</translation>
+    </message>
+    <message>
+        <source>the log</source>
+        <translation>le journal</translation>
+    </message>
+    <message>
+        <source>data Codev can rebuild (cache)</source>
+        <translation>des données que Codev peut reconstruire (cache)</translation>
+    </message>
+    <message>
+        <source>Codev cannot write to the folder for %1:
+%2
+(%3)</source>
+        <translation>Codev ne peut pas écrire dans le dossier qui garde %1&#xa0;:
+%2
+(%3)</translation>
+    </message>
+    <message>
+        <source>Codev has not changed anything. Check that the disk is connected, not full and not read-only, and that your account may write to this folder; then start Codev again.</source>
+        <translation>Codev n’a rien modifié. Vérifiez que le disque est branché, qu’il n’est ni plein ni en lecture seule, et que votre compte peut écrire dans ce dossier, puis relancez Codev.</translation>
+    </message>
+    <message>
+        <source>Codev cannot save here</source>
+        <translation>Codev ne peut pas enregistrer ici</translation>
+    </message>
 </context>
 <context>
     <name>ExportEntry</name>
@@ -2318,7 +2362,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <name>SessionKeeping</name>
     <message>
         <source>Codev can save again.</source>
-        <extracomment>How long after the database opens the retention and the daily backup run (no session open). Seconds between a change and its save (tests may shorten it).</extracomment>
+        <extracomment>How long after the database opens the retention and the daily backup run (no session open). Seconds between a change and its save (tests may shorten it). True once the housekeeping&apos;s report came back (see :meth:`housekeeping`).</extracomment>
         <translation>Codev peut de nouveau enregistrer.</translation>
     </message>
     <message>
@@ -2348,6 +2392,10 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>The interrupted session was ended; its notes are in the history.</source>
         <translation>La séance interrompue a été terminée&#x202f;; ses notes sont dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Codev found damage in its database %1. It has not changed the file and made no backup of it. Quit Codev and start it again: Codev will then set the file aside and start from its newest sound backup.</source>
+        <translation>Codev a trouvé des dommages dans sa base de données %1. Il n’a pas modifié le fichier et n’en a pas fait de sauvegarde. Quittez Codev et relancez-le&#xa0;: Codev mettra alors le fichier de côté et repartira de sa dernière sauvegarde intacte.</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +3623,24 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>the session&apos;s number (see: codev-app sessions list)</source>
         <translation>le numéro de la séance (voir&#xa0;: codev-app sessions list)</translation>
+    </message>
+    <message>
+        <source>Codev cannot write to its data folder: %1 (%2)
+Codev has not changed anything. Check that the disk is connected, not full and not read-only, and that you may write there, then run the command again.</source>
+        <translation>Codev ne peut pas écrire dans son dossier de données&#xa0;: %1 (%2)
+Codev n’a rien modifié. Vérifiez que le disque est branché, qu’il n’est ni plein ni en lecture seule, et que vous pouvez y écrire, puis relancez la commande.</translation>
+    </message>
+    <message>
+        <source>The Codev database was damaged; it is set aside as %1. Your sessions up to %2 are restored from a backup; anything written after that is only in the file set aside.</source>
+        <translation>La base de données de Codev était endommagée&#xa0;; elle est mise de côté sous le nom %1. Vos séances jusqu’au %2 sont restaurées depuis une sauvegarde&#xa0;; ce qui a été écrit après ne se trouve que dans le fichier mis de côté.</translation>
+    </message>
+    <message>
+        <source>The Codev database was damaged; it is set aside as %1. There was no usable backup, so Codev starts with an empty database.</source>
+        <translation>La base de données de Codev était endommagée&#xa0;; elle est mise de côté sous le nom %1. Il n’y avait aucune sauvegarde utilisable&#xa0;: Codev repart d’une base de données vide.</translation>
+    </message>
+    <message>
+        <source>The backup %3 is damaged too; it was not used.</source>
+        <translation>La sauvegarde %3 est endommagée elle aussi&#xa0;; elle n’a pas été utilisée.</translation>
     </message>
     <message>
         <source>The Codev database is damaged: %1

@@ -31,7 +31,9 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QtMsgType
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from codev_app.paths import FolderProblem
     from codev_app.storage import Store
+    from codev_app.storage.recovery import RecoveryNote
     from codev_app.ui.main_window import MainWindow
 
 APPLICATION_NAME = "codev"
@@ -49,6 +51,7 @@ FIRST_PAINT_TIMEOUT_MS = 1000
 EXIT_OK = 0
 EXIT_NO_DISPLAY = 1
 EXIT_DATABASE_UNAVAILABLE = 3
+EXIT_FOLDER_UNAVAILABLE = 4
 
 _log = logging.getLogger("codev")
 _our_handlers: list[logging.Handler] = []
@@ -162,7 +165,7 @@ def wait_for_first_paint(window: MainWindow, timeout_ms: int = FIRST_PAINT_TIMEO
     return window.painted
 
 
-def open_store(parent: QWidget | None = None) -> tuple[Store | None, list[str]]:
+def open_store(parent: QWidget | None = None) -> tuple[Store | None, list[RecoveryNote]]:
     """Open the notes database; returns it with what to tell the facilitator about it.
 
     A damaged database is set aside (renamed, never changed) and the newest sound backup takes
@@ -172,8 +175,8 @@ def open_store(parent: QWidget | None = None) -> tuple[Store | None, list[str]]:
     changed the file.
     """
     from codev_app import paths
-    from codev_app.persistence import open_store_with_recovery
     from codev_app.storage import DatabaseUnavailable, StorageError, UnavailableReason
+    from codev_app.storage.recovery import open_store_with_recovery
     from codev_app.ui.errors import database_unavailable_box
 
     try:
@@ -258,6 +261,11 @@ def run_gui(language: str | None = None) -> int:
     from codev_app import paths
     from codev_app.resources_path import resources_root
 
+    # Before anything is written (the log first): a folder Codev cannot write to is named in a
+    # dialog, instead of a traceback half-way through the start.
+    folder_problems = paths.unwritable_folders()
+    if folder_problems:
+        return _refuse_folders(language, folder_problems)
     log_file = configure_logging(paths.log_dir(), rotate=False)
     # Only the language before the first paint; all the settings (and their problems) after it.
     setting = i18n.configured_language(paths.settings_file())
@@ -336,6 +344,34 @@ def run_gui(language: str | None = None) -> int:
         qInstallMessageHandler(previous_qt_handler)
         _log.info("Codev stopped")
         stop_logging()
+
+
+def _refuse_folders(language: str | None, problems: list[FolderProblem]) -> int:
+    """Say which folders Codev cannot write to, in the facilitator's language; then close."""
+    from codev_app import paths
+
+    for problem in problems:
+        print(f"Codev cannot write to {problem.path}: {problem.detail}", file=sys.stderr)
+    try:
+        setting = i18n.configured_language(paths.settings_file())
+    except OSError:  # the settings' folder is one of those that cannot be used
+        setting = i18n.SYSTEM
+    os.environ.setdefault("QT_API", "pyside6")
+    from PySide6.QtWidgets import QApplication
+
+    from codev_app.ui.errors import folders_unavailable_box
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    describe_application(app)
+    translators = i18n.install_translators(
+        app, i18n.choose_language(language, setting, i18n.qt_system_language())
+    )
+    try:
+        folders_unavailable_box(problems).exec()
+    finally:
+        i18n.remove_translators(app, translators)
+    return EXIT_FOLDER_UNAVAILABLE
 
 
 def _set_window_icon(app: QApplication) -> None:

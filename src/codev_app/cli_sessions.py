@@ -15,12 +15,12 @@ database cannot be used (damaged, in use by Codev's window, read-only, from a ne
 client has not approved sharing the record; 5 the target file exists (``--force`` replaces it);
 6 the file to import is not a readable Codev session (nothing is changed then).
 
-The database is opened with :meth:`Store.open`, not with the start-up recovery
-(:func:`codev_app.persistence.open_store_with_recovery`): a damaged file is reported and left
-exactly as it is. Setting a file aside and restoring a backup is a decision for the window, where
-the facilitator sees what happens; a command typed to list sessions must not do it behind their
-back. Commands that only read do not create a database that does not exist yet. The store is
-closed before any document is written, so the file is held only while it is read.
+The database is opened as the window opens it (:mod:`codev_app.storage.recovery`): a damaged
+file (an empty or cut-short one included) is set aside, never changed, the newest sound backup
+takes its place and stderr says so before the command goes on. A data folder Codev cannot write
+to is named, with what to do. Commands that only read do not create a database that does not
+exist yet. The store is closed before any document is written, so the file is held only while
+it is read.
 
 Only PDF export imports Qt: it creates a ``QGuiApplication`` on the ``offscreen`` platform (unless
 ``QT_QPA_PLATFORM`` says otherwise), so it works over SSH and never opens a window.
@@ -54,8 +54,10 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from codev_app.core.bundle import SessionBundle
+    from codev_app.paths import FolderProblem
     from codev_app.storage import Store
     from codev_app.storage.errors import DatabaseUnavailable
+    from codev_app.storage.recovery import RecoveryNote
     from codev_app.storage.repository import SessionRow
     from codev_app.storage.repository import SessionSummary as HistoryLine
 
@@ -338,14 +340,60 @@ def _add_session_id(parser: argparse.ArgumentParser) -> None:
 def _store(*, create: bool = False) -> Iterator[Store | None]:
     """The open store, closed on leaving; None when there is no database and ``create`` is off."""
     from codev_app import paths
-    from codev_app.storage import Store
+    from codev_app.storage.recovery import open_store_with_recovery
 
+    problems = paths.unwritable_folders([paths.FolderRole.DATA, paths.FolderRole.BACKUPS])
+    if problems:
+        raise _Stop(EXIT_DATABASE_UNAVAILABLE, *map(_folder_message, problems))
     path = paths.database_path()
     if not create and not path.exists():
         yield None
         return
-    with Store.open(path, busy_timeout=BUSY_TIMEOUT) as store:
+    store, notes = open_store_with_recovery(path, busy_timeout=BUSY_TIMEOUT)
+    for note in notes:
+        print(_recovery_message(note), file=sys.stderr)
+    with store:
         yield store
+
+
+def _folder_message(problem: FolderProblem) -> str:
+    return (
+        translate(
+            "cli",
+            "Codev cannot write to its data folder: %1 (%2)\nCodev has not changed anything. "
+            "Check that the disk is connected, not full and not read-only, and that you may "
+            "write there, then run the command again.",
+        )
+        .replace("%1", str(problem.path))
+        .replace("%2", problem.detail)
+    )
+
+
+def _recovery_message(note: RecoveryNote) -> str:
+    from codev_app.storage.recovery import RecoveryKind
+
+    match note.kind:
+        case RecoveryKind.RESTORED:
+            text = translate(
+                "cli",
+                "The Codev database was damaged; it is set aside as %1. Your sessions up to %2 "
+                "are restored from a backup; anything written after that is only in the file "
+                "set aside.",
+            )
+        case RecoveryKind.EMPTY:
+            text = translate(
+                "cli",
+                "The Codev database was damaged; it is set aside as %1. There was no usable "
+                "backup, so Codev starts with an empty database.",
+            )
+        case _:
+            text = translate("cli", "The backup %3 is damaged too; it was not used.")
+    backup = note.backup.name if note.backup is not None else ""
+    return (
+        text.replace("%1", str(note.set_aside))
+        .replace("%2", note.backup_time)
+        .replace("%3", backup)
+    )
 
 
 def database_message(error: DatabaseUnavailable) -> str:

@@ -18,7 +18,10 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 import platformdirs
@@ -49,9 +52,7 @@ def ensure_private_dir(path: Path) -> Path:
 
 
 def _dir(variable: str, default: Callable[[], str]) -> Path:
-    override = os.environ.get(variable, "").strip()
-    path = Path(override).expanduser() if override else Path(default())
-    return ensure_private_dir(path)
+    return ensure_private_dir(_location(variable, default))
 
 
 def data_dir() -> Path:
@@ -92,3 +93,102 @@ def user_templates_dir() -> Path:
 def backups_dir() -> Path:
     """Folder for copies of the database."""
     return ensure_private_dir(data_dir() / "backups")
+
+
+def drafts_dir() -> Path:
+    """Folder for autosaved drafts of templates being edited."""
+    return ensure_private_dir(data_dir() / "drafts")
+
+
+class FolderRole(StrEnum):
+    """What Codev keeps in a folder (the start-up message names it)."""
+
+    DATA = "data"
+    TEMPLATES = "templates"
+    BACKUPS = "backups"
+    DRAFTS = "drafts"
+    CONFIG = "config"
+    LOG = "log"
+    CACHE = "cache"
+
+
+@dataclass(frozen=True)
+class FolderProblem:
+    """A folder Codev must write to but cannot; ``detail`` is the system's reason."""
+
+    role: FolderRole
+    path: Path
+    detail: str
+
+
+def _location(variable: str, default: Callable[[], str]) -> Path:
+    override = os.environ.get(variable, "").strip()
+    return Path(override).expanduser() if override else Path(default())
+
+
+def _folders() -> list[tuple[FolderRole, Path]]:
+    data = _location(
+        "CODEV_DATA_DIR", lambda: platformdirs.user_data_dir(APP_NAME, appauthor=False)
+    )
+    return [
+        (FolderRole.DATA, data),
+        (FolderRole.TEMPLATES, data / "templates"),
+        (FolderRole.BACKUPS, data / "backups"),
+        (FolderRole.DRAFTS, data / "drafts"),
+        (
+            FolderRole.CONFIG,
+            _location(
+                "CODEV_CONFIG_DIR", lambda: platformdirs.user_config_dir(APP_NAME, appauthor=False)
+            ),
+        ),
+        (
+            FolderRole.LOG,
+            _location(
+                "CODEV_LOG_DIR", lambda: platformdirs.user_log_dir(APP_NAME, appauthor=False)
+            ),
+        ),
+        (
+            FolderRole.CACHE,
+            _location(
+                "CODEV_CACHE_DIR", lambda: platformdirs.user_cache_dir(APP_NAME, appauthor=False)
+            ),
+        ),
+    ]
+
+
+def folder_problem(role: FolderRole, path: Path) -> FolderProblem | None:
+    """Create ``path`` if needed and check that a file can be written there; None if all is well.
+
+    The check writes (and removes) an empty temporary file, because permission bits do not tell:
+    a read-only mount, a full disk or a locked-down profile refuse what ``os.access`` allows.
+    Nothing that is there already is changed.
+    """
+    try:
+        ensure_private_dir(path)
+        if not path.is_dir():
+            return FolderProblem(role, path, "not a folder")
+        descriptor, probe = tempfile.mkstemp(prefix=".codev-write-check-", dir=path)
+        os.close(descriptor)
+        os.unlink(probe)
+    except OSError as error:
+        return FolderProblem(role, path, error.strerror or str(error))
+    return None
+
+
+def unwritable_folders(roles: Iterable[FolderRole] | None = None) -> list[FolderProblem]:
+    """The folders Codev writes to (all of them, or those of ``roles``) that it cannot use.
+
+    Run at start, before anything is written: the window and the command line then say which
+    folder and what to do instead of failing half-way.
+    """
+    wanted = None if roles is None else set(roles)
+    problems: list[FolderProblem] = []
+    for role, path in _folders():
+        if wanted is not None and role not in wanted:
+            continue
+        if any(path.is_relative_to(problem.path) for problem in problems):
+            continue  # inside a folder already reported
+        problem = folder_problem(role, path)
+        if problem is not None:
+            problems.append(problem)
+    return problems

@@ -9,8 +9,7 @@ own.
   a facilitator understands, and the keeper tries again every few seconds until it works.
 - :func:`find_resumable` and :func:`resume` bring back the session that was running when Codev
   stopped, its timer going on as if Codev had never stopped, or paused where it stopped.
-- :func:`open_store_with_recovery` sets a damaged database aside (never overwriting it) and starts
-  from the newest sound backup.
+- Starting again after damage is :mod:`codev_app.storage.recovery`.
 
 Writes happen on the caller's (GUI) thread, on purpose. The Store holds its file locked and must be
 used from one thread; an autosave writes only the live state and the record (about ten pages,
@@ -22,22 +21,15 @@ behind a queue for reads too (history, search), for no visible gain at these fig
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import os
-import shutil
-import sqlite3
-import tempfile
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
-from pathlib import Path
 from typing import Any
 
-from codev_app import paths
 from codev_app.core.clock import Clock, FakeClock
 from codev_app.core.engine import EngineState, recovery_rebase
 from codev_app.core.errors import CodevError
@@ -45,9 +37,8 @@ from codev_app.core.events import Observable
 from codev_app.core.record import RecordMode, RecordState, SessionRecord
 from codev_app.core.session import ChangeKind, LiveSession, SessionChange
 from codev_app.core.template import Template, parse_template_text
-from codev_app.storage.database import DEFAULT_BUSY_TIMEOUT, set_aside
 from codev_app.storage.errors import DatabaseUnavailable, StorageError, UnavailableReason
-from codev_app.storage.repository import SessionRow, Store, list_backups
+from codev_app.storage.repository import SessionRow, Store
 
 _log = logging.getLogger(__name__)
 
@@ -370,90 +361,3 @@ def resume(
     if paused and live.state is EngineState.RUNNING:
         live.pause()
     return live
-
-
-# --- a damaged database at start-up --------------------------------------------------------------
-
-
-def open_store_with_recovery(
-    path: Path | None = None,
-    *,
-    backups_dir: Path | None = None,
-    busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
-) -> tuple[Store, list[str]]:
-    """Open the database; if it is damaged, set it aside and start from the newest sound backup.
-
-    Returns the store and messages for the facilitator (empty when all was well). The damaged
-    file is renamed, never overwritten or changed. Other reasons not to open (locked, read-only,
-    newer version, disk error) raise :class:`DatabaseUnavailable` for the start-up dialog.
-    """
-    path = paths.database_path() if path is None else Path(path)
-    try:
-        return Store(path, backups_dir=backups_dir, busy_timeout=busy_timeout), []
-    except DatabaseUnavailable as error:
-        if error.reason is not UnavailableReason.CORRUPT:
-            raise
-        _log.error("Damaged database %s: %s", path, error.detail)
-    moved = set_aside(path)
-    notes: list[str] = []
-    for backup in list_backups(backups_dir):
-        if not _sound(backup.path):
-            notes.append(f"The backup {backup.path.name} is damaged too; it was not used.")
-            continue
-        _copy_into_place(backup.path, path)
-        try:
-            store = Store(path, backups_dir=backups_dir, busy_timeout=busy_timeout)
-        except DatabaseUnavailable as error:
-            if error.reason is not UnavailableReason.CORRUPT:
-                raise
-            set_aside(path)
-            notes.append(f"The backup {backup.path.name} is damaged too; it was not used.")
-            continue
-        when = backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        notes.insert(
-            0,
-            f"Codev found a damaged database; it was set aside as {moved}. Your sessions up to "
-            f"{when} are restored from a backup; anything written after that is only in the "
-            "file set aside.",
-        )
-        return store, notes
-    store = Store(path, backups_dir=backups_dir, busy_timeout=busy_timeout)
-    notes.insert(
-        0,
-        f"Codev found a damaged database; it was set aside as {moved}. There was no usable "
-        "backup, so Codev starts with an empty database.",
-    )
-    return store, notes
-
-
-def _sound(backup: Path) -> bool:
-    try:
-        connection = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True, timeout=0)
-    except (sqlite3.Error, OSError):
-        return False
-    try:
-        return [row[0] for row in connection.execute("PRAGMA quick_check(1)")] == ["ok"]
-    except sqlite3.Error:
-        return False
-    finally:
-        connection.close()
-
-
-def _copy_into_place(source: Path, target: Path) -> None:
-    """Copy a backup to ``target`` (which must not exist), private and complete, or not at all."""
-    if target.exists():
-        raise StorageError(f"Codev will not overwrite {target} with a backup.")
-    descriptor, temporary_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".restoring", dir=target.parent
-    )
-    temporary = Path(temporary_name)
-    try:
-        with os.fdopen(descriptor, "wb") as output, source.open("rb") as stream:
-            shutil.copyfileobj(stream, output)
-            output.flush()
-            os.fsync(output.fileno())
-        os.replace(temporary, target)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise StorageError(f"Codev could not restore the backup {source} ({error}).") from error

@@ -334,3 +334,55 @@ def test_the_app_starts_cleanly_on_a_machine_without_fonts(tmp_path: Path) -> No
     warnings = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(warnings) <= 3, result.stderr
     assert not any("font" in line.lower() for line in warnings), result.stderr
+
+
+# --- folders Codev cannot write to ---------------------------------------------------------------
+
+
+def _folder(role: str) -> Path:
+    root = Path(os.environ["CODEV_DATA_DIR"])
+    return {
+        "data": root,
+        "drafts": root / "drafts",
+        "config": Path(os.environ["CODEV_CONFIG_DIR"]),
+        "log": Path(os.environ["CODEV_LOG_DIR"]),
+    }[role]
+
+
+@pytest.mark.parametrize(
+    ("role", "english", "french"),
+    [
+        ("data", "your sessions and notes", "vos séances et vos notes"),
+        ("drafts", "the drafts of templates being edited", "les brouillons des modèles"),
+        ("config", "your settings", "vos paramètres"),
+        ("log", "the log", "le journal"),
+    ],
+)
+def test_a_read_only_folder_is_named_in_a_dialog_and_nothing_is_written(
+    qapp: QApplication,
+    make_read_only: Callable[[Path], Path],
+    role: str,
+    english: str,
+    french: str,
+) -> None:
+    folder = make_read_only(_folder(role))
+    before = sorted(path.name for path in folder.iterdir())
+
+    def read(box: QMessageBox) -> tuple[str, str, str]:
+        return box.windowTitle(), box.text(), box.informativeText()
+
+    code, results = run_gui_then("en", on_modal=read)
+    assert code == codev_app_module.EXIT_FOLDER_UNAVAILABLE
+    [(title, text, informative)] = cast(list[tuple[str, str, str]], results)
+    assert title == "Codev cannot save here"
+    assert f"Codev cannot write to the folder for {english}:\n{folder}\n" in text
+    assert "Codev has not changed anything" in text and informative == "Codev will now close."
+    assert _started_window() is None
+    assert sorted(path.name for path in folder.iterdir()) == before
+    assert not paths.database_path().exists()  # nothing was written anywhere
+
+    code, results = run_gui_then("fr", on_modal=read)
+    assert code == codev_app_module.EXIT_FOLDER_UNAVAILABLE
+    [(title, text, _informative)] = cast(list[tuple[str, str, str]], results)
+    assert title == "Codev ne peut pas enregistrer ici"
+    assert french in text and str(folder) in text

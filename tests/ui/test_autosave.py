@@ -377,12 +377,18 @@ def _look(window: MainWindow) -> tuple[bool, str, str, list[str]]:
     return banner.isVisible(), banner.text.text(), banner.detail.text(), topics
 
 
+@pytest.mark.parametrize("how", ["garbage", "empty", "truncated"])
 def test_a_damaged_database_is_set_aside_and_the_backup_restored_calmly(
-    qapp: QApplication, classic: Template
+    qapp: QApplication, classic: Template, how: str
 ) -> None:
     _sound_database_with_a_backup(classic)
     database = paths.database_path()
-    damaged = b"These are not the notes you are looking for." * 100
+    whole = database.read_bytes()
+    damaged = {
+        "garbage": b"These are not the notes you are looking for." * 100,
+        "empty": b"",  # a crash during the first write, a sync tool, a failed copy
+        "truncated": whole[: len(whole) // 2],
+    }[how]
     database.write_bytes(damaged)
 
     code, results = run_gui_then("en", _look)
@@ -394,6 +400,47 @@ def test_a_damaged_database_is_set_aside_and_the_backup_restored_calmly(
     assert topics == ["Kept safe"]
     aside = [path for path in database.parent.iterdir() if ".damaged-" in path.name]
     assert len(aside) == 1 and aside[0].read_bytes() == damaged  # set aside, untouched
+    assert str(aside[0]) in text
+
+
+def test_damage_found_by_the_background_check_is_explained_and_checked_at_the_next_start(
+    qtbot: QtBot, classic: Template, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session_id = _sound_database_with_a_backup(classic)
+    database = paths.database_path()
+    with Store(database) as store:
+        for n in range(30):  # pages of notes, beyond what the open checks
+            store.create_session(
+                template_id=classic.id, template_toml=dump_template(classic), title=f"S{n}"
+            )
+    page_size = 4096
+    data = bytearray(database.read_bytes())
+    pages = len(data) // page_size
+    # Flip bytes in the b-tree headers of the last pages: the sessions table, not app_state.
+    for page in range(pages - 3, pages):
+        data[page * page_size : page * page_size + 12] = b"\xff" * 12
+    database.write_bytes(bytes(data))
+    backups_before = list_backups()
+
+    store = Store(database)  # the bounded check at open does not see it
+    monkeypatch.setattr(keeping_module, "HOUSEKEEPING_DELAY_MS", 10)
+    window = make_window(qtbot, FakeClock(0.0), store)
+    qtbot.waitUntil(lambda: window.keeping.housekeeping_done, timeout=10_000)
+    banner = window.keeping.recovery_banner
+    assert banner is not None and banner.isVisible()
+    assert banner.text.text().startswith("Codev found damage in its database ")
+    assert str(database) in banner.text.text()
+    assert list_backups() == backups_before  # the damaged file is not a backup
+    window.close()
+    store.close()
+
+    # The next start checks the whole file before writing, and recovers.
+    from codev_app.storage.recovery import RecoveryKind, open_store_with_recovery
+
+    again, notes = open_store_with_recovery(database)
+    with again:
+        assert [note.kind for note in notes] == [RecoveryKind.RESTORED]
+        assert [summary.id for summary in again.list_history()] == [session_id]
 
 
 def test_the_repair_is_explained_in_french(qapp: QApplication, classic: Template) -> None:

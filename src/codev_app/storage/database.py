@@ -21,9 +21,10 @@ import errno
 import os
 import sqlite3
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Protocol
 
 from codev_app import paths
 from codev_app.storage.errors import DatabaseUnavailable, StorageError, UnavailableReason
@@ -49,6 +50,17 @@ _REASON_BY_SQLITE_CODE = {
     sqlite3.SQLITE_PROTOCOL: UnavailableReason.IO_ERROR,
 }
 _READ_ONLY_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+# Checked at every open (see _prepare): the schema and the tables whose size does not grow with
+# the number of sessions.
+_CHECKED_AT_OPEN = ("app_state",)
+
+
+class Lock(Protocol):
+    """What :func:`backup_database` needs of the lock that guards a connection."""
+
+    def acquire(self) -> bool: ...
+
+    def release(self) -> None: ...
 
 
 def classify_sqlite_error(error: sqlite3.Error) -> UnavailableReason | None:
@@ -86,11 +98,20 @@ def open_database(
     path = Path(path)
     _check_or_create_file(path)
     try:
+        # One connection for the whole process; the Store serialises its use with a lock, so
+        # that housekeeping may run on a worker thread (see storage.housekeeping).
         connection = sqlite3.connect(
-            path, timeout=busy_timeout, isolation_level=None, cached_statements=64
+            path,
+            timeout=busy_timeout,
+            isolation_level=None,
+            cached_statements=64,
+            check_same_thread=False,
         )
     except sqlite3.Error as error:
         raise _unavailable_or_raise(path, error) from error
+    # A damaged byte in a title must not stop the history from listing the others; stored
+    # documents (JSON, TOML) are read as bytes and checked strictly where they are read.
+    connection.text_factory = lenient_text
     try:
         _prepare(connection, path, busy_timeout, migrations)
     except sqlite3.Error as error:
@@ -100,6 +121,11 @@ def open_database(
         connection.close()
         raise
     return connection
+
+
+def lenient_text(value: bytes) -> str:
+    """Text from the database; bytes that are not UTF-8 show as U+FFFD instead of failing."""
+    return value.decode("utf-8", "replace")
 
 
 def _check_or_create_file(path: Path) -> None:
@@ -129,13 +155,48 @@ def _check_or_create_file(path: Path) -> None:
             else UnavailableReason.IO_ERROR
         )
         raise DatabaseUnavailable(path, reason, error.strerror or str(error)) from error
-    if header and (len(header) < SQLITE_HEADER_SIZE or not header.startswith(SQLITE_HEADER)):
-        raise DatabaseUnavailable(path, UnavailableReason.CORRUPT, "not an SQLite database")
+    damage = _damage_seen_from_outside(path, header)
+    if damage:
+        raise DatabaseUnavailable(path, UnavailableReason.CORRUPT, damage)
     # WAL needs to create files beside the database, so the folder must be writable too.
     if not os.access(path, os.W_OK):
         raise DatabaseUnavailable(path, UnavailableReason.READ_ONLY, "file not writable")
     if not os.access(path.parent, os.W_OK):
         raise DatabaseUnavailable(path, UnavailableReason.READ_ONLY, "folder not writable")
+
+
+def _damage_seen_from_outside(path: Path, header: bytes) -> str:
+    """Why the file is clearly not a whole database (without opening it), or "".
+
+    An empty file is what a crash during the very first write, a sync tool or a failed copy
+    leaves: SQLite would take it for a new database and write a fresh schema over it. A file cut
+    short (a failed copy) shows as a size that is not whole pages, or fewer pages than its header
+    counts. Only without a write-ahead log beside it: SQLite replays that log at open, and the
+    main file may be short of pages until it has.
+    """
+    wal = Path(f"{path}-wal")
+    try:
+        has_log = wal.is_file() and wal.stat().st_size > 0
+        size = path.stat().st_size
+    except OSError:
+        return ""
+    if not header:
+        return "" if has_log else "empty file (0 bytes)"
+    if len(header) < SQLITE_HEADER_SIZE or not header.startswith(SQLITE_HEADER):
+        return "not an SQLite database"
+    if has_log:
+        return ""
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return f"impossible page size {page_size}"
+    if size % page_size:
+        return f"truncated ({size} bytes is not a whole number of {page_size}-byte pages)"
+    counted = int.from_bytes(header[28:32], "big")
+    # The count in the header is valid only when it was written with the current change counter.
+    if header[92:96] == header[24:28] and counted > size // page_size:
+        return f"truncated ({size // page_size} pages of the {counted} its header counts)"
+    return ""
 
 
 def _prepare(
@@ -148,10 +209,22 @@ def _prepare(
     connection.execute("PRAGMA secure_delete = ON")
 
     # Read-only checks first: nothing below may write to a file we are going to refuse.
-    problems = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
-    if problems != ["ok"]:
-        raise DatabaseUnavailable(path, UnavailableReason.CORRUPT, "; ".join(problems))
     version = user_version(connection)
+    if version < len(migrations) or check_requested(path):
+        # A migration rewrites tables: it needs the whole file sound. So does a file that the
+        # background check found damaged (see request_check).
+        _check_integrity(connection, path, "PRAGMA quick_check(5)")
+    else:
+        # Bounded, whatever the number of sessions: the schema and the small tables the first
+        # window reads. The whole file is checked in the background, on the copy made by the
+        # housekeeping (storage.housekeeping), after the window is usable.
+        _check_integrity(connection, path, "PRAGMA quick_check(sqlite_schema)")
+        for (table,) in connection.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN"
+            f" ({', '.join('?' * len(_CHECKED_AT_OPEN))})",
+            _CHECKED_AT_OPEN,
+        ).fetchall():
+            _check_integrity(connection, path, f'PRAGMA quick_check("{table}")')
     if version > len(migrations):
         raise DatabaseUnavailable(
             path,
@@ -164,6 +237,40 @@ def _prepare(
     connection.execute("BEGIN IMMEDIATE")
     connection.execute("COMMIT")
     _migrate(connection, path, version, migrations)
+    clear_check_request(path)
+
+
+def _check_integrity(connection: sqlite3.Connection, path: Path, pragma: str) -> None:
+    problems = [row[0] for row in connection.execute(pragma)]
+    if problems != ["ok"]:
+        raise DatabaseUnavailable(path, UnavailableReason.CORRUPT, "; ".join(problems))
+
+
+def _check_marker(path: Path) -> Path:
+    return Path(f"{path}.check-at-open")
+
+
+def check_requested(path: Path) -> bool:
+    """Whether the next open of ``path`` checks the whole file (see :func:`request_check`)."""
+    return _check_marker(path).exists()
+
+
+def request_check(path: Path, detail: str) -> None:
+    """Make the next open of ``path`` check the whole file: damage was found in a copy of it.
+
+    The next start then finds the damage before anything is written and recovers from the
+    newest sound backup (:func:`codev_app.persistence.open_store_with_recovery`).
+    """
+    try:
+        _check_marker(path).write_text(detail + "\n", encoding="utf-8")
+    except OSError as error:
+        raise StorageError(f"Codev could not mark {path} for checking ({error}).") from error
+
+
+def clear_check_request(path: Path) -> None:
+    """The whole file was checked and found sound (or was set aside): forget the request."""
+    with contextlib.suppress(OSError):
+        _check_marker(path).unlink()
 
 
 def user_version(connection: sqlite3.Connection) -> int:
@@ -243,11 +350,26 @@ def set_aside(path: Path) -> Path:
     return target
 
 
-def backup_database(connection: sqlite3.Connection, destination: Path) -> Path:
+def backup_database(
+    connection: sqlite3.Connection,
+    destination: Path,
+    *,
+    lock: Lock | None = None,
+    pages_per_step: int = -1,
+    between_steps: Callable[[], None] | None = None,
+    verify: bool = False,
+) -> Path:
     """Copy the open database to ``destination`` (replaced atomically) and return it.
 
     Uses SQLite's online backup, so the copy is consistent even with recent writes still in the
     write-ahead log. The copy is a single self-contained file, readable by the user only.
+
+    With ``pages_per_step`` > 0 the copy is made that many pages at a time, and ``lock`` (the
+    lock that guards ``connection``) is held only during each step: other threads use the
+    connection in between, and their writes reach the copy too. ``between_steps`` runs between
+    steps (it may raise to stop the copy). With ``verify`` the copy is checked in full (on its
+    own connection, so ``connection`` is not held) before it takes ``destination``'s place;
+    damage raises :class:`DatabaseUnavailable` with reason ``CORRUPT`` naming the source file.
     """
     destination = Path(destination)
     destination.parent.mkdir(parents=True, exist_ok=True)
@@ -256,19 +378,54 @@ def backup_database(connection: sqlite3.Connection, destination: Path) -> Path:
     )
     os.close(descriptor)
     temporary = Path(temporary_name)
+    source = destination  # named in a report of damage until the source's name is read
     try:
         target = sqlite3.connect(temporary, isolation_level=None)
         try:
-            connection.backup(target)
+            progress = None
+            if pages_per_step > 0 and lock is not None:
+
+                def progress(_status: int, _remaining: int, _total: int) -> None:
+                    # Called between two steps, with ``lock`` held: let the others in.
+                    lock.release()
+                    try:
+                        if between_steps is not None:
+                            between_steps()
+                    finally:
+                        lock.acquire()
+
+            if lock is not None:
+                lock.acquire()
+            try:
+                source = Path(connection.execute("PRAGMA database_list").fetchone()[2])
+                connection.backup(target, pages=pages_per_step, progress=progress)
+            finally:
+                if lock is not None:
+                    lock.release()
             # One file, no -wal beside it: the copy may end up on read-only media.
             target.execute("PRAGMA journal_mode = DELETE")
+            if verify:
+                problems = [row[0] for row in target.execute("PRAGMA quick_check(5)")]
+                if problems != ["ok"]:
+                    raise DatabaseUnavailable(
+                        source, UnavailableReason.CORRUPT, "; ".join(problems)
+                    )
         finally:
             target.close()
         with temporary.open("rb+") as stream:
             os.fsync(stream.fileno())
         os.replace(temporary, destination)
-    except (OSError, sqlite3.Error) as error:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        raise StorageError(f"Codev could not write the backup {destination} ({error}).") from error
+        if isinstance(error, sqlite3.Error) and classify_sqlite_error(error) is (
+            UnavailableReason.CORRUPT
+        ):
+            # Pages that cannot be read are damage in the source, found while copying it.
+            raise DatabaseUnavailable(source, UnavailableReason.CORRUPT, str(error)) from error
+        if isinstance(error, OSError | sqlite3.Error):
+            raise StorageError(
+                f"Codev could not write the backup {destination} ({error})."
+            ) from error
+        raise
     return destination

@@ -24,9 +24,11 @@ import logging
 import math
 import re
 import sqlite3
+import threading
+import time
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -43,6 +45,8 @@ from codev_app.core.session import LiveSession
 from codev_app.core.template import dump_template, parse_template_text
 from codev_app.storage.database import (
     DEFAULT_BUSY_TIMEOUT,
+    SQLITE_HEADER,
+    SQLITE_HEADER_SIZE,
     backup_database,
     open_database,
     unavailable,
@@ -72,6 +76,11 @@ _HISTORY = "sessions AS s INDEXED BY sessions_history"
 FOLD_VERSION: Final = 1
 DEFAULT_HISTORY_LIMIT: Final = 200
 DEFAULT_BACKUPS_KEPT: Final = 7
+# Sizes of the steps of the work done in the background: each holds the connection a few
+# milliseconds at most (benchmarks/storage.py measures the longest hold).
+_PURGE_BATCH: Final = 16
+_BACKUP_PAGES_PER_STEP: Final = 256
+_MERGE_PAGES_PER_STEP: Final = 64
 
 # The full-text index is rebuilt whenever this marker is missing or different: after a change of
 # its definition, or after this file was written by an SQLite without FTS5 (the index is stale).
@@ -346,23 +355,21 @@ def _check_live(live_json: str, wall_time: float) -> None:
 
 
 def _version_on_disk(path: Path) -> int | None:
-    """The schema version of an existing database, read without changing it; None if unknown.
+    """The schema version of an existing database, read from its header; None if unknown.
 
-    A read-only connection sees what is still in the write-ahead log too. Any problem (damaged
-    file, another Codev holding it) is left for :func:`open_database` to report properly.
+    Read as bytes, without SQLite: opening a damaged file to ask would create side files beside
+    it, and it costs more at start. A version only in the write-ahead log (a crash right after a
+    migration) reads as the older one, which at worst makes one backup too many. Any problem is
+    left for :func:`open_database` to report properly.
     """
-    if not path.is_file():
-        return None
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0)
-    except (sqlite3.Error, OSError, ValueError):
+        with path.open("rb") as stream:
+            header = stream.read(SQLITE_HEADER_SIZE)
+    except OSError:
         return None
-    try:
-        return int(connection.execute("PRAGMA user_version").fetchone()[0])
-    except sqlite3.Error:
+    if len(header) < SQLITE_HEADER_SIZE or not header.startswith(SQLITE_HEADER):
         return None
-    finally:
-        connection.close()
+    return int.from_bytes(header[60:64], "big")
 
 
 def _fts5_available(connection: sqlite3.Connection) -> bool:
@@ -392,6 +399,10 @@ class Store:
         self.path = Path(path)
         self._backups_dir = backups_dir
         self._connection: sqlite3.Connection | None = None
+        # Guards the connection and its transaction: the GUI thread and housekeeping's worker
+        # (storage.housekeeping) take turns, for one statement or one short transaction each.
+        self._lock = threading.RLock()
+        self._closing: list[Callable[[], None]] = []
         self._full_text = False
         version = _version_on_disk(self.path)
         if version is not None and 0 < version < LATEST_VERSION:
@@ -420,7 +431,12 @@ class Store:
         )
 
     def close(self) -> None:
-        """Close the file (committed data is already on disk). Closing twice is harmless."""
+        """Close the file (committed data is already on disk). Closing twice is harmless.
+
+        Work running in the background on this store is stopped (between two steps) first.
+        """
+        while self._closing:
+            self._closing.pop()()
         if self._connection is not None:
             try:
                 with self._write() as connection:
@@ -429,6 +445,10 @@ class Store:
                 _log.warning("Search index left for the next start: %s", error)
             self._connection.close()
             self._connection = None
+
+    def when_closing(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` at :meth:`close`, before the file is closed (to stop a worker)."""
+        self._closing.append(callback)
 
     def __enter__(self) -> Self:
         return self
@@ -800,47 +820,65 @@ class Store:
             ).fetchall()
         return [_summary(row) for row in rows]
 
-    def purge_content_older_than(self, months: int, *, now: datetime | None = None) -> int:
+    def purge_content_older_than(
+        self,
+        months: int,
+        *,
+        now: datetime | None = None,
+        between_batches: Callable[[], None] | None = None,
+    ) -> int:
         """Retention: remove the notes of sessions started more than ``months`` months ago.
 
         Timings, speaking times, consent, title, group, participants and the live state stay, so
         the history still shows when and how long; record texts, suggestions, action plans,
         learnings and private notes go, leaving no trace in the files. Returns how many sessions
-        lost their notes.
+        lost their notes. The work is done in short transactions; ``between_batches`` runs
+        between two of them (housekeeping pauses there, and raises to stop).
         """
         if isinstance(months, bool) or not isinstance(months, int) or months < 0:
             raise ValueError(f"months must be a whole, non-negative number (got {months!r})")
         moment = datetime.now(UTC) if now is None else now
         cutoff = _iso(_months_before(moment.astimezone(UTC), months))
         stamp = _iso(moment)
-        purged = 0
-        with self._write() as connection:
-            rows = connection.execute(
-                "SELECT s.id, r.record_json FROM sessions AS s"
-                " LEFT JOIN session_records AS r ON r.session_id = s.id"
-                " WHERE s.created_at < ? AND s.content_purged_at IS NULL",
-                (cutoff,),
-            ).fetchall()
-            for session_id, record_json in rows:
-                kept = None if record_json is None else _timings_only(record_json)
-                if kept is None:
-                    connection.execute(
-                        "DELETE FROM session_records WHERE session_id = ?", (session_id,)
-                    )
-                else:
-                    connection.execute(
-                        "UPDATE session_records SET record_json = ? WHERE session_id = ?",
-                        (kept, session_id),
-                    )
-                connection.execute(
-                    "UPDATE sessions SET case_title = '', content_purged_at = ? WHERE id = ?",
-                    (stamp, session_id),
-                )
-                self._index(connection, session_id, body="")
-                purged += 1
+        purged = last_id = 0
+        while True:
+            # Small transactions, in id order: another thread waits for one batch at most.
+            with self._write() as connection:
+                rows = connection.execute(
+                    "SELECT s.id, r.record_json FROM sessions AS s"
+                    " LEFT JOIN session_records AS r ON r.session_id = s.id"
+                    " WHERE s.id > ? AND s.created_at < ? AND s.content_purged_at IS NULL"
+                    " ORDER BY s.id LIMIT ?",
+                    (last_id, cutoff, _PURGE_BATCH),
+                ).fetchall()
+                for session_id, record_json in rows:
+                    self._purge_one(connection, session_id, record_json, stamp)
+            purged += len(rows)
+            if len(rows) < _PURGE_BATCH:
+                break
+            last_id = rows[-1][0]
+            if between_batches is not None:
+                between_batches()
         if purged:
-            self._scrub()
+            self._scrub(between_batches)
         return purged
+
+    def _purge_one(
+        self, connection: sqlite3.Connection, session_id: int, record_json: str | None, stamp: str
+    ) -> None:
+        kept = None if record_json is None else _timings_only(record_json)
+        if kept is None:
+            connection.execute("DELETE FROM session_records WHERE session_id = ?", (session_id,))
+        else:
+            connection.execute(
+                "UPDATE session_records SET record_json = ? WHERE session_id = ?",
+                (kept, session_id),
+            )
+        connection.execute(
+            "UPDATE sessions SET case_title = '', content_purged_at = ? WHERE id = ?",
+            (stamp, session_id),
+        )
+        self._index(connection, session_id, body="")
 
     # --- participants ---------------------------------------------------------------------
 
@@ -902,9 +940,43 @@ class Store:
 
     # --- copies ---------------------------------------------------------------------------
 
-    def backup(self, destination: Path) -> Path:
-        """Write a consistent copy of the whole database to ``destination``; return it."""
-        return backup_database(self._open_connection(), destination)
+    def backup(
+        self,
+        destination: Path,
+        *,
+        between_steps: Callable[[], None] | None = None,
+        verify: bool = False,
+    ) -> Path:
+        """Write a consistent copy of the whole database to ``destination``; return it.
+
+        The copy is made a few hundred pages at a time; ``between_steps`` runs between two steps,
+        while the connection is free for other threads. With ``verify`` the copy is checked in
+        full, on its own connection (see :func:`backup_database`).
+        """
+        return backup_database(
+            self._open_connection(),
+            destination,
+            lock=self._lock,
+            pages_per_step=_BACKUP_PAGES_PER_STEP,
+            between_steps=between_steps,
+            verify=verify,
+        )
+
+    def check_integrity(
+        self, *, folder: Path | None = None, between_steps: Callable[[], None] | None = None
+    ) -> None:
+        """Check the whole database, on a copy made in steps (the file is never held long).
+
+        Raises :class:`DatabaseUnavailable` (``CORRUPT``) if the copy shows damage; the copy is
+        removed either way.
+        """
+        folder = paths.backups_dir() if folder is None else paths.ensure_private_dir(Path(folder))
+        target = folder / f".codev-check-{threading.get_ident()}-{time.monotonic_ns()}.sqlite3"
+        try:
+            self.backup(target, between_steps=between_steps, verify=True)
+        finally:
+            with contextlib.suppress(OSError):
+                target.unlink()
 
     def make_daily_backup(
         self,
@@ -912,12 +984,15 @@ class Store:
         keep: int = DEFAULT_BACKUPS_KEPT,
         folder: Path | None = None,
         now: datetime | None = None,
+        between_steps: Callable[[], None] | None = None,
     ) -> Path | None:
         """Copy the database into the backups folder unless that was done today (local date).
 
-        Then only the ``keep`` newest daily copies are kept (copies made before a migration are
-        left alone). Returns the new copy, or None when today's exists. Call it at start-up.
-        Raises :class:`StorageError` if the copy cannot be written.
+        The copy is checked in full before it is kept: a damaged database raises
+        :class:`DatabaseUnavailable` (``CORRUPT``) and never pushes a sound copy out. Then only
+        the ``keep`` newest daily copies are kept (copies made before a migration are left
+        alone). Returns the new copy, or None when today's exists. ``between_steps``: see
+        :meth:`backup`. Raises :class:`StorageError` if the copy cannot be written.
         """
         if keep < 1:
             raise ValueError("keep at least one daily backup")
@@ -927,7 +1002,9 @@ class Store:
         daily = [backup for backup in list_backups(folder) if backup.kind == "daily"]
         if any(backup.made_at.astimezone().date() == today for backup in daily):
             return None
-        made = self.backup(folder / _backup_name("daily", moment))
+        made = self.backup(
+            folder / _backup_name("daily", moment), between_steps=between_steps, verify=True
+        )
         for old in [
             made_backup for made_backup in list_backups(folder) if made_backup.kind == "daily"
         ][keep:]:
@@ -1060,18 +1137,29 @@ class Store:
             )
         connection.execute("DELETE FROM session_search WHERE session_id = ?", (session_id,))
 
-    def _scrub(self) -> None:
+    def _scrub(self, between_steps: Callable[[], None] | None = None) -> None:
         """After removing text: rewrite the index without it and empty the write-ahead log.
 
         FTS5 (before SQLite 3.42) keeps removed words in older index segments until they are
-        merged; "optimize" merges them all. ``secure_delete`` then zeroes the freed pages.
+        merged; "merge" with a negative size merges them all, a bounded amount of work at a time
+        (``between_steps`` runs in between), until one segment is left. ``secure_delete`` then
+        zeroes the freed pages.
         """
-        connection = self._open_connection()
         try:
-            if self._full_text:
+            while self._full_text:
                 with self._write() as writer:
-                    writer.execute("INSERT INTO session_fts (session_fts) VALUES ('optimize')")
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                    before = writer.total_changes
+                    writer.execute(
+                        "INSERT INTO session_fts (session_fts, rank) VALUES ('merge', ?)",
+                        (-_MERGE_PAGES_PER_STEP,),
+                    )
+                    merged = writer.total_changes - before >= 2  # FTS5's "work was done" sign
+                if not merged:
+                    break
+                if between_steps is not None:
+                    between_steps()
+            with self._lock:
+                self._open_connection().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         except (sqlite3.Error, StorageError) as error:
             _log.warning("Could not scrub %s after removing notes: %s", self.path, error)
 
@@ -1084,26 +1172,31 @@ class Store:
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
-        connection = self._open_connection()
-        try:
-            yield connection
-        except sqlite3.Error as error:
-            raise self._storage_error(error) from error
+        with self._lock:
+            connection = self._open_connection()
+            try:
+                yield connection
+            except sqlite3.Error as error:
+                raise self._storage_error(error) from error
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        connection = self._open_connection()
-        try:
-            connection.execute("BEGIN IMMEDIATE")
-            yield connection
-            connection.execute("COMMIT")
-        except BaseException as error:
-            if connection.in_transaction:
-                with contextlib.suppress(sqlite3.Error):
-                    connection.execute("ROLLBACK")
-            if isinstance(error, sqlite3.Error):
-                raise self._storage_error(error) from error
-            raise
+        with self._lock:
+            connection = self._open_connection()
+            if connection.in_transaction:  # nested in a write of this thread: one transaction
+                yield connection
+                return
+            try:
+                connection.execute("BEGIN IMMEDIATE")
+                yield connection
+                connection.execute("COMMIT")
+            except BaseException as error:
+                if connection.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        connection.execute("ROLLBACK")
+                if isinstance(error, sqlite3.Error):
+                    raise self._storage_error(error) from error
+                raise
 
     def _storage_error(self, error: sqlite3.Error) -> StorageError:
         problem = unavailable(self.path, error)

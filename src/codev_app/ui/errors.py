@@ -3,7 +3,8 @@
 * :class:`ExceptionHook` replaces ``sys.excepthook``: an unexpected error is written to the log with
   its traceback and a non-blocking message box says so, while the session carries on.
 * :func:`database_unavailable_box` explains, in the interface language, why the notes database
-  cannot be opened, naming the file and what to do.
+  cannot be opened, naming the file and what to do; :func:`folders_unavailable_box` does the
+  same for the folders Codev writes to.
 
 The hook is installed before the window is built; the widgets it needs are imported only when an
 error happens, so installing it costs nothing at start-up.
@@ -14,6 +15,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -23,6 +25,7 @@ from PySide6.QtCore import QCoreApplication
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
+    from codev_app.paths import FolderProblem
     from codev_app.storage.errors import DatabaseUnavailable
 
 _log = logging.getLogger("codev")
@@ -181,6 +184,62 @@ def database_unavailable_box(
     box.setWindowTitle(translate("ErrorMessages", "Codev cannot open your notes"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(database_unavailable_text(error))
+    box.setInformativeText(translate("ErrorMessages", "Codev will now close."))
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.setAccessibleName(box.windowTitle())
+    box.setAccessibleDescription(box.text())
+    return box
+
+
+# --- a folder Codev cannot write to ---------------------------------------------------------------
+
+
+def folder_role_text(role: str) -> str:
+    """What Codev keeps in a folder of this role, in the interface language."""
+    texts = {
+        "data": translate("ErrorMessages", "your sessions and notes"),
+        "templates": translate("ErrorMessages", "your templates"),
+        "backups": translate("ErrorMessages", "the backups of your notes"),
+        "drafts": translate("ErrorMessages", "the drafts of templates being edited"),
+        "config": translate("ErrorMessages", "your settings"),
+        "log": translate("ErrorMessages", "the log"),
+        "cache": translate("ErrorMessages", "data Codev can rebuild (cache)"),
+    }
+    return texts.get(role, role)
+
+
+def folders_unavailable_text(problems: Sequence[FolderProblem]) -> str:
+    """Which folders Codev cannot write to, what it keeps there, and what to do."""
+    lines = [
+        translate("ErrorMessages", "Codev cannot write to the folder for %1:\n%2\n(%3)")
+        .replace("%1", folder_role_text(str(problem.role)))
+        .replace("%2", str(problem.path))
+        .replace("%3", problem.detail)
+        for problem in problems
+    ]
+    lines.append(
+        translate(
+            "ErrorMessages",
+            "Codev has not changed anything. Check that the disk is connected, not full and not "
+            "read-only, and that your account may write to this folder; then start Codev again.",
+        )
+    )
+    return "\n\n".join(lines)
+
+
+def folders_unavailable_box(
+    problems: Sequence[FolderProblem], parent: QWidget | None = None
+) -> QMessageBox:
+    """A message box naming the folders Codev cannot write to; Codev closes after it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setObjectName("foldersUnavailableBox")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(translate("ErrorMessages", "Codev cannot save here"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(folders_unavailable_text(problems))
     box.setInformativeText(translate("ErrorMessages", "Codev will now close."))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.setAccessibleName(box.windowTitle())

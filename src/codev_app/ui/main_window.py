@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from codev_app.core.template import Template
     from codev_app.settings import Settings
     from codev_app.storage import Store
+    from codev_app.storage.recovery import RecoveryNote
     from codev_app.ui.console.chime import ChimePlayer
     from codev_app.ui.console.console import ConsoleWidget
     from codev_app.ui.export.window import ExportWindow
@@ -753,7 +754,7 @@ class MainWindow(QMainWindow):
             self._keeping = SessionKeeping(self)
         return self._keeping
 
-    def attach_store(self, store: Store, messages: Sequence[str] = ()) -> None:
+    def attach_store(self, store: Store, messages: Sequence[RecoveryNote] = ()) -> None:
         """The database is open: remember it, explain ``messages`` (a repaired database), offer
         an interrupted session back, and later apply the retention and make the daily backup."""
         self.store = store

@@ -10,8 +10,8 @@ The storage layer words its messages in English for the log; :func:`saving_probl
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
@@ -31,6 +31,9 @@ from codev_app.persistence import SavingProblem
 from codev_app.ui.console.palette import is_dark
 from codev_app.ui.console.shortcuts import let_space_press
 from codev_app.ui.record.fields import plain_label
+
+if TYPE_CHECKING:
+    from codev_app.storage.recovery import RecoveryNote
 
 INFO = "info"
 WARNING = "warning"
@@ -269,39 +272,35 @@ class ResumeBanner(Banner):
 
 # --- a damaged database -------------------------------------------------------------------------
 
-_SET_ASIDE = re.compile(r"^Codev found a damaged database; it was set aside as (?P<moved>.+?)\. ")
-_RESTORED = re.compile(r"Your sessions up to (?P<when>[\d-]+ [\d:]+) are restored from a backup")
-_BAD_BACKUP = re.compile(r"^The backup (?P<name>.+?) is damaged too; it was not used\.$")
 
+def recovery_note_text(note: RecoveryNote) -> str:
+    """A note of :func:`codev_app.storage.recovery.open_store_with_recovery`, translated."""
+    from codev_app.storage.recovery import RecoveryKind
 
-def recovery_note_text(note: str) -> str:
-    """A message of :func:`codev_app.persistence.open_store_with_recovery`, translated."""
-    bad = _BAD_BACKUP.match(note)
-    if bad:
-        return QCoreApplication.translate(
-            "RecoveryBanner", "The backup %1 is damaged too; it was not used."
-        ).replace("%1", bad["name"])
-    aside = _SET_ASIDE.match(note)
-    if aside is None:
-        return note
-    moved = aside["moved"]
-    restored = _RESTORED.search(note)
-    if restored:
-        return (
-            QCoreApplication.translate(
-                "RecoveryBanner",
-                "Codev found a damaged database and set it aside as %1. Your sessions up to %2 "
-                "are restored from a backup; anything written after that is only in the file "
-                "set aside.",
+    moved = str(note.set_aside)
+    match note.kind:
+        case RecoveryKind.BAD_BACKUP:
+            name = note.backup.name if note.backup is not None else ""
+            return QCoreApplication.translate(
+                "RecoveryBanner", "The backup %1 is damaged too; it was not used."
+            ).replace("%1", name)
+        case RecoveryKind.RESTORED:
+            return (
+                QCoreApplication.translate(
+                    "RecoveryBanner",
+                    "Codev found a damaged database and set it aside as %1. Your sessions up to %2 "
+                    "are restored from a backup; anything written after that is only in the file "
+                    "set aside.",
+                )
+                .replace("%1", moved)
+                .replace("%2", note.backup_time)
             )
-            .replace("%1", moved)
-            .replace("%2", restored["when"])
-        )
-    return QCoreApplication.translate(
-        "RecoveryBanner",
-        "Codev found a damaged database and set it aside as %1. There was no usable backup, "
-        "so Codev starts with an empty database.",
-    ).replace("%1", moved)
+        case RecoveryKind.EMPTY:
+            return QCoreApplication.translate(
+                "RecoveryBanner",
+                "Codev found a damaged database and set it aside as %1. There was no usable "
+                "backup, so Codev starts with an empty database.",
+            ).replace("%1", moved)
 
 
 class RecoveryBanner(Banner):
@@ -314,7 +313,7 @@ class RecoveryBanner(Banner):
         )
         self.ok_button.clicked.connect(self.hide)
 
-    def show_notes(self, notes: list[str]) -> None:
+    def show_notes(self, notes: list[RecoveryNote]) -> None:
         """Show the messages, translated."""
         translated = [recovery_note_text(note) for note in notes]
         self.say(translated[0], "\n".join(translated[1:]))

@@ -16,8 +16,9 @@
   never stopped, or paused where it stopped;
 - a damaged database set aside at start-up is explained on the welcome screen;
 - after the first paint, once no session is open, the notes older than the retention setting are
-  removed and the daily backup is made (each can take a second on a large database, so neither
-  runs on the start-up path nor during a session).
+  removed, the whole database is checked and the daily backup is made, on a worker thread that
+  holds the database a few milliseconds at a time (storage.housekeeping); damage found then is
+  explained on the welcome screen.
 
 A finished session is marked finished in the database when the facilitator leaves it (or quits),
 not at the moment it ends: until then "undo" may bring it back to life, and a session marked
@@ -35,7 +36,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from codev_app.core.engine import EngineState
@@ -62,6 +63,8 @@ from codev_app.ui.record.banners import (
 from codev_app.ui.record.panel import NotesPanel
 
 if TYPE_CHECKING:
+    from codev_app.storage.housekeeping import Housekeeping, HousekeepingReport
+    from codev_app.storage.recovery import RecoveryNote
     from codev_app.ui.console.console import ConsoleWidget
     from codev_app.ui.main_window import MainWindow
     from codev_app.ui.new_session import SessionSetup
@@ -78,6 +81,8 @@ HOUSEKEEPING_DELAY_MS = 4000
 class SessionKeeping(QObject):
     """See the module docstring."""
 
+    _housekeeping_finished = Signal(object)
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -90,7 +95,10 @@ class SessionKeeping(QObject):
         self.resumable: ResumableSession | None = None
         #: Seconds between a change and its save (tests may shorten it).
         self.save_delay = SAVE_DELAY_SECONDS
+        #: True once the housekeeping's report came back (see :meth:`housekeeping`).
         self.housekeeping_done = False
+        self._housekeeping: Housekeeping | None = None
+        self._housekeeping_finished.connect(self._housekeeping_report)
         self._pending_setup: SessionSetup | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self._retry_timer = QTimer(self)
@@ -304,7 +312,7 @@ class SessionKeeping(QObject):
 
     # --- start-up ------------------------------------------------------------------------------
 
-    def store_ready(self, messages: Sequence[str] = ()) -> None:
+    def store_ready(self, messages: Sequence[RecoveryNote] = ()) -> None:
         """The database is open: explain a repair, offer an interrupted session, and later (no
         session open) apply the retention and make the daily backup."""
         if messages:
@@ -444,37 +452,48 @@ class SessionKeeping(QObject):
     def session_closed(self) -> None:
         """Back on the welcome screen: what waited for the session to end may run now."""
         self.offer_resume()
-        if not self.housekeeping_done:
+        if self._housekeeping is None:
             QTimer.singleShot(HOUSEKEEPING_DELAY_MS, self, self.housekeeping)
 
     # --- housekeeping --------------------------------------------------------------------------
 
     def housekeeping(self) -> None:
-        """Retention, then the daily backup: once per run, never while a session is open."""
+        """Retention, the full check and the daily backup: once per run, started when no session
+        is open, on a worker thread (storage.housekeeping); its report comes back here."""
         store = self.window.store
-        if self.housekeeping_done or store is None:
+        if self._housekeeping is not None or store is None:
             return
         if self.window.console is not None:
             return  # tried again when the session closes
-        self.housekeeping_done = True
         from codev_app.settings import load_settings
+        from codev_app.storage.housekeeping import Housekeeping
 
-        months = load_settings()[0].retention_months
-        if months is not None:
-            try:
-                purged = store.purge_content_older_than(months)
-            except StorageError as error:
-                _log.warning("Retention not applied: %s", error)
-            else:
-                if purged:
-                    _log.info("Retention: notes of %s session(s) removed", purged)
-        try:
-            made = store.make_daily_backup()
-        except (StorageError, OSError) as error:
-            _log.warning("No daily backup today: %s", error)
-        else:
-            if made is not None:
-                _log.info("Daily backup: %s", made)
+        self._housekeeping = Housekeeping(
+            store,
+            retention_months=load_settings()[0].retention_months,
+            on_finished=self._pass_report,
+        )
+        self._housekeeping.start()
+
+    def _pass_report(self, report: HousekeepingReport) -> None:
+        # On the worker thread: the signal queues the report to this object's (GUI) thread.
+        if shiboken6.isValid(self):
+            self._housekeeping_finished.emit(report)
+
+    def _housekeeping_report(self, report: HousekeepingReport) -> None:
+        self.housekeeping_done = True
+        if report.damage is None or self.window.store is None:
+            return
+        banner = self._recovery_banner()
+        banner.say(
+            QCoreApplication.translate(
+                "SessionKeeping",
+                "Codev found damage in its database %1. It has not changed the file and made no "
+                "backup of it. Quit Codev and start it again: Codev will then set the file aside "
+                "and start from its newest sound backup.",
+            ).replace("%1", str(self.window.store.path)),
+            report.damage,
+        )
 
 
 def setup_of(resumable: ResumableSession, live: LiveSession) -> SessionSetup:

@@ -49,8 +49,9 @@ class Draft:
 
 
 def drafts_dir() -> Path:
-    """Folder of the autosaved drafts (private, created on demand)."""
-    return paths.ensure_private_dir(paths.data_dir() / "drafts")
+    """Folder of the autosaved drafts (private, created on demand; checked at start-up by
+    :func:`codev_app.paths.unwritable_folders`)."""
+    return paths.drafts_dir()
 
 
 class DraftStore:
