@@ -3,8 +3,8 @@
     python benchmarks/package.py [--bundle dist/codev] [--runs 15]
 
 Build the bundle first (``bash tools/build_linux.sh``). Both programs run offscreen in fresh
-processes, alternately, timed like ``benchmarks/startup.py`` (process start to the first paint,
-``CODEV_BENCH_FIRST_PAINT=1``); the source install is this Python's ``-m codev_app``. Prints the
+processes, alternately, timed like ``benchmarks/startup.py`` (process start to a usable window,
+``CODEV_BENCH_USABLE=1``); the source install is this Python's ``-m codev_app``. Prints the
 bundle's size on disk, the tarball's if there is one, both medians and their ratio. Reports only.
 """
 
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     for tarball in sorted((args.bundle.parent).glob("codev-*-linux-*.tar.gz")):
         print(f"tarball {tarball.name}: {tarball.stat().st_size / 1e6:.0f} MB")
     with tempfile.TemporaryDirectory(prefix="codev-bench-") as home:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CODEV_BENCH_FIRST_PAINT="1")
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CODEV_BENCH_USABLE="1")
         env.pop("PYTHONDONTWRITEBYTECODE", None)  # the source install runs from bytecode too
         env["PYTHONPYCACHEPREFIX"] = str(Path(home) / "pycache")
         for name in ("DATA", "CONFIG", "LOG", "CACHE"):

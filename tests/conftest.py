@@ -55,6 +55,7 @@ def make_read_only() -> Iterator[Callable[[Path], Path]]:
             if result.returncode != 0:
                 subprocess.run(["umount", "-l", str(folder)], capture_output=True, check=False)
                 pytest.skip(f"cannot mount read-only here: {result.stderr.decode().strip()}")
+
         def unmount() -> None:
             subprocess.run(["umount", "-l", str(folder)], capture_output=True, check=False)
 

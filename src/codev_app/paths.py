@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
 import platformdirs
 
@@ -112,8 +111,7 @@ class FolderRole(StrEnum):
     CACHE = "cache"
 
 
-@dataclass(frozen=True)
-class FolderProblem:
+class FolderProblem(NamedTuple):
     """A folder Codev must write to but cannot; ``detail`` is the system's reason."""
 
     role: FolderRole
@@ -167,9 +165,11 @@ def folder_problem(role: FolderRole, path: Path) -> FolderProblem | None:
         ensure_private_dir(path)
         if not path.is_dir():
             return FolderProblem(role, path, "not a folder")
-        descriptor, probe = tempfile.mkstemp(prefix=".codev-write-check-", dir=path)
+        # (Not tempfile: its import costs more than this whole check, on the start-up path.)
+        probe = path / f".codev-write-check-{os.getpid()}"
+        descriptor = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         os.close(descriptor)
-        os.unlink(probe)
+        probe.unlink()
     except OSError as error:
         return FolderProblem(role, path, error.strerror or str(error))
     return None

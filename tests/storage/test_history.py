@@ -528,7 +528,7 @@ def test_migration_2_to_3_moves_live_state_and_record_to_their_own_rows(tmp_path
         ).fetchall()
         assert leftovers == [(None, None, None)]  # moved, not copied: one copy of the notes
     [backup] = list_backups(tmp_path / "backups")
-    assert backup.kind == "before-format-3"
+    assert backup.kind == f"before-format-{LATEST_VERSION}"
 
 
 def test_a_new_database_needs_no_backup_before_migrating(tmp_path: Path) -> None:

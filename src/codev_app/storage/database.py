@@ -382,6 +382,10 @@ def backup_database(
     try:
         target = sqlite3.connect(temporary, isolation_level=None)
         try:
+            # The copy's last step would otherwise sync the whole new file while the source is
+            # held; it is synced below instead, with the source free (a failed copy is removed).
+            target.execute("PRAGMA synchronous = OFF")
+            target.execute("PRAGMA journal_mode = OFF")
             progress = None
             if pages_per_step > 0 and lock is not None:
 

@@ -100,9 +100,23 @@ CREATE INDEX sessions_unfinished ON sessions (updated_at) WHERE finished_at IS N
 CREATE INDEX session_search_by_fold ON session_search (folded_with);
 """
 
+# Format 4: every command applied to a live session, in order, so that crash recovery and later
+# features can replay a session. Rows are appended (never rewritten) by the autosave tick.
+_V4_COMMAND_LOG: Final = """
+CREATE TABLE command_log (
+    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,                -- the session's command number, from 1
+    at_wall REAL NOT NULL,               -- time.time() when the command was applied
+    actor TEXT NOT NULL,                 -- who applied it (e.g. "facilitator")
+    command TEXT NOT NULL,               -- the command as JSON (core.commands)
+    PRIMARY KEY (session_id, seq)
+) WITHOUT ROWID;
+"""
+
 MIGRATIONS: Final[tuple[str, ...]] = (
     _V1_SESSIONS_PARTICIPANTS_APP_STATE,
     _V2_RECORD_LIVE_STATE_SEARCH,
     _V3_LIVE_AND_RECORD_ROWS_HISTORY_INDEX,
+    _V4_COMMAND_LOG,
 )
 LATEST_VERSION: Final = len(MIGRATIONS)

@@ -28,13 +28,13 @@ import threading
 import time
 import tomllib
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Final, NamedTuple, Self
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, Self
 
 from codev_app import paths
 from codev_app.core.bundle import BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, SessionBundle
@@ -54,11 +54,14 @@ from codev_app.storage.database import (
 from codev_app.storage.errors import SessionNotFound, StorageError
 from codev_app.storage.migrations import LATEST_VERSION
 
+if TYPE_CHECKING:
+    from codev_app.storage.command_log import CommandLog
+
 _log = logging.getLogger(__name__)
 
 _SESSION_COLUMNS = (
     "s.id, s.created_at, s.updated_at, s.template_id, s.template_toml, s.title, s.group_name,"
-    " s.mode, l.state, l.saved_wall, s.finished_at, s.facilitator, s.case_title,"
+    " s.mode, CAST(l.state AS BLOB), l.saved_wall, s.finished_at, s.facilitator, s.case_title,"
     " s.content_purged_at"
 )
 _SESSIONS = "sessions AS s LEFT JOIN session_live AS l ON l.session_id = s.id"
@@ -81,6 +84,7 @@ DEFAULT_BACKUPS_KEPT: Final = 7
 _PURGE_BATCH: Final = 16
 _BACKUP_PAGES_PER_STEP: Final = 256
 _MERGE_PAGES_PER_STEP: Final = 64
+_PURGE_CHECKPOINT_PAGES: Final = 64
 
 # The full-text index is rebuilt whenever this marker is missing or different: after a change of
 # its definition, or after this file was written by an SQLite without FTS5 (the index is stale).
@@ -122,10 +126,34 @@ class SessionMode(StrEnum):
 class SessionUnreadable(StorageError):
     """A saved session whose data cannot be read back (written by hand, or damaged)."""
 
-    def __init__(self, session_id: int, detail: str) -> None:
+    def __init__(self, session_id: int, detail: str, title: str = "") -> None:
         self.session_id = session_id
         self.detail = detail
-        super().__init__(f"The saved session number {session_id} cannot be read back ({detail}).")
+        self.title = title
+        named = f"number {session_id}" + (f" “{title}”" if title else "")
+        super().__init__(f"The saved session {named} cannot be read back ({detail}).")
+
+
+#: Stands for a stored document whose bytes are not UTF-8 (damaged): it never parses.
+_NOT_TEXT: Final = "\ufffd"
+
+
+def _document_text(value: bytes | str | None) -> str | None:
+    """A stored JSON document, decoded strictly (read with ``CAST(... AS BLOB)``)."""
+    if value is None or isinstance(value, str):
+        return value
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        return _NOT_TEXT
+
+
+def _parse_document(session_id: int, title: str, what: str, text: str) -> Any:
+    """A stored JSON document parsed, or SessionUnreadable naming the session and the part."""
+    try:
+        return json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as error:
+        raise SessionUnreadable(session_id, f"its {what} is damaged: {error}", title) from None
 
 
 @dataclass(frozen=True)
@@ -274,7 +302,7 @@ def _session_row(row: tuple[Any, ...]) -> SessionRow:
         title=title,
         group_name=group,
         mode=SessionMode(mode),
-        live_state=state,
+        live_state=_document_text(state),
         live_saved_wall=None if wall is None else float(wall),
         finished_at=_optional_time(finished),
         facilitator=facilitator,
@@ -462,6 +490,13 @@ class Store:
         self.close()
 
     @property
+    def command_log(self) -> CommandLog:
+        """The sessions' command logs (see :mod:`codev_app.storage.command_log`)."""
+        from codev_app.storage.command_log import CommandLog
+
+        return CommandLog(self)
+
+    @property
     def search_backend(self) -> str:
         """``"fts5"`` (indexed) or ``"scan"`` (folded text read in full at each search)."""
         return "fts5" if self._full_text else "scan"
@@ -586,14 +621,17 @@ class Store:
         record_json: str | None = None,
         search_text: str | None = None,
         participants: Iterable[tuple[str, str]] | None = None,
+        commands: Sequence[tuple[int, float, str, str]] = (),
     ) -> None:
-        """Save any of live state, record and participants in one transaction (autosave).
+        """Save any of live state, record, participants and commands in one transaction (autosave).
 
         ``live_json`` and ``wall_time`` go together. With ``record_json``, ``search_text`` is
         indexed at once; without it (autosave) the session is only marked for indexing, which
         happens at the next search, :meth:`finish_session` or :meth:`close`: a keystroke's save
         then writes the few pages of the live state and the record, nothing else.
         ``participants`` (``(name, role)`` pairs) replaces the participants when given.
+        ``commands`` are appended to the session's command log (see
+        :meth:`CommandLog.append <codev_app.storage.command_log.CommandLog.append>`).
         Either everything given is saved or nothing is.
         """
         if (live_json is None) != (wall_time is None):
@@ -622,6 +660,8 @@ class Store:
             if members is not None:
                 connection.execute("DELETE FROM participants WHERE session_id = ?", (session_id,))
                 self._insert_participants(connection, session_id, members)
+            if commands:
+                self.command_log.append(session_id, commands, connection=connection)
             if record is not None:
                 self._write_record(connection, session_id, record)
             if members is not None or (record is not None and record.search_text is not None):
@@ -656,13 +696,13 @@ class Store:
         """The saved record's JSON, or None if none was saved yet."""
         with self._read() as connection:
             row = connection.execute(
-                "SELECT r.record_json FROM sessions AS s"
+                "SELECT CAST(r.record_json AS BLOB) FROM sessions AS s"
                 " LEFT JOIN session_records AS r ON r.session_id = s.id WHERE s.id = ?",
                 (session_id,),
             ).fetchone()
         if row is None:
             raise SessionNotFound(session_id)
-        return None if row[0] is None else str(row[0])
+        return _document_text(row[0])
 
     def finish_session(self, session_id: int) -> None:
         """Mark the session finished (now). Finishing it again keeps the first time."""
@@ -745,16 +785,22 @@ class Store:
         """
         row = self.get_session(session_id)
         record_json = self.load_record(session_id)
+        live = (
+            None
+            if row.live_state is None
+            else _parse_document(session_id, row.title, "live state", row.live_state)
+        )
+        record = (
+            None
+            if record_json is None
+            else _parse_document(session_id, row.title, "record (notes)", record_json)
+        )
         try:
             template_data = tomllib.loads(row.template_toml)
-            if row.live_state is not None:
-                live = json.loads(row.live_state)
-            else:  # created but never saved: a session that has not started
+            if live is None:  # created but never saved: a session that has not started
                 template = parse_template_text(row.template_toml).template
                 live = LiveSession(template, FakeClock()).to_data()
-            if record_json is not None:
-                record = json.loads(record_json)
-            else:
+            if record is None:
                 record = SessionRecord(RecordState(mode=RecordMode(row.mode.value))).to_data()
             data = {
                 "format": BUNDLE_FORMAT,
@@ -769,8 +815,8 @@ class Store:
                 "record": record,
             }
             return SessionBundle.from_data(data)
-        except (tomllib.TOMLDecodeError, json.JSONDecodeError, CodevError) as error:
-            raise SessionUnreadable(session_id, str(error)) from None
+        except (tomllib.TOMLDecodeError, CodevError) as error:
+            raise SessionUnreadable(session_id, str(error), row.title) from None
 
     # --- history --------------------------------------------------------------------------
 
@@ -840,6 +886,25 @@ class Store:
         moment = datetime.now(UTC) if now is None else now
         cutoff = _iso(_months_before(moment.astimezone(UTC), months))
         stamp = _iso(moment)
+        with self._lock:
+            # Rewriting many pages fills the write-ahead log; the commit that reaches the
+            # threshold copies it all back, holding the file meanwhile. A low threshold keeps
+            # each of those copies short.
+            self._open_connection().execute(
+                f"PRAGMA wal_autocheckpoint = {_PURGE_CHECKPOINT_PAGES}"
+            )
+        try:
+            purged = self._purge_batches(cutoff, stamp, between_batches)
+        finally:
+            with self._lock, contextlib.suppress(sqlite3.Error, StorageError):
+                self._open_connection().execute("PRAGMA wal_autocheckpoint = 1000")
+        if purged:
+            self._scrub(between_batches)
+        return purged
+
+    def _purge_batches(
+        self, cutoff: str, stamp: str, between_batches: Callable[[], None] | None
+    ) -> int:
         purged = last_id = 0
         while True:
             # Small transactions, in id order: another thread waits for one batch at most.
@@ -859,8 +924,6 @@ class Store:
             last_id = rows[-1][0]
             if between_batches is not None:
                 between_batches()
-        if purged:
-            self._scrub(between_batches)
         return purged
 
     def _purge_one(
