@@ -366,6 +366,15 @@ class SetRole(Command):
 
 
 @dataclass(frozen=True)
+class RemoveParticipant(Command):
+    """Take someone off the list (added by mistake); what was noted for them stays."""
+
+    kind: ClassVar[str] = "remove_participant"
+    area: ClassVar[Area] = Area.ROSTER
+    participant_id: str
+
+
+@dataclass(frozen=True)
 class SetPresent(Command):
     """Someone arrived (or came back), or left, now."""
 

@@ -164,6 +164,8 @@ def _roster(live: LiveSession, command: c.Command) -> None:
                 roster.set_client(pid)
             else:
                 roster.set_role(pid, role)
+        case c.RemoveParticipant(participant_id=pid):
+            roster.remove(pid)
         case c.SetPresent(participant_id=pid, present=present):
             if present:
                 roster.arrive(pid, live.speaking_clock.now())

@@ -14,7 +14,7 @@ The whole state can be saved with :meth:`to_data` and brought back after a crash
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from codev_app.core import commands as c
@@ -80,7 +80,7 @@ class _SpeakingClock:
         self._session = session
 
     def now(self) -> float:
-        reading = self._session.clock.now()
+        reading = self._session._clock.now()
         return reading - self._session.engine.snapshot.pauses_elapsed(reading)
 
 
@@ -120,8 +120,8 @@ class LiveSession:
 
     @property
     def clock(self) -> Clock:
-        """The session's clock (held still while a command is carried out)."""
-        return self._clock
+        """The clock the session was given (inside a command, its parts read it once)."""
+        return self._clock.clock
 
     @property
     def state(self) -> EngineState:
@@ -199,7 +199,7 @@ class LiveSession:
         snap = self.engine.snapshot
         if snap.state is EngineState.NOT_STARTED:
             return ()
-        now = self.clock.now()
+        now = self._clock.now()
         return tuple(
             item.id
             for index, item in enumerate(snap.plan)
@@ -298,7 +298,7 @@ class LiveSession:
 
     def _logged(self, change: Change) -> Change:
         self._seq = change.seq
-        self._log.append(LoggedCommand(change.seq, self.clock.now(), change.by, change.command))
+        self._log.append(LoggedCommand(change.seq, self._clock.now(), change.by, change.command))
         return change
 
     def take_logged(self) -> list[LoggedCommand]:
@@ -365,12 +365,18 @@ class LiveSession:
 
     def _settle(self) -> None:
         """What follows from any command: whoever speaks in a phase that is no longer current
-        stops, and every round and queue follows the roster."""
+        stops, every round and queue follows the roster, and the record's timings are brought
+        up to this moment (between commands, :meth:`record_as_of_now` has them to the second)."""
         current = self.engine.current_phase.id if self.state is not EngineState.FINISHED else ""
         for phase_id, taker in self._turns.items():
             taker.roster_changed()
             if phase_id != current and taker.current_speaker is not None:
                 taker.close()
+        now = self.record_as_of_now()
+        if (now.timings, now.speaking) != (self.record.timings, self.record.speaking):
+            self.record.restore(
+                replace(self.record.state, timings=now.timings, speaking=now.speaking)
+            )
 
     # --- for the rules ---------------------------------------------------------------------------
 
@@ -402,7 +408,7 @@ class LiveSession:
         return {
             "format": "codev-live-session",
             "schema_version": LIVE_SCHEMA_VERSION,
-            "clock_reading": self.clock.now(),
+            "clock_reading": self._clock.now(),
             "keep_end_time": self.keep_end_time,
             "engine": self.engine.snapshot.to_data(),
             "roster": self.roster.to_data(),
