@@ -1630,8 +1630,12 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;New session…</source>
+        <source>A part of the window could not be updated. Your notes are safe; the details are in the log.</source>
         <extracomment>Emitted once, when the window has been painted for the first time.</extracomment>
+        <translation>Une partie de la fenêtre n’a pas pu être mise à jour. Vos notes sont en sécurité&#xa0;; le détail est dans le journal.</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
         <translation>&amp;Nouvelle séance…</translation>
     </message>
     <message>

@@ -213,3 +213,5 @@ def test_a_failing_view_is_reported_and_the_others_still_follow(
     assert console.phase_name.text() == console.live.engine.current_phase.name.get("en")
     assert len(failures) == 2 and "a view that breaks" in failures[0]
     assert "a view that breaks" in caplog.text
+    status = console.window().statusBar().currentMessage()  # type: ignore[attr-defined]
+    assert "could not be updated" in status and "notes are safe" in status

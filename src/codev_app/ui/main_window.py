@@ -336,6 +336,22 @@ class MainWindow(QMainWindow):
             action.setShortcut(QtGui.QKeySequence(keys))
             self.addAction(action)  # shortcuts work even where the menu bar is not ours (macOS)
         make_plain_text(self)
+        # A view that fails while told of a change is logged with its traceback by the core and
+        # said here, calmly: the session itself is whole.
+        from codev_app.core.events import failure_reporters
+
+        def report(_name: str, _error: BaseException) -> None:
+            self.statusBar().showMessage(
+                QtCore.QCoreApplication.translate(
+                    "MainWindow",
+                    "A part of the window could not be updated. Your notes are safe; "
+                    "the details are in the log.",
+                ),
+                15_000,
+            )
+
+        failure_reporters.append(report)
+        self.destroyed.connect(lambda _object=None: failure_reporters.remove(report))
         # "Templates…" (Ctrl+T) in the menu and on the welcome screen, and template files dropped
         # on the window: all in codev_app.ui.templates.entry.
         from codev_app.ui.templates.entry import TemplatesEntry
