@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import subprocess
 from collections.abc import Callable, Iterator
@@ -68,3 +69,38 @@ def make_read_only() -> Iterator[Callable[[Path], Path]]:
     yield make
     for step in reversed(undo):
         step()
+
+
+class _ErrorCatcher(logging.Handler):
+    """Keeps every record logged at ERROR or above, or carrying a traceback."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.levelno >= logging.ERROR or record.exc_info:
+            self.records.append(record)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "logs_errors: the test expects errors in the log (it checks them itself)"
+    )
+
+
+@pytest.fixture(autouse=True)
+def fail_on_logged_errors(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A logged exception fails the test: an observer that logs and swallows an error must never
+    let a broken session pass (the first release's lesson)."""
+    catcher = _ErrorCatcher()
+    root = logging.getLogger()
+    root.addHandler(catcher)
+    try:
+        yield
+    finally:
+        root.removeHandler(catcher)
+    if catcher.records and request.node.get_closest_marker("logs_errors") is None:
+        formatter = logging.Formatter("%(name)s: %(message)s")
+        lines = [formatter.format(record) for record in catcher.records]
+        pytest.fail("errors were logged during the test:\n" + "\n".join(lines), pytrace=False)

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from codev_app.core.clock import MonotonicClock
+from codev_app.core.commands import AddSuggestion, SetText, StartSession, new_item_id
 from codev_app.core.engine import EngineState
 from codev_app.core.record import RecordText
 from codev_app.persistence import find_resumable, resume
@@ -36,6 +37,7 @@ TYPIST = r"""
 import asyncio, sys, time
 from pathlib import Path
 from codev_app.core.clock import MonotonicClock
+from codev_app.core.commands import AddSuggestion, SetText, StartSession, new_item_id
 from codev_app.core.participants import Role, Roster
 from codev_app.core.record import RecordText
 from codev_app.core.session import LiveSession
@@ -61,14 +63,14 @@ async def main() -> None:
     )
     saves = iter(range(1_000_000))
     keeper.saved.subscribe(lambda wall: print(f"saved {next(saves)} {wall!r}", flush=True))
-    live.start()
+    live.apply(StartSession())
     print(f"started {session_id} {time.time()!r}", flush=True)
     words = []
     n = 0
     while True:
         words.append(f"mot{n}")
-        live.record.set_text(RecordText.QUESTION, " ".join(words))
-        live.record.add_suggestion(f"idée n°{n} <b>&amp;</b>", None)
+        live.apply(SetText(RecordText.QUESTION, " ".join(words)))
+        live.apply(AddSuggestion(new_item_id(), f"idée n°{n} <b>&amp;</b>"))
         print(f"edit {n} {time.time()!r}", flush=True)
         n += 1
         await asyncio.sleep(0.05)

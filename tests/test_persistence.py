@@ -18,8 +18,17 @@ from typing import Any
 import pytest
 
 from codev_app.core.clock import FakeClock
+from codev_app.core.commands import (
+    AddParticipant,
+    AddSuggestion,
+    NextPhase,
+    Pause,
+    RenameParticipant,
+    Resume,
+    SetText,
+    new_item_id,
+)
 from codev_app.core.engine import EngineState
-from codev_app.core.participants import Role
 from codev_app.core.record import RecordMode, RecordText, SessionRecord, TimersOnly
 from codev_app.persistence import (
     RECOVERED_MESSAGE,
@@ -106,7 +115,7 @@ def test_an_edit_is_saved_within_a_second_and_not_before(store: Store) -> None:
     scheduler.advance(1.0)  # the first save of a new session
     assert saved_question(store, session_id) == live.record.text(RecordText.QUESTION)
 
-    live.record.set_text(RecordText.QUESTION, "Nouvelle question <b>?</b>")
+    live.apply(SetText(RecordText.QUESTION, "Nouvelle question <b>?</b>"))
     scheduler.advance(0.99)
     assert saved_question(store, session_id) != "Nouvelle question <b>?</b>"
     scheduler.advance(0.01)
@@ -124,7 +133,7 @@ def test_typing_is_saved_at_most_once_a_second_and_never_later(store: Store) -> 
     typed = ""
     for letter in range(100):  # ten seconds of typing, a letter every 0.1 s
         typed += "abcdefghij"[letter % 10]
-        live.record.set_text(RecordText.HELP_NOTES, typed)
+        live.apply(SetText(RecordText.HELP_NOTES, typed))
         scheduler.advance(0.1)
         # Whatever was typed more than a second ago is on disk.
         record = saved_record(store, session_id)
@@ -143,8 +152,8 @@ def test_live_state_and_record_land_in_one_save(store: Store) -> None:
     live = live_session(clock)
     session_id, _keeper = keeper_for(store, live, scheduler)
     scheduler.advance(1.0, clock)
-    live.next_phase()  # the engine changes, and with it the record's timings
-    live.record.set_text(RecordText.KEY_FACTS, "faits")
+    live.apply(NextPhase())  # the engine changes, and with it the record's timings
+    live.apply(SetText(RecordText.KEY_FACTS, "faits"))
     scheduler.advance(1.0, clock)
     row = store.get_session(session_id)
     assert row.live_state is not None
@@ -154,7 +163,7 @@ def test_live_state_and_record_land_in_one_save(store: Store) -> None:
     assert saved_live["clock_reading"] == pytest.approx(clock.now())
     record = saved_record(store, session_id)
     assert record is not None and record.text(RecordText.KEY_FACTS) == "faits"
-    assert record.timings == live.record.timings
+    assert record.timings == live.record_as_of_now().timings
 
 
 def test_roster_changes_update_the_participants_and_the_client_in_history(store: Store) -> None:
@@ -165,8 +174,8 @@ def test_roster_changes_update_the_participants_and_the_client_in_history(store:
     assert store.participants(session_id)[0] == ("Awa <b>Diallo</b>", "client")
     client = live.roster.client
     assert client is not None
-    live.roster.rename(client.id, "Awa Diallo-Ndiaye")
-    live.roster.add("Chloé", Role.CONSULTANT)
+    live.apply(RenameParticipant(client.id, "Awa Diallo-Ndiaye"))
+    live.apply(AddParticipant("Chloé"))
     scheduler.advance(1.0)
     assert [name for name, _ in store.participants(session_id)] == [
         "Awa Diallo-Ndiaye",
@@ -184,15 +193,16 @@ def test_timers_only_sessions_save_timings_but_never_notes(store: Store) -> None
     session_id = create(store, title="Minutée")
     SessionKeeper(store, session_id, live, scheduler=scheduler, wall_clock=scheduler.wall)
     with pytest.raises(TimersOnly):
-        live.record.set_text(RecordText.QUESTION, "jamais gardé")
+        live.apply(SetText(RecordText.QUESTION, "jamais gardé"))
     clock.advance(120)
-    live.next_phase()
+    live.apply(NextPhase())
     scheduler.advance(1.0, clock)
 
     record = saved_record(store, session_id)
     assert record is not None
     assert record.mode is RecordMode.TIMERS_ONLY and not record.has_content
-    assert [timing.actual_seconds for timing in record.timings[:3]] == [300.0, 420.0, 0.0]
+    # Saved a second after the move: the contract had run for that second.
+    assert [timing.actual_seconds for timing in record.timings[:3]] == [300.0, 420.0, 1.0]
     assert store.get_session(session_id).live_state is not None
     assert store.get_session(session_id).mode.value == "timers_only"
 
@@ -208,7 +218,7 @@ def test_a_running_timer_is_saved_every_few_seconds_without_edits(store: Store) 
     assert [round(moment - WALL_START) for moment in saves] == [1, 6, 11, 16, 21]
     assert store.get_session(session_id).live_saved_wall == pytest.approx(WALL_START + 21)
 
-    live.pause()
+    live.apply(Pause())
     scheduler.advance(30.0, clock)  # paused: the saved state already says so
     assert len(saves) == 6
     assert scheduler.pending == 0
@@ -218,16 +228,16 @@ def test_flush_now_and_close_save_at_once_then_stop_listening(store: Store) -> N
     scheduler = ManualScheduler()
     live = live_session()
     session_id, keeper = keeper_for(store, live, scheduler)
-    live.record.set_text(RecordText.REQUEST, "dernière demande")
+    live.apply(SetText(RecordText.REQUEST, "dernière demande"))
     assert keeper.flush_now()
     assert saved_record(store, session_id) is not None
     assert saved_question(store, session_id) == live.record.text(RecordText.QUESTION)
 
-    live.record.set_text(RecordText.REQUEST, "avant de quitter")
+    live.apply(SetText(RecordText.REQUEST, "avant de quitter"))
     assert keeper.close()
     record = saved_record(store, session_id)
     assert record is not None and record.text(RecordText.REQUEST) == "avant de quitter"
-    live.record.set_text(RecordText.REQUEST, "après la fermeture")
+    live.apply(SetText(RecordText.REQUEST, "après la fermeture"))
     scheduler.advance(10.0)
     record = saved_record(store, session_id)
     assert record is not None and record.text(RecordText.REQUEST) == "avant de quitter"
@@ -272,8 +282,8 @@ def test_injected_disk_full_error_loses_nothing_and_recovers(store: Store) -> No
     wrapper = FailingWrites(store._connection)  # type: ignore[arg-type]
     store._connection = wrapper  # type: ignore[assignment]
     wrapper.failing = True
-    live.record.set_text(RecordText.QUESTION, "écrite pendant la panne")
-    live.record.add_suggestion("idée pendant la panne")
+    live.apply(SetText(RecordText.QUESTION, "écrite pendant la panne"))
+    live.apply(AddSuggestion(new_item_id(), "idée pendant la panne"))
     scheduler.advance(1.0)
 
     assert len(problems) == 1 and "disk is full" in problems[0]
@@ -364,7 +374,7 @@ def test_real_full_disk_on_tmpfs_loses_nothing_and_recovers(
 
     filler = fill_up(small_disk)
     long_notes = "".join(f"Note {n} : la délégation avance. " for n in range(20_000))  # ~700 kB
-    live.record.set_text(RecordText.HELP_NOTES, long_notes)
+    live.apply(SetText(RecordText.HELP_NOTES, long_notes))
     scheduler.advance(1.0)
     assert len(problems) == 1 and "disk is full" in problems[0], problems
     assert keeper.dirty and live.record.text(RecordText.HELP_NOTES) == long_notes
@@ -434,7 +444,7 @@ def test_resume_paused_stops_the_timer_where_it_was_saved(tmp_path: Path) -> Non
         assert live.engine.phase_status().elapsed == pytest.approx(343.0)
         new_clock.advance(60)
         assert live.engine.phase_status().elapsed == pytest.approx(343.0)
-        live.resume()
+        live.apply(Resume())
         new_clock.advance(5)
         assert live.engine.phase_status().elapsed == pytest.approx(348.0)
 
@@ -451,7 +461,7 @@ def test_a_resumed_session_is_kept_by_a_new_keeper(tmp_path: Path) -> None:
         scheduler.now = 500.0
         live = resume(store, resumable, FakeClock(0.0), paused=False, wall_clock=scheduler.wall)
         SessionKeeper(store, session_id, live, scheduler=scheduler, wall_clock=scheduler.wall)
-        live.record.set_text(RecordText.FOLLOW_UP, "après la reprise")
+        live.apply(SetText(RecordText.FOLLOW_UP, "après la reprise"))
         scheduler.advance(1.0)
         assert saved_record(store, session_id) is not None
         assert store.get_session(session_id).live_saved_wall == pytest.approx(scheduler.wall())

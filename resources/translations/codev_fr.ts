@@ -405,16 +405,8 @@
         <translation>garder l’heure de fin</translation>
     </message>
     <message>
-        <source>new durations</source>
-        <translation>nouvelles durées</translation>
-    </message>
-    <message>
         <source>break of %1</source>
         <translation>pause de %1</translation>
-    </message>
-    <message>
-        <source>end of round %1</source>
-        <translation>fin du tour %1</translation>
     </message>
     <message>
         <source>round %1</source>
@@ -425,24 +417,40 @@
         <translation>%1 lève la main</translation>
     </message>
     <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>%1’s raised hand</source>
+        <translation>main levée de %1</translation>
+    </message>
+    <message>
         <source>%1 lowers their hand</source>
         <translation>%1 baisse la main</translation>
     </message>
     <message>
-        <source>%1 speaks later</source>
-        <translation>%1 parlera plus tard</translation>
-    </message>
-    <message>
-        <source>%1 passes</source>
-        <translation>%1 passe son tour</translation>
-    </message>
-    <message>
-        <source>%1 stops speaking</source>
-        <translation>%1 a fini de parler</translation>
-    </message>
-    <message>
         <source>%1 speaks</source>
         <translation>%1 prend la parole</translation>
+    </message>
+    <message>
+        <source>next speaker</source>
+        <translation>personne suivante</translation>
+    </message>
+    <message>
+        <source>end of the turn</source>
+        <translation>fin du tour de parole</translation>
+    </message>
+    <message>
+        <source>a pass</source>
+        <translation>un passage de tour</translation>
+    </message>
+    <message>
+        <source>speaking later</source>
+        <translation>parole plus tard</translation>
+    </message>
+    <message>
+        <source>order of the next round</source>
+        <translation>ordre du prochain tour</translation>
     </message>
     <message>
         <source>way of taking turns</source>
@@ -451,6 +459,78 @@
     <message>
         <source>order of raised hands</source>
         <translation>ordre des mains levées</translation>
+    </message>
+    <message>
+        <source>time per speaker</source>
+        <translation>temps par personne</translation>
+    </message>
+    <message>
+        <source>%1 joins</source>
+        <translation>arrivée de %1</translation>
+    </message>
+    <message>
+        <source>%1 taken off the list</source>
+        <translation>%1 retiré de la liste</translation>
+    </message>
+    <message>
+        <source>%1’s details</source>
+        <translation>informations de %1</translation>
+    </message>
+    <message>
+        <source>%1 arrives</source>
+        <translation>arrivée de %1</translation>
+    </message>
+    <message>
+        <source>%1 leaves</source>
+        <translation>départ de %1</translation>
+    </message>
+    <message>
+        <source>typing in the notes</source>
+        <translation>saisie dans les notes</translation>
+    </message>
+    <message>
+        <source>kind of help wanted</source>
+        <translation>type d’aide souhaitée</translation>
+    </message>
+    <message>
+        <source>new suggestion</source>
+        <translation>nouvelle suggestion</translation>
+    </message>
+    <message>
+        <source>suggestion kept or not</source>
+        <translation>suggestion retenue ou non</translation>
+    </message>
+    <message>
+        <source>suggestion edited</source>
+        <translation>suggestion modifiée</translation>
+    </message>
+    <message>
+        <source>suggestion removed</source>
+        <translation>suggestion supprimée</translation>
+    </message>
+    <message>
+        <source>suggestion moved</source>
+        <translation>suggestion déplacée</translation>
+    </message>
+    <message>
+        <source>new step of the plan</source>
+        <translation>nouvelle étape du plan</translation>
+    </message>
+    <message>
+        <source>step of the plan edited</source>
+        <translation>étape du plan modifiée</translation>
+    </message>
+    <message>
+        <source>step of the plan removed</source>
+        <translation>étape du plan supprimée</translation>
+    </message>
+    <message>
+        <source>step of the plan moved</source>
+        <translation>étape du plan déplacée</translation>
+    </message>
+    <message>
+        <source>learning of %1</source>
+        <translation>apprentissage de %1</translation>
     </message>
     <message>
         <source>Undo: %1</source>
@@ -1594,8 +1674,12 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;New session…</source>
+        <source>A part of the window could not be updated. Your notes are safe; the details are in the log.</source>
         <extracomment>Emitted once, when the window has been painted for the first time.</extracomment>
+        <translation>Une partie de la fenêtre n’a pas pu être mise à jour. Vos notes sont en sécurité&#xa0;; le détail est dans le journal.</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
         <translation>&amp;Nouvelle séance…</translation>
     </message>
     <message>

@@ -183,7 +183,8 @@ def open_store(parent: QWidget | None = None) -> tuple[Store | None, list[Recove
     try:
         store, messages = open_store_with_recovery(paths.database_path())
     except DatabaseUnavailable as error:
-        _log.error("Database unavailable (%s): %s [%s]", error.reason, error, error.detail)
+        # Handled: the facilitator is told in a dialog; a warning, not an error of Codev's.
+        _log.warning("Database unavailable (%s): %s [%s]", error.reason, error, error.detail)
         database_unavailable_box(error, parent).exec()
         return None, []
     except StorageError as error:  # a backup could not be put back in place

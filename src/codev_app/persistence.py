@@ -31,11 +31,13 @@ from enum import StrEnum
 from typing import Any
 
 from codev_app.core.clock import Clock, FakeClock
+from codev_app.core.commands import Pause
 from codev_app.core.engine import EngineState, recovery_rebase
 from codev_app.core.errors import CodevError
 from codev_app.core.events import Observable
+from codev_app.core.history import Change, Part
 from codev_app.core.record import RecordMode, RecordState, SessionRecord
-from codev_app.core.session import ChangeKind, LiveSession, SessionChange
+from codev_app.core.session import LiveSession
 from codev_app.core.template import Template, parse_template_text
 from codev_app.storage.errors import DatabaseUnavailable, StorageError, UnavailableReason
 from codev_app.storage.repository import SessionRow, Store
@@ -138,10 +140,7 @@ class SessionKeeper:
         self._closed = False
         self._problem: str | None = None
         self._live_saved_at: float | None = None
-        self._unsubscribe = (
-            live_session.changed.subscribe(self._on_live_changed),
-            live_session.record.changes.subscribe(lambda _change: self._mark(record=True)),
-        )
+        self._unsubscribe = (live_session.changed.subscribe(self._on_live_changed),)
         self._schedule(self._delay)
 
     # --- state ---
@@ -179,7 +178,11 @@ class SessionKeeper:
         live_json = _dumps(self.live.to_data()) if self._live_dirty else None
         # A timers-only record holds no notes to write (the record refuses them); the Store
         # indexes the text for history search later, so a keystroke costs only this write.
-        record_json = _dumps(self.live.record.to_data()) if self._record_dirty else None
+        record_json = (
+            _dumps(SessionRecord(self.live.record_as_of_now()).to_data())
+            if self._record_dirty
+            else None
+        )
         people = (
             [(person.name, person.role.value) for person in self.live.roster.participants]
             if self._people_dirty
@@ -208,9 +211,14 @@ class SessionKeeper:
         return True
 
     def flush_now(self) -> bool:
-        """Save at once (before quitting); True when everything is saved."""
-        if self.live.state is EngineState.RUNNING:
+        """Save at once (before quitting); True when everything is saved.
+
+        The record is written too, with the phase that is running counted until now: leaving in
+        the middle of a phase keeps the time it had.
+        """
+        if self.live.state is not EngineState.NOT_STARTED:
             self._live_dirty = True  # the newest clock reading, so a resume starts from now
+            self._record_dirty = True
         return self.flush()
 
     def close(self) -> bool:
@@ -223,9 +231,10 @@ class SessionKeeper:
 
     # --- internals ---
 
-    def _on_live_changed(self, change: SessionChange) -> None:
-        people = change.kind in (ChangeKind.ROSTER, ChangeKind.RESTORED)
-        self._mark(live=True, people=people)
+    def _on_live_changed(self, change: Change) -> None:
+        # The record holds the phases' timings: a new phase, a pause or the end updates them.
+        record = bool(change.parts & {Part.RECORD, Part.PHASE, Part.TIMER, Part.PLAN})
+        self._mark(live=True, record=record, people=Part.ROSTER in change.parts)
 
     def _mark(self, *, live: bool = False, record: bool = False, people: bool = False) -> None:
         self._live_dirty |= live
@@ -359,5 +368,5 @@ def resume(
         fresh.live_data, fresh.template, clock, record=fresh.record, rebase_seconds=rebase
     )
     if paused and live.state is EngineState.RUNNING:
-        live.pause()
+        live.apply(Pause())
     return live

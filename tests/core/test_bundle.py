@@ -10,6 +10,14 @@ import pytest
 
 from codev_app.core.bundle import InvalidBundle, SessionBundle
 from codev_app.core.clock import FakeClock
+from codev_app.core.commands import (
+    AddSuggestion,
+    InsertBreak,
+    NextPhase,
+    SetText,
+    StartSession,
+    new_item_id,
+)
 from codev_app.core.participants import Role, Roster
 from codev_app.core.record import RecordText
 from codev_app.core.session import LiveSession
@@ -24,12 +32,12 @@ def _bundle() -> SessionBundle:
     roster.add("Bruno & Cie")
     clock = FakeClock(100.0)
     session = LiveSession(template, clock, roster=roster)
-    session.start()
-    session.record.set_text(RecordText.QUESTION, "Comment déléguer sans tout reprendre ?")
-    session.record.add_suggestion("Écrire <img src=x> la liste", None)
+    session.apply(StartSession())
+    session.apply(SetText(RecordText.QUESTION, "Comment déléguer sans tout reprendre ?"))
+    session.apply(AddSuggestion(new_item_id(), "Écrire <img src=x> la liste", None))
     clock.advance(600)
-    session.next_phase()
-    session.insert_break(10)
+    session.apply(NextPhase())
+    session.apply(InsertBreak(10))
     return SessionBundle(
         template=template,
         live=session.to_data(),

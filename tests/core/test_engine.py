@@ -1,4 +1,6 @@
-"""The session engine: a whole classic session, pauses, overtime, plan changes, undo and events.
+"""The session engine: a whole classic session, pauses, overtime and plan changes.
+
+Undo and announcements belong to the live session now (test_session_undo.py, test_commands.py).
 
 Every test drives a FakeClock, so three hours of session take milliseconds. The clock starts far
 from zero so a clock reading can never be mistaken for a duration.
@@ -6,21 +8,17 @@ from zero so a clock reading can never be mistaken for a duration.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from codev_app.core.clock import FakeClock
 from codev_app.core.engine import (
-    EngineEvent,
     EngineSnapshot,
     EngineState,
-    EventKind,
     PlanChange,
     SessionEngine,
     TimerState,
 )
-from codev_app.core.errors import InvalidDuration, NothingToUndo, SessionFinished
+from codev_app.core.errors import InvalidDuration, SessionFinished
 from codev_app.core.template import LocalizedText, Phase, Template, load_template
 from codev_app.resources_path import resource_dir
 
@@ -41,13 +39,6 @@ def clock() -> FakeClock:
 @pytest.fixture
 def engine(classic: Template, clock: FakeClock) -> SessionEngine:
     return SessionEngine(classic.phases, clock)
-
-
-@pytest.fixture
-def events(engine: SessionEngine) -> list[EngineEvent]:
-    received: list[EngineEvent] = []
-    engine.changed.subscribe(received.append)
-    return received
 
 
 def planned(engine: SessionEngine) -> list[int]:
@@ -369,8 +360,6 @@ def test_keep_end_time_can_lengthen_and_reports_nothing_when_on_time(
     snapshot = engine.snapshot
     assert engine.keep_end_time() == []
     assert engine.snapshot == snapshot
-    assert engine.undo_description is not None
-    assert engine.undo_description.startswith("Next phase")
     changes = engine.keep_end_time(classic.total_seconds + 20 * MINUTE)
     assert sum(c.new_seconds - c.old_seconds for c in changes) == 20 * MINUTE
     assert all(c.new_seconds > c.old_seconds for c in changes)
@@ -417,211 +406,38 @@ def test_keep_end_time_with_nothing_left_to_adjust_changes_nothing(
     snapshot = engine.snapshot
     assert engine.keep_end_time(10 * MINUTE) == []
     assert engine.snapshot == snapshot
-    assert engine.undo_description is not None and "Break" in engine.undo_description
+    assert engine.plan[-1].phase.is_break
 
 
-# --- undo ----------------------------------------------------------------------------------------
+# --- what an undo by the live session relies on ----------------------------------------------
 
 
-def test_undo_an_accidental_next_phase_keeps_the_time_for_the_restored_phase(
-    engine: SessionEngine, clock: FakeClock, classic: Template
-) -> None:
-    engine.start()
-    clock.advance(300)
-    engine.next_phase()
-    clock.advance(120)
-    assert engine.phase_status().elapsed == 120
-    engine.undo()
-    assert engine.current_index == 0
-    status = engine.phase_status()
-    assert status.elapsed == 420
-    assert engine.actual_seconds(1) == 0
-    assert engine.state is EngineState.RUNNING
-    clock.advance(30)
-    assert engine.phase_status().elapsed == 450
-    assert engine.session_status().elapsed == 450
-
-
-def test_undo_a_finish_goes_on_with_the_last_phase(engine: SessionEngine, clock: FakeClock) -> None:
-    engine.start()
-    clock.advance(100)
-    engine.finish()
-    clock.advance(50)
-    engine.undo()
-    assert engine.state is EngineState.RUNNING
-    assert engine.phase_status().elapsed == 150
-
-
-def test_undo_a_pause_counts_the_pause_as_active_time(
+def test_after_the_finish_only_a_restored_snapshot_brings_the_session_back(
     engine: SessionEngine, clock: FakeClock
 ) -> None:
     engine.start()
-    clock.advance(100)
-    engine.pause()
-    clock.advance(50)
-    engine.undo()
-    assert engine.state is EngineState.RUNNING
-    assert engine.phase_status().elapsed == 150
-    assert engine.session_status().paused_seconds == 0
-
-
-Command = Callable[[SessionEngine], object]
-
-UNDOABLE: list[tuple[str, Command, Command]] = [
-    # (name, set-up after start, the command to undo)
-    ("start", lambda e: None, lambda e: None),
-    ("pause", lambda e: None, lambda e: e.pause()),
-    ("resume", lambda e: e.pause(), lambda e: e.resume()),
-    ("next_phase", lambda e: None, lambda e: e.next_phase()),
-    ("previous_phase", lambda e: e.next_phase(), lambda e: e.previous_phase()),
-    ("go_to_phase", lambda e: None, lambda e: e.go_to_phase("consultation")),
-    ("finish", lambda e: None, lambda e: e.finish()),
-    ("add_time", lambda e: None, lambda e: e.add_time(120)),
-    ("remove_time", lambda e: None, lambda e: e.add_time(-120)),
-    ("set_planned_duration", lambda e: None, lambda e: e.set_planned_duration("contract", 420)),
-    ("insert_break", lambda e: None, lambda e: e.insert_break(10)),
-    ("keep_end_time", lambda e: None, lambda e: e.keep_end_time(60 * MINUTE)),
-    ("rescale_remaining", lambda e: None, lambda e: e.rescale_remaining(50 * MINUTE)),
-]
-
-
-@pytest.mark.parametrize(("name", "setup", "command"), UNDOABLE, ids=[u[0] for u in UNDOABLE])
-def test_undo_restores_the_snapshot_before_each_command(
-    engine: SessionEngine, clock: FakeClock, name: str, setup: Command, command: Command
-) -> None:
-    if name == "start":
-        before = engine.snapshot
-        engine.start()
-    else:
-        engine.start()
-        clock.advance(200)
-        setup(engine)
-        clock.advance(30)
-        before = engine.snapshot
-        command(engine)
-    assert engine.snapshot != before
-    assert engine.can_undo
-    clock.advance(45)
-    engine.undo()
-    assert engine.snapshot == before
-
-
-def test_undo_walks_back_several_commands_then_refuses(
-    engine: SessionEngine, clock: FakeClock
-) -> None:
-    snapshots = [engine.snapshot]
-    engine.start()
-    snapshots.append(engine.snapshot)
-    for command in (engine.next_phase, engine.pause, engine.next_phase, engine.resume):
-        clock.advance(10)
-        command()
-        snapshots.append(engine.snapshot)
-    assert engine.undo_description == "Timer resumed"
-    for expected in reversed(snapshots[:-1]):
-        engine.undo()
-        assert engine.snapshot == expected
-    assert not engine.can_undo
-    assert engine.undo_description is None
-    with pytest.raises(NothingToUndo):
-        engine.undo()
-
-
-def test_after_the_finish_only_undo_works(engine: SessionEngine) -> None:
-    engine.start()
+    before = engine.snapshot
     engine.finish()
     with pytest.raises(SessionFinished):
         engine.add_time(60)
-    engine.undo()
+    clock.advance(50)
+    engine.restore(before)
     engine.add_time(60)
     assert engine.phase_status().planned == engine.plan[0].phase.planned_seconds + 60
+    assert engine.phase_status().elapsed == 50
 
 
-def test_the_undo_history_is_bounded(classic: Template, clock: FakeClock) -> None:
-    engine = SessionEngine(classic.phases, clock, history_limit=5)
-    engine.start()
-    for _ in range(20):
-        engine.add_time(60)
-    for _ in range(5):
-        engine.undo()
-    assert engine.phase_status().planned == classic.phases[0].planned_seconds + 15 * 60
-    with pytest.raises(NothingToUndo):
-        engine.undo()
-
-
-# --- events --------------------------------------------------------------------------------------
-
-EVENTFUL: list[tuple[Command, EventKind]] = [
-    (lambda e: e.pause(), EventKind.PAUSED),
-    (lambda e: e.next_phase(), EventKind.PHASE_CHANGED),
-    (lambda e: e.go_to_phase("contract"), EventKind.PHASE_CHANGED),
-    (lambda e: e.add_time(60), EventKind.PLAN_CHANGED),
-    (lambda e: e.set_planned_duration("learnings", 600), EventKind.PLAN_CHANGED),
-    (lambda e: e.insert_break(5), EventKind.PLAN_CHANGED),
-    (lambda e: e.keep_end_time(60 * MINUTE), EventKind.PLAN_CHANGED),
-    (lambda e: e.finish(), EventKind.FINISHED),
-    (lambda e: e.undo(), EventKind.UNDONE),
-]
-
-
-@pytest.mark.parametrize(("command", "kind"), EVENTFUL, ids=[k.value for _, k in EVENTFUL])
-def test_each_command_emits_exactly_one_event_with_the_new_snapshot(
-    engine: SessionEngine, events: list[EngineEvent], command: Command, kind: EventKind
+def test_no_op_commands_and_time_passing_change_nothing(
+    engine: SessionEngine, clock: FakeClock
 ) -> None:
     engine.start()
-    assert [e.kind for e in events] == [EventKind.STARTED]
-    events.clear()
-    command(engine)
-    assert [e.kind for e in events] == [kind]
-    assert events[0].snapshot == engine.snapshot
-    assert events[0].description
-
-
-def test_resume_and_undo_events_describe_what_happened(
-    engine: SessionEngine, events: list[EngineEvent], classic: Template
-) -> None:
-    engine.start()
-    engine.pause()
-    engine.resume()
-    engine.next_phase()
-    engine.undo()
-    assert [e.kind for e in events] == [
-        EventKind.STARTED,
-        EventKind.PAUSED,
-        EventKind.RESUMED,
-        EventKind.PHASE_CHANGED,
-        EventKind.UNDONE,
-    ]
-    second_name = classic.phases[1].name.get("en")
-    assert second_name in events[3].description
-    assert events[4].description == f"Undone: {events[3].description}"
-
-
-def test_no_op_commands_and_time_passing_emit_nothing(
-    engine: SessionEngine, clock: FakeClock, events: list[EngineEvent]
-) -> None:
-    engine.start()
-    events.clear()
+    snapshot = engine.snapshot
     clock.advance(5000)
     engine.phase_status()
     engine.session_status()
     engine.go_to_phase(engine.current_phase.id)
     engine.set_planned_duration(engine.current_phase.id, engine.plan[0].planned_seconds)
-    assert events == []
-    assert engine.undo_description == "Session started: Opening"
-
-
-def test_a_failing_subscriber_does_not_break_the_command(
-    engine: SessionEngine, events: list[EngineEvent]
-) -> None:
-    def broken(event: EngineEvent) -> None:
-        raise RuntimeError("view crashed")
-
-    engine.changed.subscribe(broken)
-    late: list[EngineEvent] = []
-    engine.changed.subscribe(late.append)
-    engine.start()
-    assert engine.state is EngineState.RUNNING
-    assert len(late) == 1
+    assert engine.snapshot == snapshot
 
 
 def test_snapshots_are_immutable(engine: SessionEngine) -> None:

@@ -6,11 +6,13 @@ import json
 
 import pytest
 
+from codev_app.core import commands as c
 from codev_app.core.clock import FakeClock
 from codev_app.core.engine import EngineState
-from codev_app.core.errors import NothingToUndo, TemplateError
-from codev_app.core.participants import Role, Roster
-from codev_app.core.session import ChangeKind, InvalidLiveData, LiveSession, SessionChange
+from codev_app.core.errors import CodevError, NothingToUndo, TemplateError
+from codev_app.core.history import Change, Part
+from codev_app.core.participants import Participant, Role, Roster
+from codev_app.core.session import InvalidLiveData, LiveSession
 from codev_app.core.template import Template, TurnMode, load_template
 from codev_app.resources_path import resource_dir
 
@@ -21,127 +23,148 @@ def classic() -> Template:
 
 
 @pytest.fixture
-def session(classic: Template) -> LiveSession:
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def _people() -> tuple[Roster, Participant, Participant]:
+    roster = Roster()
+    client = roster.add("Awa", Role.CLIENT)
+    bruno = roster.add("Bruno")
+    return roster, client, bruno
+
+
+@pytest.fixture
+def session(classic: Template, clock: FakeClock) -> LiveSession:
     roster = Roster()
     roster.add("Awa", Role.CLIENT)
     for name in ("Bruno", "Chloé", "Dimitri"):
         roster.add(name)
     roster.add("Élise", Role.FACILITATOR)
-    return LiveSession(classic, FakeClock())
+    return LiveSession(classic, clock, roster=roster)
 
 
-def _clock(session: LiveSession) -> FakeClock:
-    assert isinstance(session.clock, FakeClock)
-    return session.clock
-
-
-def test_undo_follows_the_last_action_across_timer_and_turns(classic: Template) -> None:
-    roster = Roster()
-    client = roster.add("Awa", Role.CLIENT)
-    bruno = roster.add("Bruno")
-    session = LiveSession(classic, FakeClock(), roster=roster)
-    session.start()
-    session.turn_command(lambda t: t.build_round())
-    session.turn_command(lambda t: t.next_speaker())
+def test_undo_follows_the_last_action_across_timer_and_turns(
+    classic: Template, clock: FakeClock
+) -> None:
+    roster, client, bruno = _people()
+    session = LiveSession(classic, clock, roster=roster)
+    session.apply(c.StartSession())
+    session.apply(c.NewRound())
+    session.apply(c.NextSpeaker())
     assert session.turns.current_speaker == client.id
-    session.next_phase()
+    session.apply(c.NextPhase())
     assert session.engine.current_phase.id == "exposition"
 
-    session.undo()  # the phase change
+    assert session.undo_target() == c.NextPhase()
+    session.apply(c.Undo())  # the phase change
     assert session.engine.current_phase.id == "opening"
-    session.undo()  # the speaker
+    assert session.turns.current_speaker == client.id  # the floor is given back
+    session.apply(c.Undo())  # the speaker
     assert session.turns.current_speaker is None
-    session.undo()  # the round
+    assert session.turns.state.round is not None
+    session.apply(c.Undo())  # the round
     assert session.turns.state.round is None
-    session.undo()  # the start
+    session.apply(c.Undo())  # the start
     assert session.state is EngineState.NOT_STARTED
+    assert not session.can_undo
+    assert session.undo_target() is None
     with pytest.raises(NothingToUndo):
-        session.undo()
+        session.apply(c.Undo())
     assert bruno.id != client.id
 
 
 def test_rejected_commands_add_nothing_to_the_history(session: LiveSession) -> None:
-    session.start()
-    with pytest.raises(Exception):  # noqa: B017 - any typed refusal
-        session.previous_phase()
-    with pytest.raises(Exception):  # noqa: B017
-        session.turn_command(lambda t: t.next_speaker())
-    session.undo()
+    session.apply(c.StartSession())
+    with pytest.raises(CodevError):
+        session.apply(c.PreviousPhase())
+    with pytest.raises(CodevError):
+        session.apply(c.StopSpeaking())  # nobody has the floor
+    assert session.undo_target() == c.StartSession()
+    session.apply(c.Undo())
     assert not session.can_undo
 
 
-def test_record_timings_follow_the_phases(session: LiveSession) -> None:
-    clock = _clock(session)
-    session.start()
+def test_record_timings_follow_the_phases(session: LiveSession, clock: FakeClock) -> None:
+    session.apply(c.StartSession())
     clock.advance(14 * 60)
-    session.next_phase()
+    session.apply(c.NextPhase())
     clock.advance(3 * 60)
-    session.pause()
-    timings = {t.phase_id: t for t in session.record.timings}
+    session.apply(c.Pause())
+    clock.advance(10 * 60)  # a pause is no phase's time
+    timings = {t.phase_id: t for t in session.record_as_of_now().timings}
+    assert timings == {t.phase_id: t for t in session.timings()}
     assert timings["opening"].actual_seconds == pytest.approx(14 * 60)
     assert timings["exposition"].actual_seconds == pytest.approx(3 * 60)
     assert timings["consultation"].planned_seconds == 30 * 60
+    assert timings["consultation"].actual_seconds == 0
 
 
-def test_speaking_times_reach_the_record_and_stop_at_the_phase_end(classic: Template) -> None:
-    roster = Roster()
-    roster.add("Awa", Role.CLIENT)
-    bruno = roster.add("Bruno")
-    clock = FakeClock()
+def test_speaking_times_reach_the_record_and_stop_at_the_phase_end(
+    classic: Template, clock: FakeClock
+) -> None:
+    roster, _, bruno = _people()
     session = LiveSession(classic, clock, roster=roster)
-    session.start()
-    session.go_to_phase("clarification")
+    session.apply(c.StartSession())
+    session.apply(c.GoToPhase("clarification"))
     assert session.turns.mode is TurnMode.QUEUE
-    session.speaker_key(bruno.key or 0)  # Bruno raises his hand
-    session.turn_command(lambda t: t.give_floor_to_next())
+    session.apply(c.SelectSpeaker(bruno.id))  # Bruno's key: he raises his hand
+    assert session.turns.hands_raised == (bruno.id,)
+    session.apply(c.NextSpeaker())
+    assert session.turns.current_speaker == bruno.id
     clock.advance(90)
-    session.next_phase()
+    session.apply(c.NextPhase())
     clock.advance(60)
-    assert session.record.speaking["clarification"][bruno.id] == pytest.approx(90)
+    assert session.record_as_of_now().speaking["clarification"][bruno.id] == pytest.approx(90)
     assert session.turns_for("clarification").current_speaker is None
 
 
 def test_keep_end_time_rescales_remaining_phases_and_undoes_in_one_step(
-    session: LiveSession,
+    session: LiveSession, clock: FakeClock
 ) -> None:
-    clock = _clock(session)
-    session.start()
+    session.apply(c.StartSession())
     planned_end = session.engine.session_status().original_total
-    session.set_keep_end_time(True)
+    session.apply(c.SetKeepEndTime(True))
     clock.advance(25 * 60)  # the opening runs 10 minutes over
-    session.next_phase()
+    change = session.apply(c.NextPhase())
     assert session.last_plan_changes, "the later phases were shortened"
+    assert change.plan_changes == session.last_plan_changes
+    assert Part.PLAN in change.parts
     status = session.engine.session_status()
     assert status.projected_total == pytest.approx(planned_end, abs=60)
-    session.undo()
+    session.apply(c.Undo())
     assert session.engine.current_phase.id == "opening"
     assert session.engine.snapshot.planned_total == planned_end
+    assert session.keeps_end_time
 
 
 def test_changes_are_announced(session: LiveSession) -> None:
-    seen: list[SessionChange] = []
+    seen: list[Change] = []
     session.changed.subscribe(seen.append)
-    session.start()
-    session.next_phase()
-    session.add_minutes(1)
-    assert [c.kind for c in seen] == [ChangeKind.TIMER, ChangeKind.PHASE, ChangeKind.PLAN]
+    session.apply(c.StartSession())
+    session.apply(c.NextPhase())
+    session.apply(c.AddTime(1))
+    assert [change.command for change in seen] == [c.StartSession(), c.NextPhase(), c.AddTime(1)]
+    assert [change.parts for change in seen] == [{Part.TIMER}, {Part.PHASE}, {Part.PLAN}]
+    assert [change.seq for change in seen] == [1, 2, 3]
 
 
 def test_an_empty_plan_is_refused_at_start(classic: Template) -> None:
+    session = LiveSession(classic.with_phases([]), FakeClock())
     with pytest.raises(TemplateError):
-        LiveSession(classic.with_phases([]), FakeClock()).start()
+        session.apply(c.StartSession())
+    assert session.state is EngineState.NOT_STARTED
+    assert not session.can_undo
 
 
 def test_save_and_restore_after_a_crash(classic: Template) -> None:
-    roster = Roster()
-    roster.add("Awa", Role.CLIENT)
-    bruno = roster.add("Bruno")
+    roster, _, bruno = _people()
     clock = FakeClock(1000.0)
     session = LiveSession(classic, clock, roster=roster, keep_end_time=True)
-    session.start()
+    session.apply(c.StartSession())
     clock.advance(5 * 60)
-    session.turn_command(lambda t: t.build_round())
-    session.turn_command(lambda t: t.next_speaker())
+    session.apply(c.NewRound())
+    session.apply(c.NextSpeaker())
     saved = json.loads(json.dumps(session.to_data()))
 
     # A new process: its monotonic clock starts elsewhere; 30 s passed while Codev was down.
@@ -151,6 +174,7 @@ def test_save_and_restore_after_a_crash(classic: Template) -> None:
     assert restored.keeps_end_time
     assert restored.engine.phase_status().elapsed == pytest.approx(5 * 60 + 30)
     assert restored.turns.current_speaker == session.turns.current_speaker
+    assert restored.turns.current_speaker is not None
     assert restored.roster.get(bruno.id).name == "Bruno"
 
 
@@ -161,11 +185,13 @@ def test_save_and_restore_after_a_crash(classic: Template) -> None:
         lambda d: d.update(schema_version=99),
         lambda d: d.pop("roster"),
         lambda d: d["engine"].update(current_index="first"),
+        lambda d: d["turns"].update(nope=d["turns"]["opening"]),
+        lambda d: d.update(round_orders={"opening": ["sideways", None]}),
     ],
 )
 def test_damaged_saved_state_is_refused_with_a_message(classic: Template, damage) -> None:  # type: ignore[no-untyped-def]
     session = LiveSession(classic, FakeClock())
-    session.start()
+    session.apply(c.StartSession())
     data = json.loads(json.dumps(session.to_data()))
     damage(data)
     with pytest.raises(InvalidLiveData) as caught:
@@ -173,37 +199,37 @@ def test_damaged_saved_state_is_refused_with_a_message(classic: Template, damage
     assert str(caught.value)
 
 
-def test_a_pause_is_nobody_s_speaking_time(classic: Template) -> None:
-    roster = Roster()
-    roster.add("Awa", Role.CLIENT)
-    bruno = roster.add("Bruno")
-    clock = FakeClock()
+def test_a_pause_is_nobody_s_speaking_time(classic: Template, clock: FakeClock) -> None:
+    roster, _, bruno = _people()
     session = LiveSession(classic, clock, roster=roster)
-    session.start()
-    session.go_to_phase("clarification")
-    session.turn_command(lambda t: t.mark_speaking(bruno.id))
+    session.apply(c.StartSession())
+    session.apply(c.GoToPhase("clarification"))
+    session.apply(c.RaiseHand(bruno.id))
+    session.apply(c.NextSpeaker())
     clock.advance(60)
-    session.pause()
+    session.apply(c.Pause())
     clock.advance(120)  # the call drops for two minutes
     assert session.turns.current_turn_elapsed() == pytest.approx(60)
-    session.resume()
+    session.apply(c.Resume())
     clock.advance(30)
-    session.turn_command(lambda t: t.stop_speaking())
+    session.apply(c.StopSpeaking())
     assert session.speaking_times("clarification").of(bruno.id) == pytest.approx(90)
-    assert session.record.speaking["clarification"][bruno.id] == pytest.approx(90)
+    assert session.record_as_of_now().speaking["clarification"][bruno.id] == pytest.approx(90)
 
 
-def test_undoing_a_pause_gives_the_time_back_to_the_speaker(classic: Template) -> None:
-    roster = Roster()
-    roster.add("Awa", Role.CLIENT)
-    bruno = roster.add("Bruno")
-    clock = FakeClock()
+def test_undoing_a_pause_gives_the_time_back_to_the_speaker(
+    classic: Template, clock: FakeClock
+) -> None:
+    roster, _, bruno = _people()
     session = LiveSession(classic, clock, roster=roster)
-    session.start()
-    session.go_to_phase("clarification")
-    session.turn_command(lambda t: t.mark_speaking(bruno.id))
+    session.apply(c.StartSession())
+    session.apply(c.GoToPhase("clarification"))
+    session.apply(c.RaiseHand(bruno.id))
+    session.apply(c.NextSpeaker())
     clock.advance(60)
-    session.pause()
+    session.apply(c.Pause())
     clock.advance(20)
-    session.undo()  # the pause was a slip: as if it never happened
+    session.apply(c.Undo())  # the pause was a slip: as if it never happened
+    assert session.state is EngineState.RUNNING
     assert session.turns.current_turn_elapsed() == pytest.approx(80)
+    assert session.turns.current_speaker == bruno.id

@@ -8,10 +8,12 @@ from collections.abc import Callable
 
 import pytest
 
+from codev_app.core import commands as c
 from codev_app.core.clock import FakeClock
 from codev_app.core.errors import InvalidCommand
-from codev_app.core.participants import NotPresent, Role, Roster, UnknownKey
-from codev_app.core.session import ChangeKind, LiveSession, SessionChange
+from codev_app.core.history import Change, Part
+from codev_app.core.participants import NotPresent, Role, Roster, UnknownParticipant
+from codev_app.core.session import LiveSession
 from codev_app.core.template import Speakers, Template, TurnMode, load_template
 from codev_app.core.timing import TimerState
 from codev_app.core.turns import (
@@ -60,8 +62,8 @@ def clock() -> FakeClock:
 def consultation(classic: Template, people: People, clock: FakeClock) -> LiveSession:
     """A live classic session in its consultation phase (consultants, in a round)."""
     live = LiveSession(classic, clock, roster=people.roster)
-    live.start()
-    live.go_to_phase("consultation")
+    live.apply(c.StartSession())
+    live.apply(c.GoToPhase("consultation"))
     assert live.turns.mode is TurnMode.ROUND
     assert live.turns.speakers is Speakers.CONSULTANTS
     return live
@@ -84,7 +86,6 @@ def test_speak_now_gives_the_floor_out_of_turn_and_keeps_the_others_places(
     assert turns.state.round.done == ((people.bruno.id, TurnOutcome.SPOKE),)
     assert turns.state.round.pending == (people.chloe.id,)
     assert turns.speaking_times().of(people.bruno.id) == pytest.approx(40)
-    assert turns.undo_description == "Dimitri speaks"
     clock.advance(10)
     turns.next_speaker()
     assert turns.current_speaker == people.chloe.id
@@ -128,11 +129,11 @@ def test_speak_now_refusals_change_nothing(
     error: type[InvalidCommand],
 ) -> None:
     turns = _round_with_bruno_done(people, clock)
-    before, history = turns.to_data(), turns.undo_description
+    before, state = turns.to_data(), turns.state
     with pytest.raises(error) as caught:
         command(turns, people)
     assert str(caught.value)
-    assert turns.to_data() == before and turns.undo_description == history
+    assert turns.to_data() == before and turns.state == state
 
 
 def test_speak_now_needs_a_round_and_a_present_participant(
@@ -154,15 +155,18 @@ def test_speak_now_needs_a_round_and_a_present_participant(
 
 
 def test_a_round_can_start_with_its_first_speaker_in_one_undo_step(
-    people: People, clock: FakeClock
+    classic: Template, people: People, clock: FakeClock
 ) -> None:
-    turns = TurnTaker(people.roster, Speakers.EVERYONE, TurnMode.ROUND, clock)
-    turns.build_round(start=True)
-    assert turns.current_speaker == people.awa.id  # everyone speaks: the client first
-    assert turns.round_number == 1
-    assert turns.undo_description == "Awa speaks"
-    turns.undo()
-    assert turns.state.round is None and turns.current_speaker is None
+    live = LiveSession(classic, clock, roster=people.roster)
+    live.apply(c.StartSession())  # the opening: everyone speaks, in a round
+    change = live.apply(c.NextSpeaker())  # N with no round yet: a round, and its first speaker
+    assert live.turns.current_speaker == people.awa.id  # everyone speaks: the client first
+    assert live.turns.round_number == 1
+    assert change.parts == {Part.TURNS}
+    assert live.undo_target() == c.NextSpeaker()
+    live.apply(c.Undo())
+    assert live.turns.state.round is None and live.turns.current_speaker is None
+    assert live.undo_target() == c.StartSession()
 
 
 def test_the_round_preview_is_the_order_the_round_gets(people: People, clock: FakeClock) -> None:
@@ -186,30 +190,36 @@ def test_the_round_preview_is_the_order_the_round_gets(people: People, clock: Fa
 # --- the speaker time setting ----------------------------------------------------------------
 
 
-def test_the_speaker_time_can_be_set_live_and_is_saved(people: People, clock: FakeClock) -> None:
-    turns = TurnTaker(people.roster, Speakers.CONSULTANTS, TurnMode.ROUND, clock)
-    events: list[str] = []
-    turns.changed.subscribe(lambda event: events.append(event.description))
-    turns.build_round(start=True)
+def test_the_speaker_time_can_be_set_live_and_is_saved(
+    classic: Template, people: People, clock: FakeClock
+) -> None:
+    live = consultation(classic, people, clock)
+    changes: list[Change] = []
+    live.changed.subscribe(changes.append)
+    live.apply(c.NextSpeaker())
     clock.advance(50)
-    status = turns.speaker_status()
+    status = live.turns.speaker_status()
     assert status is not None and status.allotted is None
-    turns.set_speaker_time(SpeakerTime.fixed(60))
-    assert events[-1] == "Speaker time"
-    status = turns.speaker_status(warning_fraction=0.2)
+    change = live.apply(c.SetSpeakerTime(seconds=60))
+    assert change.parts == {Part.TURNS} and changes[-1] == change
+    status = live.turns.speaker_status(warning_fraction=0.2)
     assert status is not None
     assert status.remaining == pytest.approx(10) and status.state is TimerState.NEARLY_OVER
-    turns.set_speaker_time(SpeakerTime.fixed(60))  # the same: nothing announced
-    assert events.count("Speaker time") == 1
-    assert turns.undo_description == "Bruno speaks"  # a setting, not an undoable command
-    turns.set_speaker_time(SpeakerTime.share())
-    status = turns.speaker_status(phase_remaining=100 * 60 - 50)
-    assert status is not None and status.allotted == pytest.approx(100 * 60 / 3, abs=1)
-    saved = json.loads(json.dumps(turns.to_data()))
-    restored = TurnTaker.from_data(saved, people.roster, clock)
-    assert restored.speaker_time == SpeakerTime.share()
-    turns.set_speaker_time(None)
-    status = turns.speaker_status()
+    again = live.apply(c.SetSpeakerTime(seconds=60))  # the same: nothing announced
+    assert again.parts == frozenset() and changes[-1] == change
+    assert live.undo_target() == c.SetSpeakerTime(seconds=60)
+    live.apply(c.SetSpeakerTime(share=True))
+    left = live.engine.phase_status().remaining
+    status = live.turns.speaker_status(phase_remaining=left)
+    # shared among the three consultants, the running turn included
+    assert status is not None and status.allotted == pytest.approx((left + 50) / 3, abs=1)
+    saved = json.loads(json.dumps(live.to_data()))
+    restored = LiveSession.from_data(saved, classic, clock)
+    assert restored.turns.speaker_time == SpeakerTime.share()
+    live.apply(c.Undo())  # back to 60 s each
+    assert live.turns.speaker_time == SpeakerTime.fixed(60)
+    live.apply(c.SetSpeakerTime())
+    status = live.turns.speaker_status()
     assert status is not None and status.remaining is None
 
 
@@ -220,36 +230,36 @@ def test_in_a_round_a_number_key_gives_the_floor_out_of_turn(
     classic: Template, people: People, clock: FakeClock
 ) -> None:
     live = consultation(classic, people, clock)
-    live.turn_command(lambda t: t.build_round(start=True))
+    live.apply(c.NextSpeaker())
     assert live.turns.current_speaker == people.bruno.id
     clock.advance(30)
-    live.speaker_key(people.dimitri.key or 0)
+    live.apply(c.SelectSpeaker(people.dimitri.id))
     assert live.turns.current_speaker == people.dimitri.id
     assert live.turns.upcoming_speaker == people.chloe.id
-    live.speaker_key(people.dimitri.key or 0)  # pressed again: Dimitri's turn ends
+    live.apply(c.SelectSpeaker(people.dimitri.id))  # pressed again: Dimitri's turn ends
     assert live.turns.current_speaker is None
     assert live.turns.upcoming_speaker == people.chloe.id
-    live.undo()
+    live.apply(c.Undo())
     assert live.turns.current_speaker == people.dimitri.id
-    live.undo()
+    live.apply(c.Undo())
     assert live.turns.current_speaker == people.bruno.id
 
 
 @pytest.mark.parametrize(
     ("who", "error"),
-    [("awa", ClientListens), ("bruno", AlreadyHadTurn), ("nobody", UnknownKey)],
+    [("awa", ClientListens), ("bruno", AlreadyHadTurn), ("nobody", UnknownParticipant)],
 )
 def test_in_a_round_refused_keys_change_nothing(
     classic: Template, people: People, clock: FakeClock, who: str, error: type[Exception]
 ) -> None:
     live = consultation(classic, people, clock)
-    live.turn_command(lambda t: t.build_round(start=True))
-    live.turn_command(lambda t: t.next_speaker())  # Bruno has spoken
-    before, history = live.to_data(), live.undo_description
-    key = 9 if who == "nobody" else getattr(people, who).key
+    live.apply(c.NextSpeaker())
+    live.apply(c.NextSpeaker())  # Bruno has spoken
+    before, target = live.to_data(), live.undo_target()
+    pid = "p99" if who == "nobody" else getattr(people, who).id
     with pytest.raises(error):
-        live.speaker_key(key)
-    assert live.to_data() == before and live.undo_description == history
+        live.apply(c.SelectSpeaker(pid))
+    assert live.to_data() == before and live.undo_target() == target
 
 
 def test_a_number_key_before_the_round_is_built_asks_for_a_round(
@@ -257,7 +267,7 @@ def test_a_number_key_before_the_round_is_built_asks_for_a_round(
 ) -> None:
     live = consultation(classic, people, clock)
     with pytest.raises(NoRound):
-        live.speaker_key(people.bruno.key or 0)
+        live.apply(c.SelectSpeaker(people.bruno.id))
     assert live.turns.current_speaker is None and live.turns.state.round is None
 
 
@@ -265,16 +275,16 @@ def test_a_whole_consultation_round_with_the_client_silent(
     classic: Template, people: People, clock: FakeClock
 ) -> None:
     live = consultation(classic, people, clock)
-    live.turn_command(lambda t: t.build_round(start=True))
+    live.apply(c.NextSpeaker())
     heard = []
     while not live.turns.round_over:
         heard.append(live.turns.current_speaker)
         clock.advance(60)
-        live.turn_command(lambda t: t.next_speaker())
+        live.apply(c.NextSpeaker())
     assert heard == [people.bruno.id, people.chloe.id, people.dimitri.id]
     assert people.awa.id not in heard
     with pytest.raises(RoundOver):
-        live.turn_command(lambda t: t.next_speaker())
+        live.apply(c.NextSpeaker())
 
 
 # --- people arriving and leaving --------------------------------------------------------------
@@ -284,37 +294,52 @@ def test_people_arrive_and_leave_at_the_session_clock(
     classic: Template, people: People, clock: FakeClock
 ) -> None:
     live = consultation(classic, people, clock)
-    changes: list[SessionChange] = []
+    changes: list[Change] = []
     live.changed.subscribe(changes.append)
-    live.turn_command(lambda t: t.build_round(start=True))
+    live.apply(c.NextSpeaker())
     clock.advance(20)
-    live.leave(people.bruno.id)  # Bruno's connection drops while he speaks
+    live.apply(c.SetPresent(people.bruno.id, False))  # Bruno's connection drops while he speaks
     assert live.turns.current_speaker is None
     assert live.speaking_times().of(people.bruno.id) == pytest.approx(20)
     assert live.roster.attendance(people.bruno.id).left_at == pytest.approx(clock.now())
     clock.advance(60)
-    farid = live.add_latecomer("Farid")
+    live.apply(c.AddParticipant("Farid"))
+    (farid,) = (person for person in live.roster if person.name == "Farid")
     assert live.roster.attendance(farid.id).arrived_late
     assert live.roster.attendance(farid.id).arrived_at == pytest.approx(clock.now())
     assert list(live.turns.still_to_speak) == [people.chloe.id, people.dimitri.id, farid.id]
-    live.arrive(people.bruno.id)  # back: his cut-off turn comes again at the end
+    live.apply(c.SetPresent(people.bruno.id, True))  # back: his cut-off turn comes again
     assert list(live.turns.still_to_speak) == [
         people.chloe.id,
         people.dimitri.id,
         farid.id,
         people.bruno.id,
     ]
-    live.turn_command(lambda t: t.next_speaker())
+    live.apply(c.NextSpeaker())
     clock.advance(10)
-    live.turn_command(lambda t: t.next_speaker())
+    live.apply(c.NextSpeaker())
     assert live.turns.current_speaker == people.dimitri.id
-    live.leave(people.chloe.id)  # Chloé spoke fully, then left: she does not come back in
-    live.arrive(people.chloe.id)
+    live.apply(c.SetPresent(people.chloe.id, False))  # Chloé spoke fully, then left
+    live.apply(c.SetPresent(people.chloe.id, True))  # she does not come back in
     assert people.chloe.id not in live.turns.still_to_speak
-    assert ChangeKind.ROSTER in {change.kind for change in changes}
-    live.leave(farid.id)
+    assert Part.ROSTER in changes[1].parts and Part.TURNS in changes[1].parts
+    live.apply(c.SetPresent(farid.id, False))
     with pytest.raises(NotPresent):
-        live.leave(farid.id)
+        live.apply(c.SetPresent(farid.id, False))
+
+
+def test_undoing_a_departure_gives_the_floor_back(
+    classic: Template, people: People, clock: FakeClock
+) -> None:
+    live = consultation(classic, people, clock)
+    live.apply(c.NextSpeaker())
+    clock.advance(20)
+    live.apply(c.SetPresent(people.bruno.id, False))  # clicked on the wrong name
+    clock.advance(5)
+    live.apply(c.Undo())
+    assert live.roster.is_present(people.bruno.id)
+    assert live.turns.current_speaker == people.bruno.id
+    assert live.turns.current_turn_elapsed() == pytest.approx(25)
 
 
 def test_a_latecomer_with_a_name_already_taken_is_refused(
@@ -322,9 +347,11 @@ def test_a_latecomer_with_a_name_already_taken_is_refused(
 ) -> None:
     live = consultation(classic, people, clock)
     count = len(live.roster)
+    before = live.to_data()
     with pytest.raises(InvalidCommand):
-        live.add_latecomer(" bruno ")
+        live.apply(c.AddParticipant(" bruno "))
     assert len(live.roster) == count
+    assert live.to_data() == before
 
 
 # --- the chart's figures ---------------------------------------------------------------------
@@ -334,13 +361,13 @@ def test_speaking_times_per_phase_and_for_the_session(
     classic: Template, people: People, clock: FakeClock
 ) -> None:
     live = LiveSession(classic, clock, roster=people.roster)
-    live.start()
-    live.turn_command(lambda t: t.build_round(start=True))  # opening: everyone, client first
+    live.apply(c.StartSession())
+    live.apply(c.NextSpeaker())  # opening: everyone, client first
     clock.advance(30)
-    live.turn_command(lambda t: t.next_speaker())
+    live.apply(c.NextSpeaker())
     clock.advance(45)
-    live.go_to_phase("consultation")
-    live.turn_command(lambda t: t.build_round(start=True))
+    live.apply(c.GoToPhase("consultation"))
+    live.apply(c.NextSpeaker())
     clock.advance(100)
     assert live.phases_with_turns == ("opening", "consultation")
     opening = live.speaking_times("opening")

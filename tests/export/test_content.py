@@ -128,10 +128,11 @@ def test_a_session_stopped_early_shows_unreached_phases_without_time(
     bundle_fr: SessionBundle,
 ) -> None:
     from codev_app.core.clock import FakeClock
+    from codev_app.core.commands import StartSession
     from codev_app.core.session import LiveSession
 
     session = LiveSession(bundle_fr.template, FakeClock(0.0))
-    session.start()
+    session.apply(StartSession())
     session.record.approve_export(None, at="2026-11-20T15:00:00+01:00")
     bundle = SessionBundle(bundle_fr.template, session.to_data(), session.record)
     summary = build_summary(bundle, Audience.PARTICIPANTS)

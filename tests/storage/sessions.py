@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from codev_app.core.clock import Clock, FakeClock
+from codev_app.core.commands import NextPhase, StartSession
 from codev_app.core.participants import Role, Roster
 from codev_app.core.record import HelpKind, RecordMode, RecordState, RecordText, SessionRecord
 from codev_app.core.session import LiveSession
@@ -70,10 +71,10 @@ def live_session(
     roster = people()
     record = SessionRecord(RecordState(mode=mode), now=fixed_now)
     live = LiveSession(TEMPLATE, clock, roster=roster, record=record)
-    live.start()
+    live.apply(StartSession())
     if isinstance(clock, FakeClock):
         clock.advance(300)
-    live.next_phase()
+    live.apply(NextPhase())
     if isinstance(clock, FakeClock):
         clock.advance(300)
     if mode is RecordMode.FULL and notes:

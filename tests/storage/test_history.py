@@ -12,6 +12,7 @@ import pytest
 
 from codev_app import paths
 from codev_app.core.bundle import SessionBundle
+from codev_app.core.commands import AddSuggestion, SetText, new_item_id
 from codev_app.core.record import RecordMode, RecordState, RecordText, SessionRecord
 from codev_app.core.template import dump_template
 from codev_app.storage import SessionMode, SessionNotFound, Store, open_database
@@ -384,9 +385,9 @@ SECRETS = ("Xylophonée-Quartz", "Brumaire-Ocelot", "Zinzolin-Gravure")
 
 def secret_session(store: Store, **bundle_fields: object) -> int:
     live = live_session()
-    live.record.set_text(RecordText.QUESTION, f"Faut-il parler de {SECRETS[0]} ?")
-    live.record.set_text(RecordText.PRIVATE_NOTES, f"Ne pas dire {SECRETS[1]}")
-    live.record.add_suggestion(f"Essayer {SECRETS[2]}", None)
+    live.apply(SetText(RecordText.QUESTION, f"Faut-il parler de {SECRETS[0]} ?"))
+    live.apply(SetText(RecordText.PRIVATE_NOTES, f"Ne pas dire {SECRETS[1]}"))
+    live.apply(AddSuggestion(new_item_id(), f"Essayer {SECRETS[2]}"))
     return store.save_bundle(bundle_of(live=live.to_data(), record=live.record, **bundle_fields))
 
 

@@ -188,6 +188,7 @@ def _exc_info(message: str) -> tuple[type[BaseException], BaseException, object]
         return type(error), error, error.__traceback__
 
 
+@pytest.mark.logs_errors  # the test reads the log itself
 def test_the_hook_logs_the_traceback_and_shows_a_calm_message(qtbot: QtBot, log_file: Path) -> None:
     hook = ExceptionHook(log_file)
     hook(*_exc_info("boom-4242"))  # type: ignore[arg-type]
@@ -214,6 +215,7 @@ class _Emitter(QObject):
 
 
 @pytest.mark.qt_no_exception_capture
+@pytest.mark.logs_errors  # the test reads the log itself
 def test_an_error_in_a_slot_reaches_the_hook(qtbot: QtBot, log_file: Path) -> None:
     emitter = _Emitter()
 
@@ -231,6 +233,7 @@ def test_an_error_in_a_slot_reaches_the_hook(qtbot: QtBot, log_file: Path) -> No
     assert sys.excepthook is not hook
 
 
+@pytest.mark.logs_errors  # the test reads the log itself
 def test_errors_in_threads_are_logged_without_a_box(qtbot: QtBot, log_file: Path) -> None:
     def work() -> None:
         raise KeyError("thread-failure-5")

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from codev_app import i18n
 from codev_app.core.clock import FakeClock
+from codev_app.core.commands import NewRound, NextSpeaker, SelectSpeaker
 from codev_app.core.engine import EngineState
 from codev_app.core.record import RecordMode
 from codev_app.core.session import LiveSession
@@ -159,7 +160,7 @@ def test_a_whole_classic_session_runs_with_the_keyboard_alone(
     assert state_of(live) is EngineState.FINISHED
     assert console.phase_name.text() == "Session finished"
     assert console.close_button.isVisible()
-    timings = live.record.timings
+    timings = live.record_as_of_now().timings
     assert [t.phase_id for t in timings] == [item.id for item in plan]
     assert [round(t.actual_seconds) for t in timings] == [item.planned_seconds for item in plan]
 
@@ -351,10 +352,10 @@ def test_typing_in_a_text_field_never_triggers_single_key_shortcuts(
     assert console.share_window is None  # no S
     assert not console.muted  # no M
     # Ctrl+Z undoes the typing, not the session's last action.
-    live_undo = live.undo_description
+    live_undo = live.undo_target()
     press(window, Qt.Key.Key_Z, CTRL)
     assert field.text() != text
-    assert live.undo_description == live_undo and state_of(live) is EngineState.RUNNING
+    assert live.undo_target() == live_undo and state_of(live) is EngineState.RUNNING
     # Leaving the field, the same keys drive the session again.
     console.rail.setFocus()
     press(window, Qt.Key.Key_Space)
@@ -465,9 +466,9 @@ def test_names_full_of_markup_appear_literally_everywhere(
     window, console = open_console(
         qtbot, clock, chime, classic, people=("Amélie", tricky), client=None
     )
-    assert console.controller.turn(lambda turns: turns.build_round())  # the opening's round
-    assert console.controller.turn(lambda turns: turns.next_speaker())
-    assert console.controller.turn(lambda turns: turns.next_speaker())
+    assert console.controller.apply(NewRound())  # the opening's round
+    assert console.controller.apply(NextSpeaker())
+    assert console.controller.apply(NextSpeaker())
     assert tricky in console.speaker_line.text()
     assert tricky in console.undo_button.toolTip()
     assert console.undo_button.full_text() == f"Undo: {tricky} speaks"
@@ -548,9 +549,9 @@ def test_the_share_window_shows_only_what_the_group_may_see(
         assert "Secret" not in label.text()
         assert clarification.opening_prompt.get("en") not in label.text()
     # It follows the session.
-    console.controller.speaker_key(2)
-    console.controller.speaker_key(4)
-    console.controller.turn(lambda turns: turns.give_floor_to_next())
+    console.controller.apply(SelectSpeaker(console.live.roster.participant_for_key(2).id))
+    console.controller.apply(SelectSpeaker(console.live.roster.participant_for_key(4).id))
+    console.controller.apply(NextSpeaker())
     assert "Speaking now: Bruno" in share.texts()
     assert "Next: David" in share.texts()
     advance(console, clock, 14 * 60)

@@ -12,13 +12,23 @@ from PySide6.QtWidgets import QApplication
 
 from codev_app import i18n
 from codev_app.core.clock import FakeClock
+from codev_app.core.commands import (
+    AddTime,
+    GoToPhase,
+    InsertBreak,
+    NewRound,
+    NextPhase,
+    NextSpeaker,
+    Pause,
+    StartSession,
+)
 from codev_app.core.engine import PlanChange
 from codev_app.core.participants import Roster
 from codev_app.core.session import LiveSession
 from codev_app.core.template import Template, load_template
 from codev_app.core.timing import TimerState
 from codev_app.resources_path import resource_dir
-from codev_app.ui.console import texts
+from codev_app.ui.console import action_words, texts
 from codev_app.ui.console.chime import Chime, SoundChime
 from codev_app.ui.console.palette import contrast_ratio, dark_palette, timer_colors
 
@@ -71,31 +81,30 @@ def test_the_undo_label_says_the_action_in_the_facilitators_language(
 ) -> None:
     clock = live.clock
     assert isinstance(clock, FakeClock)
-    assert texts.undo_label(live, "fr") is None
-    live.start()
-    assert texts.undo_label(live, "fr") == "Annuler\u00a0: début de la séance"
-    live.next_phase()
-    assert texts.undo_label(live, "fr") == "Annuler\u00a0: phase suivante (Exposé)"
-    live.add_minutes(2)
-    assert texts.undo_label(live, "fr") == "Annuler\u00a0: +2\u00a0min · Exposé"
-    live.add_minutes(-1)
-    assert texts.undo_label(live, "fr") == "Annuler\u00a0: \u22121\u00a0min · Exposé"
-    live.insert_break(10)
-    assert texts.undo_label(live, "fr") == "Annuler\u00a0: pause de 10\u00a0min"
-    live.go_to_phase("consultation")
-    assert texts.undo_label(live, "fr") == "Annuler\u00a0: passage à Consultation"
-    live.pause()
-    assert texts.undo_label(live, "fr") == "Annuler\u00a0: pause"
+    assert action_words.undo_label(live, "fr") is None
+    live.apply(StartSession())
+    assert action_words.undo_label(live, "fr") == "Annuler\u00a0: début de la séance"
+    live.apply(NextPhase())
+    assert action_words.undo_label(live, "fr") == "Annuler\u00a0: phase suivante (Exposé)"
+    live.apply(AddTime(2))
+    assert action_words.undo_label(live, "fr") == "Annuler\u00a0: +2\u00a0min · Exposé"
+    live.apply(AddTime(-1))
+    assert action_words.undo_label(live, "fr") == "Annuler\u00a0: \u22121\u00a0min · Exposé"
+    live.apply(InsertBreak(10))
+    assert action_words.undo_label(live, "fr") == "Annuler\u00a0: pause de 10\u00a0min"
+    live.apply(GoToPhase("consultation"))
+    assert action_words.undo_label(live, "fr") == "Annuler\u00a0: passage à Consultation"
+    live.apply(Pause())
+    assert action_words.undo_label(live, "fr") == "Annuler\u00a0: pause"
 
 
 def test_turn_actions_keep_the_names_as_typed(live: LiveSession) -> None:
-    live.start()
-    live.turn_command(lambda turns: turns.build_round())
-    live.turn_command(lambda turns: turns.next_speaker())
-    assert texts.undo_label(live, "en") == "Undo: Anna speaks"
-    live.turn_command(lambda turns: turns.next_speaker())
-    assert texts.undo_label(live, "en") == "Undo: Ben & Co speaks"
-    assert texts.describe_action("Something new", live, "en") == "Something new"
+    live.apply(StartSession())
+    live.apply(NewRound())
+    live.apply(NextSpeaker())
+    assert action_words.undo_label(live, "en") == "Undo: Anna speaks"
+    live.apply(NextSpeaker())
+    assert action_words.undo_label(live, "en") == "Undo: Ben & Co speaks"
 
 
 def test_the_plan_note_lists_the_phases_in_the_interface_language(
@@ -117,12 +126,12 @@ def test_the_timer_reading_in_french(live: LiveSession, french: None) -> None:
     assert texts.read_timer(live, "fr", start_key="Espace").state_text == (
         "Prêt. Appuyez sur Espace pour commencer."
     )
-    live.start()
+    live.apply(StartSession())
     assert texts.read_timer(live, "fr").state_text == "Temps confortable"
     clock.advance(13 * 60)
     assert texts.read_timer(live, "fr").state_text == "Bientôt fini"
     clock.advance(4 * 60 + 5)
-    live.pause()
+    live.apply(Pause())
     reading = texts.read_timer(live, "fr")
     assert reading.state_text == "En pause · Dépassement +2:05"
     assert reading.digits == "+2:05"

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from codev_app import paths
 from codev_app.core.clock import FakeClock
+from codev_app.core.commands import StartSession
 from codev_app.core.participants import Role, Roster
 from codev_app.core.record import HelpKind, RecordMode, RecordState, RecordText, SessionRecord
 from codev_app.core.session import LiveSession
@@ -64,7 +65,7 @@ def add_session(
             record.add_suggestion(suggestion, roster.participants[0].id)
         record.set_help_kinds([HelpKind.IDEAS])
     live = LiveSession(template, FakeClock(100.0), roster=roster, record=record)
-    live.start()
+    live.apply(StartSession())
     session_id = store.create_session(
         template_id=template.id,
         template_toml=dump_template(template),

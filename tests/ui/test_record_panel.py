@@ -16,7 +16,15 @@ from pytestqt.qtbot import QtBot
 
 from codev_app import paths
 from codev_app.core.clock import FakeClock
-from codev_app.core.participants import Role
+from codev_app.core.commands import (
+    AddParticipant,
+    NewRound,
+    NextSpeaker,
+    RemoveParticipant,
+    SetLearning,
+    SetText,
+    Undo,
+)
 from codev_app.core.record import HelpKind, RecordMode, RecordText, SessionRecord
 from codev_app.core.template import Template, load_template
 from codev_app.resources_path import resource_dir
@@ -187,8 +195,8 @@ def test_every_field_typed_in_the_panel_is_in_the_database_after_closing(
     next_phase(console)  # consultation
     assert panel.shown_groups() == ["suggestions"]
     suggestions = panel.suggestions
-    assert console.controller.turn(lambda turns: turns.build_round())
-    assert console.controller.turn(lambda turns: turns.next_speaker())
+    assert console.controller.apply(NewRound())
+    assert console.controller.apply(NextSpeaker())
     speaker = live.turns.current_speaker
     assert speaker is not None
     speaker_name = live.roster.get(speaker).name
@@ -414,15 +422,17 @@ def test_a_change_from_elsewhere_shows_without_moving_the_cursor(
     cursor.setPosition(3)
     field.setTextCursor(cursor)
     before = record.state
-    record.set_text(RecordText.FOLLOW_UP, "from elsewhere")  # another field
+    console.live.apply(SetText(RecordText.FOLLOW_UP, "from elsewhere"))  # another field
     assert text_in(panel.field("follow_up")) == "from elsewhere"
     assert field.textCursor().position() == 3 and field.hasFocus()
     QTest.keyClicks(field, "X")
     assert record.text(RecordText.CHECK_IN) == "abcXdef"
-    record.restore(before)  # the same field changes under the cursor (an undo)
+    console.live.apply(Undo())  # the same field changes under the cursor
     assert text_in(field) == "abcdef"
     assert field.textCursor().position() == 4 and field.hasFocus()
+    console.live.apply(Undo())
     assert text_in(panel.field("follow_up")) == ""
+    assert record.state == before
 
 
 def test_a_timers_only_session_shows_a_calm_note_instead_of_fields(
@@ -459,14 +469,14 @@ def test_learnings_list_the_client_first_and_people_who_left(
     headings = [entry.heading.text() for entry in panel.learnings.entries.values()]
     assert headings == ["Chloe · client", "Anna · consultant", "Ben · consultant"]
     ben = roster.participants[1]
-    live.record.set_learning(ben.id, text="noted")
-    roster.remove(ben.id)
+    live.apply(SetLearning(ben.id, text="noted"))
+    live.apply(RemoveParticipant(ben.id))
     assert [entry.heading.text() for entry in panel.learnings.entries.values()] == [
         "Chloe · client",
         "Anna · consultant",
         "Someone who left",
     ]
-    roster.add("Dana", Role.CONSULTANT)
+    live.apply(AddParticipant("Dana"))
     assert len(panel.learnings.entries) == 4
 
 

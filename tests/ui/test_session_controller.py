@@ -5,10 +5,13 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from codev_app.core.clock import FakeClock
+from codev_app.core.commands import StartSession
 from codev_app.core.engine import EngineState
+from codev_app.core.errors import NotStarted
 from codev_app.core.session import LiveSession
 from codev_app.core.template import load_template
 from codev_app.resources_path import resource_dir
+from codev_app.ui.messages import describe_error
 from codev_app.ui.session_controller import SessionController
 
 
@@ -17,11 +20,12 @@ def _controller(clock: FakeClock) -> SessionController:
     return SessionController(LiveSession(template, clock))
 
 
-def test_a_refused_command_becomes_a_notice(qtbot: QtBot) -> None:
+def test_a_refused_command_is_reported_with_its_type(qtbot: QtBot) -> None:
     controller = _controller(FakeClock())
-    with qtbot.waitSignal(controller.notice) as notice:
+    with qtbot.waitSignal(controller.refused) as refused:
         assert not controller.previous_phase()
-    assert "session has not started" in notice.args[0]
+    assert isinstance(refused.args[0], NotStarted)
+    assert describe_error(refused.args[0]) == "The session has not started yet."
     controller.close()
 
 
@@ -48,7 +52,7 @@ def test_timer_states_are_reported_once_each_from_the_clock(qtbot: QtBot) -> Non
 def test_ticks_are_emitted_when_the_shown_second_changes(qtbot: QtBot) -> None:
     clock = FakeClock()
     controller = _controller(clock)
-    controller.start()
+    controller.apply(StartSession())
     ticks: list[None] = []
     controller.ticked.connect(lambda: ticks.append(None))
     controller.tick()

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from codev_app import i18n
 from codev_app.core.clock import FakeClock
+from codev_app.core.commands import GoToPhase, SetPresent, StartSession
 from codev_app.core.participants import Role, Roster
 from codev_app.core.session import LiveSession
 from codev_app.core.template import Template, TurnMode, load_template
@@ -69,7 +70,7 @@ def open_panel(
     with qtbot.waitActive(console):
         console.activateWindow()
     console.rail.setFocus()
-    controller.start()
+    controller.apply(StartSession())
     return console, panel
 
 
@@ -105,7 +106,7 @@ def disk_state(panel: SpeakerPanel) -> TimerState | None:
 
 
 def go_to(console: ConsoleWidget, phase_id: str) -> None:
-    assert console.controller.go_to_phase(phase_id)
+    assert console.controller.apply(GoToPhase(phase_id))
 
 
 # --- a consultation round ----------------------------------------------------------------------
@@ -355,7 +356,7 @@ def test_an_empty_round_is_refused_calmly(
     console, panel = open_panel(qtbot, clock, classic, people=("Amélie", "Chloé"))
     live = console.live
     go_to(console, "consultation")
-    live.leave(ids(console)["Amélie"])
+    live.apply(SetPresent(ids(console)["Amélie"], False))
     assert panel.order_line.text() == "Nobody present may speak in this phase."
     before = live.to_data()
     press(console, Qt.Key.Key_N)

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from codev_app import i18n, paths
 from codev_app.core.clock import FakeClock
+from codev_app.core.commands import FinishSession, NextPhase, StartSession
 from codev_app.core.engine import EngineState
 from codev_app.core.session import LiveSession
 from codev_app.core.template import Speakers, TurnMode, load_template
@@ -168,10 +169,10 @@ def test_a_template_built_with_the_keyboard_is_saved_loads_back_and_runs(
     assert saved.total_seconds == 75 * 60
 
     live = LiveSession(saved, FakeClock())
-    live.start()
+    live.apply(StartSession())
     for _ in saved.phases[1:]:
-        live.next_phase()
-    live.finish()
+        live.apply(NextPhase())
+    live.apply(FinishSession())
     assert live.state is EngineState.FINISHED
 
 

@@ -1,10 +1,10 @@
 """The session engine: where a running co-development session is, and how long each phase took.
 
 The whole state lives in one frozen :class:`EngineSnapshot`. Every command computes a new snapshot
-from the old one and the clock reading at that moment; the old one goes onto a bounded undo stack.
-So :meth:`SessionEngine.undo` is always "as if the last command never happened, with time still
-flowing": undoing an accidental *next phase* brings the previous phase back with its timer running,
-and the seconds since the advance count for it.
+from the old one and the clock reading at that moment. The engine keeps no history and announces
+nothing: the live session (core/session.py) applies the facilitator's commands, keeps the one
+history and announces the changes. Undoing an accidental *next phase* puts the previous snapshot
+back, so that phase continues with its timer running and the seconds since the advance count for it.
 
 Times are never counted by ticks. Queries (:meth:`SessionEngine.phase_status`,
 :meth:`SessionEngine.session_status`) compute everything from the clock when called; time passing
@@ -23,7 +23,6 @@ Time accounting:
 from __future__ import annotations
 
 import math
-from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -36,7 +35,6 @@ from codev_app.core.errors import (
     InvalidDuration,
     NoNextPhase,
     NoPreviousPhase,
-    NothingToUndo,
     NotPaused,
     NotRunning,
     NotStarted,
@@ -44,7 +42,6 @@ from codev_app.core.errors import (
     TemplateError,
     UnknownPhase,
 )
-from codev_app.core.events import Observable
 from codev_app.core.template import (
     MAX_PHASE_MINUTES,
     LocalizedText,
@@ -60,7 +57,6 @@ SNAPSHOT_SCHEMA_VERSION = 1
 MAX_PHASE_SECONDS = MAX_PHASE_MINUTES * 60
 MAX_SESSION_SECONDS = 24 * 3600
 DEFAULT_MIN_PHASE_SECONDS = 60
-DEFAULT_HISTORY_LIMIT = 100
 DEFAULT_BREAK_NAME = LocalizedText.of(fr="Pause", en="Break")
 
 
@@ -71,19 +67,6 @@ class EngineState(StrEnum):
     RUNNING = "running"
     PAUSED = "paused"
     FINISHED = "finished"
-
-
-class EventKind(StrEnum):
-    """What a successful command did."""
-
-    STARTED = "started"
-    PAUSED = "paused"
-    RESUMED = "resumed"
-    PHASE_CHANGED = "phase_changed"
-    PLAN_CHANGED = "plan_changed"
-    FINISHED = "finished"
-    UNDONE = "undone"
-    RESTORED = "restored"
 
 
 class InvalidSnapshot(CodevError, ValueError):
@@ -350,15 +333,6 @@ class EngineSnapshot:
         return snapshot
 
 
-@dataclass(frozen=True)
-class EngineEvent:
-    """Announced on :attr:`SessionEngine.changed` after every successful command."""
-
-    kind: EventKind
-    snapshot: EngineSnapshot
-    description: str
-
-
 def make_break(phase_id: str, seconds: int, name: LocalizedText = DEFAULT_BREAK_NAME) -> Phase:
     """A break phase: everyone, free speech, nothing to record."""
     return Phase(
@@ -395,7 +369,7 @@ class SessionEngine:
     """Runs one session's plan against a clock; see the module docstring for the time rules.
 
     Commands raise a subclass of :class:`~codev_app.core.errors.InvalidCommand` when they cannot be
-    carried out; a rejected command changes nothing (state, plan, undo history, events).
+    carried out; a rejected command changes nothing.
     """
 
     def __init__(
@@ -404,12 +378,9 @@ class SessionEngine:
         clock: Clock,
         *,
         min_phase_seconds: int = DEFAULT_MIN_PHASE_SECONDS,
-        history_limit: int = DEFAULT_HISTORY_LIMIT,
     ) -> None:
         if not 1 <= min_phase_seconds <= MAX_PHASE_SECONDS:
             raise ValueError(f"min_phase_seconds must be between 1 and {MAX_PHASE_SECONDS}")
-        if history_limit < 1:
-            raise ValueError("history_limit must be at least 1")
         ids = [phase.id for phase in phases]
         duplicates = sorted({phase_id for phase_id in ids if ids.count(phase_id) > 1})
         if duplicates:
@@ -417,8 +388,6 @@ class SessionEngine:
         self._clock = clock
         self.min_phase_seconds = min_phase_seconds
         self._snapshot = EngineSnapshot.initial(phases)
-        self._history: deque[tuple[EngineSnapshot, str]] = deque(maxlen=history_limit)
-        self.changed: Observable[EngineEvent] = Observable("engine.changed")
 
     # --- state -------------------------------------------------------------------------------
 
@@ -446,16 +415,6 @@ class SessionEngine:
     def current_phase(self) -> Phase:
         """The current phase."""
         return self._planned(self._snapshot.current_index).phase
-
-    @property
-    def can_undo(self) -> bool:
-        """Whether :meth:`undo` has something to undo."""
-        return bool(self._history)
-
-    @property
-    def undo_description(self) -> str | None:
-        """What :meth:`undo` would undo (e.g. "Next phase: Contract"), or ``None``."""
-        return self._history[-1][1] if self._history else None
 
     # --- queries -----------------------------------------------------------------------------
 
@@ -537,7 +496,7 @@ class SessionEngine:
             segment_started_at=now,
             original_total_seconds=snap.planned_total,
         )
-        self._commit(new, EventKind.STARTED, f"Session started: {self._name(new, 0)}")
+        self._commit(new)
 
     def pause(self) -> None:
         """Stop the timers; the session clock keeps running (pauses count in the session's time)."""
@@ -551,7 +510,7 @@ class SessionEngine:
             segment_started_at=None,
             paused_at=now,
         )
-        self._commit(new, EventKind.PAUSED, "Timer paused")
+        self._commit(new)
 
     def resume(self) -> None:
         """Start the timers again after a pause."""
@@ -566,31 +525,31 @@ class SessionEngine:
             paused_at=None,
             paused_seconds=snap.paused_seconds + max(0.0, now - snap.paused_at),
         )
-        self._commit(new, EventKind.RESUMED, "Timer resumed")
+        self._commit(new)
 
     def next_phase(self) -> None:
         """Move on to the next phase (on the last phase, use :meth:`finish`)."""
         snap = self._require_underway()
         if snap.current_index + 1 >= len(snap.plan):
             raise NoNextPhase("This is the last phase: use Finish to end the session.")
-        self._move(snap, snap.current_index + 1, "Next phase")
+        self._move(snap, snap.current_index + 1)
 
     def previous_phase(self) -> None:
         """Go back to the previous phase; its timer continues from the time it already had."""
         snap = self._require_underway()
         if snap.current_index == 0:
             raise NoPreviousPhase("This is already the first phase.")
-        self._move(snap, snap.current_index - 1, "Back to phase")
+        self._move(snap, snap.current_index - 1)
 
     def go_to_phase(self, phase_id: str) -> None:
         """Jump to any phase of the plan (going to the current phase does nothing)."""
         snap = self._require_underway()
         index = self._index_of(snap, phase_id)
         if index != snap.current_index:
-            self._move(snap, index, "Went to phase")
+            self._move(snap, index)
 
     def finish(self) -> None:
-        """End the session; afterwards only :meth:`undo` is possible."""
+        """End the session; afterwards only an undo (by the live session) brings it back."""
         snap = self._require_underway()
         now = self._clock.now()
         closed = _close_segment(snap, now)
@@ -602,7 +561,7 @@ class SessionEngine:
             paused_seconds=snap.pauses_elapsed(now),
             finished_at=now,
         )
-        self._commit(new, EventKind.FINISHED, "Session finished")
+        self._commit(new)
 
     # --- commands: the plan ------------------------------------------------------------------
 
@@ -622,8 +581,7 @@ class SessionEngine:
         if new_seconds > MAX_PHASE_SECONDS:
             raise InvalidDuration(f"A phase cannot last longer than {MAX_PHASE_MINUTES} minutes.")
         new = _with_planned(snap, snap.current_index, new_seconds)
-        verb = f"Added {_minutes(delta)} to" if delta > 0 else f"Removed {_minutes(-delta)} from"
-        self._commit(new, EventKind.PLAN_CHANGED, f"{verb} {self._name(snap)}")
+        self._commit(new)
 
     def set_planned_duration(self, phase_id: str, seconds: int) -> None:
         """Plan ``seconds`` for any phase (also before the start)."""
@@ -632,11 +590,7 @@ class SessionEngine:
         value = _whole_seconds(seconds, "A phase's duration")
         self._check_phase_seconds(value)
         new = _with_planned(snap, index, value)
-        self._commit(
-            new,
-            EventKind.PLAN_CHANGED,
-            f"{self._name(snap, index)} planned for {_minutes(value)}",
-        )
+        self._commit(new)
 
     def insert_break(self, minutes: float, name: LocalizedText = DEFAULT_BREAK_NAME) -> Phase:
         """Insert a break right after the current phase (before the first one if not started).
@@ -664,8 +618,7 @@ class SessionEngine:
             plan=(*snap.plan[:at], PlannedPhase(phase, seconds), *snap.plan[at:]),
             active_seconds=(*snap.active_seconds[:at], 0.0, *snap.active_seconds[at:]),
         )
-        where = f"after {self._name(snap)}" if started else "at the beginning"
-        self._commit(new, EventKind.PLAN_CHANGED, f"Break of {_minutes(seconds)} inserted {where}")
+        self._commit(new)
         return phase
 
     def keep_end_time(self, target_total_seconds: int | None = None) -> list[PlanChange]:
@@ -693,33 +646,25 @@ class SessionEngine:
             current = snap.plan[snap.current_index]
             left = max(0.0, current.planned_seconds - snap.phase_elapsed(snap.current_index, now))
             budget = target - snap.session_elapsed(now) - left
-        return self._rescale(snap, budget, "Rescaled the remaining phases to end on time")
+        return self._rescale(snap, budget)
 
     def rescale_remaining(self, total_seconds: int) -> list[PlanChange]:
         """Share ``total_seconds`` among the phases after the current one (all, before the start).
 
         Durations keep their proportions, in whole minutes, each between the minimum and
         240 minutes (so the target may be missed when it asks for the impossible). Breaks keep their
-        length and count in the total. Returns the changed durations; no change, no undo step.
+        length and count in the total. Returns the changed durations; no change, nothing changes.
         """
         snap = self._require_not_finished()
         total = _whole_seconds(total_seconds, "The remaining time")
         if not 0 <= total <= MAX_SESSION_SECONDS:
             raise InvalidDuration("The remaining time must be between 0 and 24 hours.")
-        return self._rescale(snap, float(total), "Rescaled the remaining phases")
+        return self._rescale(snap, float(total))
 
     # --- undo and recovery -------------------------------------------------------------------
 
-    def undo(self) -> None:
-        """Restore the state before the last command; time since then keeps counting."""
-        if not self._history:
-            raise NothingToUndo("There is nothing to undo.")
-        previous, description = self._history.pop()
-        self._snapshot = previous
-        self.changed.emit(EngineEvent(EventKind.UNDONE, previous, f"Undone: {description}"))
-
     def restore(self, snapshot: EngineSnapshot, *, rebase_seconds: float = 0.0) -> None:
-        """Replace the whole state with a saved snapshot, clearing the undo history.
+        """Replace the whole state with a saved snapshot (recovery, or an undo by the session).
 
         For crash recovery: read the snapshot with :meth:`EngineSnapshot.from_data` and pass
         ``rebase_seconds=recovery_rebase(...)`` so its clock readings fit this process's clock.
@@ -730,25 +675,21 @@ class SessionEngine:
         snapshot.validate()
         restored = snapshot.rebased(rebase_seconds) if rebase_seconds else snapshot
         self._snapshot = restored
-        self._history.clear()
-        self.changed.emit(EngineEvent(EventKind.RESTORED, restored, "Session restored"))
 
     # --- helpers -----------------------------------------------------------------------------
 
-    def _commit(self, new: EngineSnapshot, kind: EventKind, description: str) -> bool:
+    def _commit(self, new: EngineSnapshot) -> bool:
         if new == self._snapshot:
             return False
-        self._history.append((self._snapshot, description))
         self._snapshot = new
-        self.changed.emit(EngineEvent(kind, new, description))
         return True
 
-    def _move(self, snap: EngineSnapshot, index: int, verb: str) -> None:
+    def _move(self, snap: EngineSnapshot, index: int) -> None:
         now = self._clock.now()
         new = replace(_close_segment(snap, now), current_index=index)
-        self._commit(new, EventKind.PHASE_CHANGED, f"{verb}: {self._name(new, index)}")
+        self._commit(new)
 
-    def _rescale(self, snap: EngineSnapshot, budget: float, description: str) -> list[PlanChange]:
+    def _rescale(self, snap: EngineSnapshot, budget: float) -> list[PlanChange]:
         first = snap.current_index + 1 if snap.state is not EngineState.NOT_STARTED else 0
         later = range(first, len(snap.plan))
         adjustable = [i for i in later if not snap.plan[i].phase.is_break]
@@ -769,7 +710,7 @@ class SessionEngine:
             if value * 60 != old_seconds:
                 changes.append(PlanChange(snap.plan[index].id, old_seconds, value * 60))
                 new = _with_planned(new, index, value * 60)
-        self._commit(new, EventKind.PLAN_CHANGED, description)
+        self._commit(new)
         return changes
 
     def _remaining_after(self, snap: EngineSnapshot, now: float) -> float:
@@ -814,11 +755,6 @@ class SessionEngine:
             if item.id == phase_id:
                 return index
         raise UnknownPhase(f"There is no phase {phase_id!r} in this session.")
-
-    @staticmethod
-    def _name(snap: EngineSnapshot, index: int | None = None) -> str:
-        item = snap.plan[snap.current_index if index is None else index]
-        return item.phase.name.get("en") or item.id
 
 
 def _close_segment(snap: EngineSnapshot, now: float) -> EngineSnapshot:

@@ -67,3 +67,15 @@ class UnknownPhase(InvalidCommand):
 
 class NothingToUndo(InvalidCommand):
     """Undo requested with an empty history."""
+
+
+class NothingToRedo(InvalidCommand):
+    """Redo was asked for, but nothing was undone (or something was done since)."""
+
+
+class StalePhase(InvalidCommand):
+    """A phase command for a phase that is no longer the current one (someone moved first)."""
+
+
+class FreeSpeech(InvalidCommand):
+    """The next-speaker key in free speech, where the facilitator names who speaks."""

@@ -8,13 +8,20 @@ Usage::
     unsubscribe()         # idempotent
 
 Subscribers are held strongly: whoever subscribes must call the returned ``unsubscribe`` when it
-goes away (a Qt widget does it on ``destroyed``). A subscriber that raises is logged and skipped, so
-one broken view can never stop the others from being told, nor abort the command that emitted.
+goes away (a Qt widget does it on ``destroyed``).
+
+A subscriber that raises never stops the others from being told, nor undoes the command that
+emitted — and is never silent: the error is logged with its traceback and handed to every
+function in :data:`failure_reporters` (the app shows a calm notice; tests fail on any logged error).
+A value emitted by a subscriber while an emission is under way (a view that applies a command when
+told of a change) is delivered after the current one has reached everyone, so every subscriber
+sees the changes in the order they happened.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -22,6 +29,9 @@ T = TypeVar("T")
 Unsubscribe = Callable[[], None]
 
 _log = logging.getLogger(__name__)
+
+failure_reporters: list[Callable[[str, BaseException], object]] = []
+"""Called with the observable's name and the error whenever a subscriber raises."""
 
 
 class _Subscription(Generic[T]):
@@ -39,6 +49,8 @@ class Observable(Generic[T]):
     def __init__(self, name: str = "") -> None:
         self.name = name
         self._subscriptions: list[_Subscription[T]] = []
+        self._pending: deque[T] = deque()
+        self._emitting = False
 
     def subscribe(self, callback: Callable[[T], object]) -> Unsubscribe:
         """Call ``callback(value)`` on every later :meth:`emit`; returns a function to stop it."""
@@ -58,15 +70,30 @@ class Observable(Generic[T]):
         Subscribers added during the emission are called from the next one on; subscribers removed
         during the emission are not called any more.
         """
+        self._pending.append(value)
+        if self._emitting:
+            return
+        self._emitting = True
+        try:
+            while self._pending:
+                self._deliver(self._pending.popleft())
+        finally:
+            self._emitting = False
+
+    def _deliver(self, value: T) -> None:
         for subscription in tuple(self._subscriptions):
             if subscription not in self._subscriptions:
                 continue
             try:
                 subscription.callback(value)
-            except Exception:
-                _log.exception(
-                    "subscriber %r of %s failed", subscription.callback, self.name or "observable"
-                )
+            except Exception as error:
+                name = self.name or "observable"
+                _log.error("subscriber %r of %s failed", subscription.callback, name, exc_info=True)
+                for report in tuple(failure_reporters):
+                    try:
+                        report(name, error)
+                    except Exception:
+                        _log.error("reporting a failed subscriber failed", exc_info=True)
 
     def __len__(self) -> int:
         """How many subscriptions are active."""

@@ -397,6 +397,18 @@ class Roster:
             raise InvalidRosterData(f"saved roster is damaged ({error!r})") from None
         return roster
 
+    def restore(self, data: Mapping[str, Any]) -> None:
+        """Become the roster saved in ``data`` (an undo by the live session), in place, so whoever
+        holds this roster sees the restored one."""
+        other = Roster.from_data(data)
+        self._participants = other._participants
+        self._present_at_start = other._present_at_start
+        self._present = other._present
+        self._events = other._events
+        self._next_number = other._next_number
+        self._facilitator_consults = other._facilitator_consults
+        self._emit()
+
     # helpers
 
     def _replace(self, participant: Participant, **changes: Any) -> Participant:

@@ -423,15 +423,21 @@ class SessionRecord:
     # --- suggestions ---
 
     def add_suggestion(
-        self, text: str, author: str | None = None, *, created_at: str | None = None
+        self,
+        text: str,
+        author: str | None = None,
+        *,
+        created_at: str | None = None,
+        item_id: str | None = None,
     ) -> str:
-        """Append a suggestion (usually by the current speaker) and return its new id."""
+        """Append a suggestion (usually by the current speaker) and return its id (``item_id``
+        when given: a command chooses it, so a replay gives the same id)."""
         self._require_notes()
         stamp = self._now() if created_at is None else created_at
         _check_text(text, "text")
         _check_author(author)
         _check_iso(stamp, "created_at")
-        new_id = self._fresh_id(item.id for item in self._state.suggestions)
+        new_id = self._new_item_id(self._state.suggestions, item_id)
         item = Suggestion(id=new_id, text=text, author=author, kept=False, created_at=stamp)
         self._commit(
             replace(self._state, suggestions=(*self._state.suggestions, item)),
@@ -488,12 +494,19 @@ class SessionRecord:
 
     # --- action plan ---
 
-    def add_action_item(self, what: str = "", by_when: str = "", success_sign: str = "") -> str:
-        """Append a step to the action plan and return its new id."""
+    def add_action_item(
+        self,
+        what: str = "",
+        by_when: str = "",
+        success_sign: str = "",
+        *,
+        item_id: str | None = None,
+    ) -> str:
+        """Append a step to the action plan and return its id (``item_id`` when given)."""
         self._require_notes()
         for name, value in (("what", what), ("by_when", by_when), ("success_sign", success_sign)):
             _check_text(value, name)
-        new_id = self._fresh_id(item.id for item in self._state.action_items)
+        new_id = self._new_item_id(self._state.action_items, item_id)
         item = ActionItem(id=new_id, what=what, by_when=by_when, success_sign=success_sign)
         self._commit(
             replace(self._state, action_items=(*self._state.action_items, item)),
@@ -712,6 +725,14 @@ class SessionRecord:
         if item_id not in ids:
             raise UnknownRecordItem(part, item_id)
         return ids.index(item_id)
+
+    def _new_item_id(self, items: Iterable[Suggestion | ActionItem], wanted: str | None) -> str:
+        existing = [item.id for item in items]
+        if wanted is None:
+            return self._fresh_id(existing)
+        if not isinstance(wanted, str) or not wanted or wanted in existing:
+            raise InvalidRecordEdit(f"id: {str(wanted)[:20]!r} is empty or already used")
+        return wanted
 
     @staticmethod
     def _fresh_id(existing: Iterable[str]) -> str:

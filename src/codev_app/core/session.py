@@ -1,60 +1,71 @@
 """A live session: the timed plan, the people, who speaks, and the record, run as one.
 
-:class:`LiveSession` is what the console talks to. It sends each command to the right part (the
-engine for time and phases, the current phase's turn taker for speakers), keeps one undo history
-across them — so "undo" always undoes the facilitator's last action, whatever it was — and keeps the
-record's timings and speaking times up to date. Every change is announced on :attr:`changed`; the
-whole state can be saved with :meth:`to_data` and brought back after a crash with :meth:`from_data`.
+:class:`LiveSession` is what the console talks to, through one entry point: :meth:`apply` takes a
+command value (core/commands.py), checks it, computes the new state from the old one and one clock
+reading, records it in the one history (undo and redo) and in the command log, and announces one
+typed :class:`~codev_app.core.history.Change` on :attr:`changed` — after the command is fully
+carried out, so a listener always reads a consistent session. A refused command raises a
+:class:`~codev_app.core.errors.CodevError` and changes nothing. Reading state never changes it.
+
+The whole state can be saved with :meth:`to_data` and brought back after a crash with
+:meth:`from_data`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from enum import StrEnum
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from typing import Any
 
+from codev_app.core import commands as c
 from codev_app.core.clock import Clock
-from codev_app.core.engine import (
-    EngineEvent,
-    EngineSnapshot,
-    EngineState,
-    EventKind,
-    PlanChange,
-    SessionEngine,
-)
-from codev_app.core.errors import CodevError, NothingToUndo
+from codev_app.core.engine import EngineSnapshot, EngineState, PlanChange, SessionEngine
+from codev_app.core.errors import CodevError, NothingToRedo, NothingToUndo, UnknownPhase
 from codev_app.core.events import Observable
-from codev_app.core.participants import Participant, Role, Roster
-from codev_app.core.record import PhaseTiming, SessionRecord
-from codev_app.core.template import Template, TurnMode, check_runnable
-from codev_app.core.turns import SpeakerTime, SpeakingLog, SpeakingTimes, TurnEvent, TurnTaker
+from codev_app.core.history import (
+    LOCAL,
+    Actor,
+    Change,
+    Entry,
+    History,
+    Memento,
+    Part,
+    record_items_changed,
+    record_with_items,
+)
+from codev_app.core.participants import Roster
+from codev_app.core.record import PhaseTiming, RecordState, SessionRecord
+from codev_app.core.rules import carry_out
+from codev_app.core.template import Template
+from codev_app.core.turns import RoundOrder, SpeakerTime, SpeakingLog, SpeakingTimes, TurnTaker
 
 LIVE_SCHEMA_VERSION = 1
-_HISTORY_LIMIT = 100
-
-
-class ChangeKind(StrEnum):
-    """Which part of the live session changed."""
-
-    TIMER = "timer"  # started, paused, resumed, finished
-    PHASE = "phase"  # another phase is current
-    PLAN = "plan"  # planned durations or phases changed
-    TURNS = "turns"  # who speaks, the round, the queue
-    ROSTER = "roster"  # people, roles, attendance
-    RESTORED = "restored"  # the whole state was replaced (undo of several parts, or recovery)
-
-
-@dataclass(frozen=True)
-class SessionChange:
-    """One announced change, with a short description (English, for logs and the undo label)."""
-
-    kind: ChangeKind
-    description: str
 
 
 class InvalidLiveData(CodevError):
     """Saved live-session data that cannot be read back."""
+
+
+@dataclass(frozen=True)
+class LoggedCommand:
+    """One entry of the session's command log: what was applied, by whom, at which clock reading
+    (a reading of the session's monotonic clock; storage adds the wall time)."""
+
+    seq: int
+    reading: float
+    by: Actor
+    command: c.Command
+
+
+class _CommandClock:
+    """The session's clock, held still while a command is carried out: one reading per command."""
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+        self.held: float | None = None
+
+    def now(self) -> float:
+        return self.held if self.held is not None else self.clock.now()
 
 
 class _SpeakingClock:
@@ -69,7 +80,7 @@ class _SpeakingClock:
         self._session = session
 
     def now(self) -> float:
-        reading = self._session.clock.now()
+        reading = self._session._clock.now()
         return reading - self._session.engine.snapshot.pauses_elapsed(reading)
 
 
@@ -83,28 +94,34 @@ class LiveSession:
         *,
         roster: Roster | None = None,
         record: SessionRecord | None = None,
-        engine: SessionEngine | None = None,
+        engine_snapshot: EngineSnapshot | None = None,
         keep_end_time: bool = False,
     ) -> None:
         self.template = template
-        self.clock = clock
+        self._clock = _CommandClock(clock)
         self.roster = roster if roster is not None else Roster()
         self.record = record if record is not None else SessionRecord()
-        self.engine = engine if engine is not None else SessionEngine(template.phases, clock)
-        self.changed: Observable[SessionChange] = Observable("session.changed")
-        self.speaking_log = SpeakingLog()
-        self.last_plan_changes: list[PlanChange] = []
-        self._keep_end_time = keep_end_time
-        self._turns: dict[str, TurnTaker] = {}
-        # Each undoable action: the parts it changed ("engine" or a phase id for its turns), with
-        # how many steps it took there, in the order they happened.
-        self._history: list[tuple[tuple[str, int], ...]] = []
-        self._closed_during_command: list[str] = []
+        self.engine = SessionEngine(template.phases, self._clock)
+        if engine_snapshot is not None:
+            self.engine.restore(engine_snapshot)
+        self.keep_end_time = keep_end_time
+        self.changed: Observable[Change] = Observable("session.changed")
         self.speaking_clock: Clock = _SpeakingClock(self)
-        self.engine.changed.subscribe(self._on_engine_event)
-        self.roster.changed.subscribe(self._on_roster_changed)
+        self._last_plan_changes: tuple[PlanChange, ...] = ()
+        self._round_orders: dict[str, tuple[RoundOrder, int | None]] = {}
+        self._turns: dict[str, TurnTaker] = {}
+        for item in self.engine.plan:
+            self.add_turn_taker(item.id)
+        self._history = History()
+        self._seq = 0
+        self._log: list[LoggedCommand] = []
 
     # --- queries ---------------------------------------------------------------------------------
+
+    @property
+    def clock(self) -> Clock:
+        """The clock the session was given (inside a command, its parts read it once)."""
+        return self._clock.clock
 
     @property
     def state(self) -> EngineState:
@@ -114,138 +131,56 @@ class LiveSession:
     @property
     def keeps_end_time(self) -> bool:
         """Whether the remaining phases are rescaled to keep the planned end time."""
-        return self._keep_end_time
+        return self.keep_end_time
+
+    @property
+    def last_plan_changes(self) -> tuple[PlanChange, ...]:
+        """What the last rescaling of the plan changed (shown beside the session clock)."""
+        return self._last_plan_changes
 
     @property
     def turns(self) -> TurnTaker:
-        """The turn taker of the current phase (created when the phase is first reached)."""
+        """The turn taker of the current phase."""
+        return self.current_turns()
+
+    def current_turns(self) -> TurnTaker:
+        """The turn taker of the current phase."""
         return self.turns_for(self.engine.current_phase.id)
 
     def turns_for(self, phase_id: str) -> TurnTaker:
         """The turn taker of any phase of the plan."""
-        taker = self._turns.get(phase_id)
-        if taker is None:
-            phase = next(item.phase for item in self.engine.plan if item.id == phase_id)
-            speaker_time = (
-                SpeakerTime.fixed(phase.speaker_seconds) if phase.speaker_seconds else None
-            )
-            taker = TurnTaker(
-                self.roster,
-                phase.speakers,
-                phase.turns,
-                self.speaking_clock,
-                speaker_time=speaker_time,
-            )
-            self._attach(phase_id, taker)
-        return taker
+        try:
+            return self._turns[phase_id]
+        except KeyError:
+            raise UnknownPhase(f"There is no phase {phase_id!r} in this session.") from None
+
+    def round_order(self, phase_id: str) -> tuple[RoundOrder, int | None]:
+        """The order (and shuffling seed) the next round of a phase will have: the one chosen,
+        else the order of its last round, else as listed."""
+        if phase_id in self._round_orders:
+            return self._round_orders[phase_id]
+        last = self.turns_for(phase_id).state.round
+        return (last.order, last.seed) if last is not None else (RoundOrder.AS_LISTED, None)
 
     @property
     def can_undo(self) -> bool:
-        """Whether there is an action to undo."""
-        return bool(self._history)
+        """Whether this machine's facilitator has an action to undo."""
+        return self._history.last_by(LOCAL) is not None
 
     @property
-    def undo_description(self) -> str | None:
-        """What :meth:`undo` would undo, for a tooltip or a status line."""
-        return self.undo_description_of(self._history[-1]) if self._history else None
+    def can_redo(self) -> bool:
+        """Whether an undone action can be done again."""
+        return self._history.next_redo_by(LOCAL) is not None
 
-    # --- commands: time and phases ---------------------------------------------------------------
+    def undo_target(self, by: Actor = LOCAL) -> c.Command | None:
+        """The command :class:`~codev_app.core.commands.Undo` by ``by`` would undo."""
+        entry = self._history.last_by(by)
+        return entry.command if entry is not None else None
 
-    def start(self) -> None:
-        """Start the session on its first phase (refuses an empty or absurd plan)."""
-        check_runnable([item.phase for item in self.engine.plan])
-        self._engine_command(self.engine.start)
-
-    def pause(self) -> None:
-        """Pause the timers."""
-        self._engine_command(self.engine.pause)
-
-    def resume(self) -> None:
-        """Resume the timers."""
-        self._engine_command(self.engine.resume)
-
-    def toggle_pause(self) -> None:
-        """Pause if running, resume if paused (the one key the facilitator presses)."""
-        if self.engine.state is EngineState.PAUSED:
-            self.resume()
-        else:
-            self.pause()
-
-    def next_phase(self) -> None:
-        """Move on to the next phase."""
-        self._engine_command(self.engine.next_phase, rescale=True)
-
-    def previous_phase(self) -> None:
-        """Go back to the previous phase (its timer continues where it stopped)."""
-        self._engine_command(self.engine.previous_phase, rescale=True)
-
-    def go_to_phase(self, phase_id: str) -> None:
-        """Jump to a phase of the plan."""
-        self._engine_command(lambda: self.engine.go_to_phase(phase_id), rescale=True)
-
-    def finish(self) -> None:
-        """End the session."""
-        self._engine_command(self.engine.finish)
-
-    def add_minutes(self, minutes: int) -> None:
-        """Give the current phase more (or, with a negative number, less) time."""
-        self._engine_command(lambda: self.engine.add_time(minutes * 60), rescale=True)
-
-    def insert_break(self, minutes: int) -> None:
-        """Insert a break right after the current phase."""
-        self._engine_command(lambda: self.engine.insert_break(minutes), rescale=True)
-
-    def set_keep_end_time(self, keep: bool) -> list[PlanChange]:
-        """Switch "keep the end time" on or off; on, the remaining phases are rescaled now.
-
-        Returns (and keeps in :attr:`last_plan_changes`) what the rescaling changed.
-        """
-        self._keep_end_time = keep
-        self.last_plan_changes = []
-        if keep and self.engine.state in (EngineState.RUNNING, EngineState.PAUSED):
-            self._engine_command(lambda: None, rescale=True)
-        self.changed.emit(SessionChange(ChangeKind.PLAN, "Keep end time"))
-        return self.last_plan_changes
-
-    # --- commands: turns -------------------------------------------------------------------------
-
-    def turn_command(self, command: Callable[[TurnTaker], object]) -> None:
-        """Run a command on the current phase's turn taker, e.g. ``lambda t: t.next_speaker()``.
-
-        Rejected commands raise and change nothing; successful ones can be undone with :meth:`undo`.
-        """
-        phase_id = self.engine.current_phase.id
-        taker = self.turns_for(phase_id)
-        before = taker.can_undo, taker.undo_description, taker.state
-        command(taker)
-        if (taker.can_undo, taker.undo_description, taker.state) != before:
-            self._push(((phase_id, 1),))
-
-    def speaker_key(self, key: int) -> None:
-        """The facilitator pressed number key ``key``: :meth:`select_speaker` for its participant
-        (``UnknownKey`` when nobody has that number)."""
-        self.select_speaker(self.turns.participant_for_key(key).id)
-
-    def select_speaker(self, participant_id: str) -> None:
-        """What a participant's number key (or a click on their name) does in the current phase.
-
-        Free mode: they have the floor (pressed again: they stop). Queue: their hand goes up, or
-        down if it was up. Round: they speak now, ahead of their turn (pressed again: their turn
-        ends); someone who already spoke in this round is refused with ``AlreadyHadTurn``.
-        Refusals (not here, not allowed to speak in this phase, no round yet) change nothing.
-        """
-        taker = self.turns
-        if taker.mode is TurnMode.QUEUE:
-            if participant_id in taker.hands_raised:
-                self.turn_command(lambda t: t.lower_hand(participant_id))
-            else:
-                self.turn_command(lambda t: t.raise_hand(participant_id))
-        elif taker.current_speaker == participant_id:
-            self.turn_command(lambda t: t.stop_speaking())
-        elif taker.mode is TurnMode.ROUND:
-            self.turn_command(lambda t: t.speak_now(participant_id))
-        else:
-            self.turn_command(lambda t: t.mark_speaking(participant_id))
+    def redo_target(self, by: Actor = LOCAL) -> c.Command | None:
+        """The command :class:`~codev_app.core.commands.Redo` by ``by`` would do again."""
+        entry = self._history.next_redo_by(by)
+        return entry.command if entry is not None else None
 
     def speaking_times(self, phase_id: str | None = None) -> SpeakingTimes:
         """Seconds spoken per participant in one phase, or in the whole session (None), the
@@ -260,47 +195,204 @@ class LiveSession:
 
     @property
     def phases_with_turns(self) -> tuple[str, ...]:
-        """Ids of the phases reached so far (those with a turn taker), in the plan's order."""
-        return tuple(item.id for item in self.engine.plan if item.id in self._turns)
+        """Ids of the phases reached so far, in the plan's order."""
+        snap = self.engine.snapshot
+        if snap.state is EngineState.NOT_STARTED:
+            return ()
+        now = self._clock.now()
+        return tuple(
+            item.id
+            for index, item in enumerate(snap.plan)
+            if index == snap.current_index
+            or snap.phase_elapsed(index, now) > 0
+            or self._turns[item.id].speaking_times().total > 0
+        )
 
-    # --- commands: people ------------------------------------------------------------------------
+    def timings(self) -> tuple[PhaseTiming, ...]:
+        """Planned and actual time of every phase now (a phase left running counts until now)."""
+        return tuple(
+            PhaseTiming(
+                phase_id=item.id,
+                name=item.phase.name.get("en"),
+                planned_seconds=item.planned_seconds,
+                actual_seconds=self.engine.actual_seconds(index),
+            )
+            for index, item in enumerate(self.engine.plan)
+        )
 
-    def arrive(self, participant_id: str) -> None:
-        """Record that someone arrived now (late, or back); a round in progress takes them in."""
-        self.roster.arrive(participant_id, self.speaking_clock.now())
+    def record_as_of_now(self) -> RecordState:
+        """The record with the timings and speaking times as they are now: what is saved."""
+        speaking = {
+            phase_id: dict(taker.speaking_times().seconds)
+            for phase_id, taker in self._turns.items()
+            if taker.speaking_times().total > 0
+        }
+        holder = SessionRecord(self.record.state)
+        holder.set_timings(self.timings())
+        for phase_id, seconds in speaking.items():
+            holder.set_speaking(phase_id, seconds)
+        return holder.state
 
-    def leave(self, participant_id: str) -> None:
-        """Record that someone left now; their turn, hand and place in a round end with it."""
-        self.roster.leave(participant_id, self.speaking_clock.now())
+    # --- the one entry point ---------------------------------------------------------------------
 
-    def add_latecomer(self, name: str, role: Role = Role.CONSULTANT) -> Participant:
-        """Add someone who was not on the list and arrives now (recorded as arriving late)."""
-        participant = self.roster.add(name, role, present=False)
-        self.roster.arrive(participant.id, self.speaking_clock.now())
-        return participant
+    def apply(self, command: c.Command, by: Actor = LOCAL) -> Change:
+        """Carry out ``command`` for ``by`` and announce what changed.
 
-    # --- undo ------------------------------------------------------------------------------------
+        Raises a :class:`CodevError` (nothing changed) when the command is refused. A command that
+        changes nothing (the same text typed again) returns a change with no parts, and is neither
+        kept in the history nor announced.
+        """
+        self._clock.held = self._clock.clock.now()
+        try:
+            if isinstance(command, c.Undo | c.Redo):
+                change = self._undo_or_redo(command, by)
+            else:
+                change = self._carry_out(command, by)
+        finally:
+            self._clock.held = None
+        if change.parts:
+            self.changed.emit(change)
+        return change
 
-    def undo(self) -> str:
-        """Undo the facilitator's last action (a phase change, a pause, a speaker change…)."""
-        if not self._history:
-            raise NothingToUndo("There is nothing to undo.")
-        entry = self._history.pop()
-        description = self.undo_description_of(entry)
-        for part, steps in reversed(entry):
-            for _ in range(steps):
-                if part == "engine" and self.engine.can_undo:
-                    self.engine.undo()
-                elif part != "engine" and self._turns[part].can_undo:
-                    self._turns[part].undo()
-        return description
+    def _carry_out(self, command: c.Command, by: Actor) -> Change:
+        before = self._memento()
+        try:
+            plan_changes = carry_out(self, command)
+            self._settle()
+        except BaseException:
+            self._rollback(before)
+            raise
+        if plan_changes or command.area in (c.Area.TIMER, c.Area.PHASE):
+            self._last_plan_changes = tuple(plan_changes)
+        after = self._memento()
+        parts = before.parts_changed(after)
+        items = record_items_changed(before.record, after.record)
+        if not parts:
+            return Change(command, by, parts, self._seq)
+        merge = c.merge_key(command)
+        last = self._history.done[-1] if self._history.done else None
+        same = last is not None and merge is not None and c.merge_key(last.command) == merge
+        self._history.push(Entry(command, by, before, after, parts, items), merge, same)
+        return self._logged(
+            Change(command, by, parts, self._seq + 1, None, tuple(plan_changes), items)
+        )
 
-    def undo_description_of(self, entry: tuple[tuple[str, int], ...]) -> str:
-        """What undoing a history entry does (the description of its first part)."""
-        part, _ = entry[0]
-        if part == "engine":
-            return self.engine.undo_description or ""
-        return self._turns[part].undo_description or ""
+    def _undo_or_redo(self, command: c.Command, by: Actor) -> Change:
+        undo = isinstance(command, c.Undo)
+        entry = self._history.last_by(by) if undo else self._history.next_redo_by(by)
+        if entry is None:
+            if undo:
+                raise NothingToUndo("There is nothing to undo.")
+            raise NothingToRedo("There is nothing to redo.")
+        source = entry.before if undo else entry.after
+        self._restore(source, entry.parts, entry.record_items)
+        self._settle()
+        if undo:
+            self._history.undone.append(self._history.done.pop())
+        else:
+            self._history.done.append(self._history.undone.pop())
+        change = Change(
+            command, by, entry.parts, self._seq + 1, entry.command, (), entry.record_items
+        )
+        return self._logged(change)
+
+    def _logged(self, change: Change) -> Change:
+        self._seq = change.seq
+        self._log.append(LoggedCommand(change.seq, self._clock.now(), change.by, change.command))
+        return change
+
+    def take_logged(self) -> list[LoggedCommand]:
+        """The commands applied since the last call, for the command log in the database."""
+        taken, self._log = self._log, []
+        return taken
+
+    # --- state as data ---------------------------------------------------------------------------
+
+    def _memento(self) -> Memento:
+        return Memento(
+            engine=self.engine.snapshot,
+            keep_end_time=self.keep_end_time,
+            plan_changes=self._last_plan_changes,
+            turns={phase_id: taker.to_data() for phase_id, taker in self._turns.items()},
+            round_orders={
+                k: (order.value, seed) for k, (order, seed) in self._round_orders.items()
+            },
+            roster=self.roster.to_data(),
+            record=self.record.state,
+        )
+
+    def _restore(
+        self,
+        source: Memento,
+        parts: frozenset[Part],
+        record_items: frozenset[tuple[str, str]],
+    ) -> None:
+        """Put back the parts a command changed as they are in ``source`` (undo and redo)."""
+        if parts & {Part.TIMER, Part.PHASE, Part.PLAN}:
+            self.engine.restore(source.engine)
+            self.keep_end_time = source.keep_end_time
+            self._last_plan_changes = source.plan_changes
+        if Part.ROSTER in parts:
+            self.roster.restore(source.roster)
+        if parts & {Part.TURNS, Part.PHASE, Part.ROSTER, Part.PLAN}:
+            self._restore_turns(source)
+        if record_items:
+            restored = record_with_items(self.record.state, source.record, record_items)
+            if restored != self.record.state:
+                self.record.restore(restored)
+
+    def _rollback(self, before: Memento) -> None:
+        """Put everything back as it was before a refused command."""
+        self.engine.restore(before.engine)
+        self.keep_end_time = before.keep_end_time
+        self._last_plan_changes = before.plan_changes
+        if self.roster.to_data() != before.roster:
+            self.roster.restore(before.roster)
+        self._restore_turns(before)
+        if self.record.state != before.record:
+            self.record.restore(before.record)
+
+    def _restore_turns(self, source: Memento) -> None:
+        self._turns = {
+            phase_id: TurnTaker.from_data(data, self.roster, self.speaking_clock)
+            for phase_id, data in source.turns.items()
+        }
+        for item in self.engine.plan:
+            self.add_turn_taker(item.id)
+        self._round_orders = {
+            k: (RoundOrder(order), seed) for k, (order, seed) in source.round_orders.items()
+        }
+
+    def _settle(self) -> None:
+        """What follows from any command: whoever speaks in a phase that is no longer current
+        stops, every round and queue follows the roster, and the record's timings are brought
+        up to this moment (between commands, :meth:`record_as_of_now` has them to the second)."""
+        current = self.engine.current_phase.id if self.state is not EngineState.FINISHED else ""
+        for phase_id, taker in self._turns.items():
+            taker.roster_changed()
+            if phase_id != current and taker.current_speaker is not None:
+                taker.close()
+        now = self.record_as_of_now()
+        if (now.timings, now.speaking) != (self.record.timings, self.record.speaking):
+            self.record.restore(
+                replace(self.record.state, timings=now.timings, speaking=now.speaking)
+            )
+
+    # --- for the rules ---------------------------------------------------------------------------
+
+    def add_turn_taker(self, phase_id: str) -> None:
+        """Give a phase of the plan (a new break) its turn taker; existing ones are kept."""
+        if phase_id in self._turns:
+            return
+        phase = next(item.phase for item in self.engine.plan if item.id == phase_id)
+        speaker_time = SpeakerTime.fixed(phase.speaker_seconds) if phase.speaker_seconds else None
+        self._turns[phase_id] = TurnTaker(
+            self.roster, phase.speakers, phase.turns, self.speaking_clock, speaker_time=speaker_time
+        )
+
+    def set_round_order(self, phase_id: str, order: RoundOrder, seed: int | None) -> None:
+        """Choose the order of a phase's next round."""
+        self._round_orders[phase_id] = (order, seed)
 
     # --- persistence -----------------------------------------------------------------------------
 
@@ -309,15 +401,21 @@ class LiveSession:
 
         Save it with the clock reading and the wall time, so :meth:`from_data` can rebase.
         """
+        log = SpeakingLog()
+        for phase_id, taker in self._turns.items():
+            if taker.speaking_times().total > 0:
+                log.record(phase_id, taker.speaking_times())
         return {
             "format": "codev-live-session",
             "schema_version": LIVE_SCHEMA_VERSION,
-            "clock_reading": self.clock.now(),
-            "keep_end_time": self._keep_end_time,
+            "clock_reading": self._clock.now(),
+            "keep_end_time": self.keep_end_time,
             "engine": self.engine.snapshot.to_data(),
             "roster": self.roster.to_data(),
             "turns": {phase_id: taker.to_data() for phase_id, taker in self._turns.items()},
-            "speaking_log": self.speaking_log.to_data(),
+            "round_orders": {k: [o.value, seed] for k, (o, seed) in self._round_orders.items()},
+            "speaking_log": log.to_data(),
+            "seq": self._seq,
         }
 
     @classmethod
@@ -340,93 +438,32 @@ class LiveSession:
                     f"saved by another version of Codev (format {data.get('schema_version')!r})"
                 )
             roster = Roster.from_data(data["roster"], rebase_seconds=rebase_seconds)
-            engine = SessionEngine(template.phases, clock)
             phases_by_id = {phase.id: phase for phase in template.phases}
             snapshot = EngineSnapshot.from_data(data["engine"], phases_by_id)
-            engine.restore(snapshot, rebase_seconds=rebase_seconds)
+            if rebase_seconds:
+                snapshot = snapshot.rebased(rebase_seconds)
             session = cls(
                 template,
                 clock,
                 roster=roster,
                 record=record,
-                engine=engine,
+                engine_snapshot=snapshot,
                 keep_end_time=bool(data.get("keep_end_time", False)),
             )
             for phase_id, turn_data in dict(data.get("turns", {})).items():
-                taker = TurnTaker.from_data(
+                session.turns_for(str(phase_id))  # a phase of this plan, or refused
+                session._turns[str(phase_id)] = TurnTaker.from_data(
                     turn_data, roster, session.speaking_clock, rebase_seconds=rebase_seconds
                 )
-                session._attach(phase_id, taker)
-            session.speaking_log = SpeakingLog.from_data(data.get("speaking_log", {}))
+            for phase_id, (order, seed) in dict(data.get("round_orders", {})).items():
+                session.turns_for(str(phase_id))
+                session._round_orders[str(phase_id)] = (
+                    RoundOrder(order),
+                    None if seed is None else int(seed),
+                )
+            session._seq = int(data.get("seq", 0))
         except InvalidLiveData:
             raise
         except (CodevError, KeyError, TypeError, ValueError) as error:
             raise InvalidLiveData(f"the saved session cannot be read back ({error})") from None
         return session
-
-    # --- internals -------------------------------------------------------------------------------
-
-    def _attach(self, phase_id: str, taker: TurnTaker) -> None:
-        self._turns[phase_id] = taker
-        taker.changed.subscribe(lambda event: self._on_turn_event(phase_id, event))
-
-    def _push(self, entry: tuple[tuple[str, int], ...]) -> None:
-        self._history.append(entry)
-        del self._history[:-_HISTORY_LIMIT]
-
-    def _engine_command(self, command: Callable[[], object], *, rescale: bool = False) -> None:
-        before = self.engine.snapshot
-        self._closed_during_command = []
-        command()
-        steps = 1 if self.engine.snapshot != before else 0
-        if rescale and self._keep_end_time and self.engine.state is not EngineState.FINISHED:
-            rescaled = self.engine.snapshot
-            self.last_plan_changes = self.engine.keep_end_time()
-            if self.engine.snapshot != rescaled:
-                steps += 1
-        if steps:
-            # Undoing a phase change also gives the floor back to whoever it took it from.
-            closed = tuple((phase_id, 1) for phase_id in self._closed_during_command)
-            self._push((("engine", steps), *closed))
-        self._closed_during_command = []
-
-    def _on_engine_event(self, event: EngineEvent) -> None:
-        kind = {
-            EventKind.PHASE_CHANGED: ChangeKind.PHASE,
-            EventKind.PLAN_CHANGED: ChangeKind.PLAN,
-            EventKind.UNDONE: ChangeKind.RESTORED,
-            EventKind.RESTORED: ChangeKind.RESTORED,
-        }.get(event.kind, ChangeKind.TIMER)
-        if event.kind in (EventKind.PHASE_CHANGED, EventKind.FINISHED):
-            self._close_other_phases()
-        self._update_record_timings()
-        self.changed.emit(SessionChange(kind, event.description))
-
-    def _on_turn_event(self, phase_id: str, event: TurnEvent) -> None:
-        self.speaking_log.record(phase_id, self._turns[phase_id].speaking_times())
-        self.record.set_speaking(phase_id, dict(self._turns[phase_id].speaking_times().seconds))
-        self.changed.emit(SessionChange(ChangeKind.TURNS, event.description))
-
-    def _on_roster_changed(self, _roster: Roster) -> None:
-        for taker in self._turns.values():
-            taker.roster_changed()
-        self.changed.emit(SessionChange(ChangeKind.ROSTER, "Participants changed"))
-
-    def _close_other_phases(self) -> None:
-        """Whoever was speaking in a phase that is no longer current stops speaking."""
-        current = self.engine.current_phase.id if self.state is not EngineState.FINISHED else ""
-        for phase_id, taker in self._turns.items():
-            if phase_id != current and taker.current_speaker is not None:
-                taker.close()
-                self._closed_during_command.append(phase_id)
-
-    def _update_record_timings(self) -> None:
-        self.record.set_timings(
-            PhaseTiming(
-                phase_id=item.id,
-                name=item.phase.name.get("en"),
-                planned_seconds=item.planned_seconds,
-                actual_seconds=self.engine.actual_seconds(index),
-            )
-            for index, item in enumerate(self.engine.plan)
-        )

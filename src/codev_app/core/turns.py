@@ -1,9 +1,10 @@
 """Turn-taking inside one phase: who has the floor, who is next, and how long everyone spoke.
 
 A :class:`TurnTaker` serves one phase. Its whole state is a frozen :class:`TurnState`; every command
-builds a new state, pushes the old one on the undo history and announces the change on
-:attr:`TurnTaker.changed`. A command that cannot be carried out raises a :class:`TurnError` (or a
-roster error) before anything changes.
+builds a new state from the old one. It keeps no history and announces nothing: the live session
+(core/session.py) applies the facilitator's commands, keeps the one history and announces changes.
+A command that cannot be carried out raises a :class:`TurnError` (or a roster error) before anything
+changes.
 
 Three modes, switchable live without losing the statistics:
 
@@ -24,8 +25,7 @@ from enum import StrEnum
 from typing import Any
 
 from codev_app.core.clock import Clock
-from codev_app.core.errors import CodevError, InvalidCommand, InvalidDuration, NothingToUndo
-from codev_app.core.events import Observable
+from codev_app.core.errors import CodevError, InvalidCommand, InvalidDuration
 from codev_app.core.participants import (
     NotPresent,
     Participant,
@@ -39,7 +39,6 @@ from codev_app.core.template import Speakers, TurnMode
 from codev_app.core.timing import DEFAULT_WARNING_FRACTION, TimerState, timer_state
 
 TURNS_SCHEMA_VERSION = 1
-HISTORY_LIMIT = 100
 
 
 class RoundOrder(StrEnum):
@@ -315,14 +314,6 @@ class TurnState:
     queue_order: QueueOrder = QueueOrder.ARRIVAL
 
 
-@dataclass(frozen=True)
-class TurnEvent:
-    """What :attr:`TurnTaker.changed` announces: the new state and what happened."""
-
-    state: TurnState
-    description: str
-
-
 # --- the turn taker ------------------------------------------------------------------------------
 
 
@@ -343,13 +334,11 @@ class TurnTaker:
         speaker_time: SpeakerTime | None = None,
         queue_order: QueueOrder = QueueOrder.ARRIVAL,
     ) -> None:
-        self.changed: Observable[TurnEvent] = Observable("turns.changed")
         self._roster = roster
         self._speakers = speakers
         self._clock = clock
         self._speaker_time = speaker_time
         self._state = TurnState(mode=mode, queue_order=queue_order)
-        self._history: list[tuple[TurnState, str]] = []
 
     # --- queries -------------------------------------------------------------------------------
 
@@ -512,28 +501,14 @@ class TurnTaker:
             state=timer_state(elapsed, allotted, warning_fraction),
         )
 
-    @property
-    def can_undo(self) -> bool:
-        """Whether :meth:`undo` has something to undo."""
-        return bool(self._history)
-
-    @property
-    def undo_description(self) -> str | None:
-        """What :meth:`undo` would undo, or None."""
-        return self._history[-1][1] if self._history else None
-
     # --- commands: every mode ------------------------------------------------------------------
 
     def set_speaker_time(self, rule: SpeakerTime | None) -> None:
         """Give each speaker a fixed time, a share of the phase's remaining time, or no limit.
 
-        A setting rather than a turn command: it is not undone by :meth:`undo`, and it applies at
-        once to whoever has the floor.
+        It applies at once to whoever has the floor.
         """
-        if rule == self._speaker_time:
-            return
         self._speaker_time = rule
-        self.changed.emit(TurnEvent(self._state, "Speaker time"))
 
     def switch_mode(self, mode: TurnMode) -> None:
         """Change the turn mode live; speaking times are kept.
@@ -553,7 +528,7 @@ class TurnTaker:
             round=None,
             hands=state.hands if mode is TurnMode.QUEUE else (),
         )
-        self._commit(state, f"Turns: {mode.value}")
+        self._commit(state)
 
     def mark_speaking(self, participant_id: str) -> None:
         """Free or queue mode: give the floor to this participant (the previous speaker stops)."""
@@ -565,15 +540,14 @@ class TurnTaker:
         now = self._clock.now()
         state = _start(_stop(state, now, record=True), participant_id, now)
         state = replace(state, hands=_without_hand(state.hands, participant_id))
-        self._commit(state, f"{participant.name} speaks")
+        self._commit(state)
 
     def stop_speaking(self) -> None:
         """Whoever has the floor stops; their time is counted (in a round, they have spoken)."""
         state = self._state
         if state.speaking is None:
             raise NoCurrentSpeaker("nobody has the floor")
-        name = self._name(state.speaking)
-        self._commit(self._finish_turn(state), f"{name} stops")
+        self._commit(self._finish_turn(state))
 
     def close(self) -> SpeakingTimes:
         """End of the phase: whoever speaks stops; returns the phase's speaking times."""
@@ -604,16 +578,16 @@ class TurnTaker:
         state = self._new_round(order, seed, number)
         if start:
             state = self._give_floor_to_first_pending(state)
-            self._commit(state, self._floor_description(state))
+            self._commit(state)
         else:
-            self._commit(state, f"Round {number}")
+            self._commit(state)
 
     def second_round(self) -> None:
         """Another round with the same order rule (a shuffled round is shuffled anew)."""
         self._require_mode(TurnMode.ROUND)
         previous = self._require_round()
         number = previous.number + 1
-        self._commit(self._new_round(previous.order, previous.seed, number), f"Round {number}")
+        self._commit(self._new_round(previous.order, previous.seed, number))
 
     def next_speaker(self) -> None:
         """The current speaker has spoken; the next person in the round gets the floor.
@@ -627,7 +601,7 @@ class TurnTaker:
             raise RoundOver(f"round {self.round_number} is over: everyone has spoken or passed")
         state = self._finish_turn(state) if state.speaking is not None else state
         state = self._give_floor_to_first_pending(state)
-        self._commit(state, self._floor_description(state))
+        self._commit(state)
 
     def speak_now(self, participant_id: str) -> None:
         """Round: this participant gets the floor now, ahead of their turn.
@@ -652,7 +626,7 @@ class TurnTaker:
         state = _start(
             replace(state, round=replace(rnd, pending=rest)), participant_id, self._clock.now()
         )
-        self._commit(state, f"{participant.name} speaks")
+        self._commit(state)
 
     def pass_turn(self) -> None:
         """The person whose turn it is passes (counts as a turn, no time); the next one speaks."""
@@ -667,7 +641,7 @@ class TurnTaker:
             done=(*rnd.done, (target, TurnOutcome.PASSED)),
         )
         state = self._give_floor_to_first_pending(replace(state, round=rnd))
-        self._commit(state, f"{self._name(target)} passes")
+        self._commit(state)
 
     def skip_for_now(self) -> None:
         """The person whose turn it is goes to the end of the round (no time counted); the next
@@ -681,7 +655,7 @@ class TurnTaker:
             state = _stop(state, self._clock.now(), record=False)
         state = replace(state, round=replace(rnd, pending=(*others, target)))
         state = self._give_floor_to_first_pending(state)
-        self._commit(state, f"{self._name(target)} will speak later")
+        self._commit(state)
 
     # --- commands: raised hands ----------------------------------------------------------------
 
@@ -693,7 +667,7 @@ class TurnTaker:
             raise HandAlreadyRaised(f"{participant.name}'s hand is already raised")
         state = self._state
         state = replace(state, hands=(*state.hands, (participant_id, self._clock.now())))
-        self._commit(state, f"{participant.name} raises a hand")
+        self._commit(state)
 
     def lower_hand(self, participant_id: str) -> None:
         """Queue mode: this participant no longer asks for the floor."""
@@ -702,10 +676,7 @@ class TurnTaker:
         if participant_id not in self.hands_raised:
             raise HandNotRaised(f"{name} has not raised a hand")
         state = self._state
-        self._commit(
-            replace(state, hands=_without_hand(state.hands, participant_id)),
-            f"{name} lowers their hand",
-        )
+        self._commit(replace(state, hands=_without_hand(state.hands, participant_id)))
 
     def give_floor_to_next(self) -> None:
         """Queue mode: the current speaker stops and the first in the queue gets the floor."""
@@ -717,11 +688,11 @@ class TurnTaker:
         now = self._clock.now()
         state = _start(_stop(self._state, now, record=True), chosen, now)
         state = replace(state, hands=_without_hand(state.hands, chosen))
-        self._commit(state, f"{self._name(chosen)} speaks")
+        self._commit(state)
 
     def set_queue_order(self, order: QueueOrder) -> None:
         """Order raised hands by arrival or by least spoken; can change at any time."""
-        self._commit(replace(self._state, queue_order=order), f"Queue: {order.value}")
+        self._commit(replace(self._state, queue_order=order))
 
     # --- roster changes ------------------------------------------------------------------------
 
@@ -733,28 +704,12 @@ class TurnTaker:
         a turn in the current round is added at its end. Not an undoable command.
         """
         new = self._reconciled(self._state)
-        if new != self._state:
-            self._state = new
-            self.changed.emit(TurnEvent(new, "Participants changed"))
+        self._state = new
 
-    # --- undo and persistence ------------------------------------------------------------------
-
-    def undo(self) -> str:
-        """Go back to the state before the last turn command; returns what was undone.
-
-        Time keeps counting: undoing "next speaker" gives the floor back to the previous speaker as
-        if they had never stopped. The result then follows the roster as it is now.
-        """
-        if not self._history:
-            raise NothingToUndo("There is nothing to undo.")
-        previous, description = self._history.pop()
-        self._state = self._reconciled(previous)
-        self.changed.emit(TurnEvent(self._state, f"Undone: {description}"))
-        return description
+    # --- persistence ------------------------------------------------------------------
 
     def to_data(self) -> dict[str, Any]:
-        """JSON-safe data from which :meth:`from_data` rebuilds this turn taker (not its undo
-        history)."""
+        """JSON-safe data from which :meth:`from_data` rebuilds this turn taker."""
         state = self._state
         rnd = state.round
         return {
@@ -836,13 +791,8 @@ class TurnTaker:
 
     # --- helpers -------------------------------------------------------------------------------
 
-    def _commit(self, new: TurnState, description: str) -> None:
-        if new == self._state:
-            return
-        self._history.append((self._state, description))
-        del self._history[:-HISTORY_LIMIT]
+    def _commit(self, new: TurnState) -> None:
         self._state = new
-        self.changed.emit(TurnEvent(new, description))
 
     def _name(self, participant_id: str) -> str:
         try:
@@ -887,11 +837,6 @@ class TurnTaker:
             return state
         first, rest = rnd.pending[0], rnd.pending[1:]
         return _start(replace(state, round=replace(rnd, pending=rest)), first, self._clock.now())
-
-    def _floor_description(self, state: TurnState) -> str:
-        if state.speaking is None:
-            return f"Round {self.round_number} over"
-        return f"{self._name(state.speaking)} speaks"
 
     def _round_target(self) -> tuple[TurnState, str]:
         """The state and the person whose turn it is (who has the floor, else the next one)."""

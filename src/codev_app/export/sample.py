@@ -8,15 +8,15 @@ case is a director of a social-economy organisation wondering how to delegate.
 
 from __future__ import annotations
 
-import functools
 import itertools
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+from codev_app.core import commands as c
 from codev_app.core.bundle import SessionBundle
 from codev_app.core.clock import FakeClock
 from codev_app.core.participants import Role, Roster
-from codev_app.core.record import HelpKind, RecordText
+from codev_app.core.record import HelpKind, RecordText, SessionRecord
 from codev_app.core.session import LiveSession
 from codev_app.core.template import Speakers, TurnMode, load_template
 from codev_app.core.turns import TurnTaker
@@ -298,35 +298,41 @@ def sample_bundle(
     for index, name in enumerate(_PEOPLE[language][:people]):
         role = {0: Role.CLIENT, 1: Role.FACILITATOR}.get(index, Role.CONSULTANT)
         ids.append(roster.add(name, role, key=index + 1).id)
-    session = LiveSession(template, clock, roster=roster)
-    record = session.record
     moments = itertools.count()
 
     def stamp() -> str:
         return (started + timedelta(minutes=40, seconds=20 * next(moments))).isoformat()
 
-    session.start()
+    session = LiveSession(template, clock, roster=roster, record=SessionRecord(now=stamp))
+    record = session.record
+    apply = session.apply
+
+    def write(which: RecordText, value: str) -> None:
+        apply(c.SetText(which, value))
+
+    apply(c.StartSession())
     _speak_in_turn(session, clock, 100)
-    record.set_text(RecordText.CHECK_IN, texts.check_in)
-    record.set_text(RecordText.FOLLOW_UP, texts.follow_up)
+    write(RecordText.CHECK_IN, texts.check_in)
+    write(RecordText.FOLLOW_UP, texts.follow_up)
     clock.advance(40)
-    session.next_phase()  # exposition
+    apply(c.NextPhase())  # exposition
     _speak_in_turn(session, clock, 760)
-    record.set_text(RecordText.CASE_TITLE, texts.title)
-    record.set_text(RecordText.HEADLINE, texts.headline)
-    record.set_text(RecordText.QUESTION, texts.question)
-    session.next_phase()  # clarification
+    write(RecordText.CASE_TITLE, texts.title)
+    write(RecordText.HEADLINE, texts.headline)
+    write(RecordText.QUESTION, texts.question)
+    apply(c.NextPhase())  # clarification
     _speak_in_turn(session, clock, 95)
-    record.set_text(RecordText.KEY_FACTS, texts.key_facts + extra)
-    session.insert_break(10)
-    session.next_phase()  # break
+    write(RecordText.KEY_FACTS, texts.key_facts + extra)
+    apply(c.InsertBreak(10))
+    apply(c.NextPhase())  # break
     clock.advance(9 * 60 + 30)
-    session.next_phase()  # contract
+    apply(c.NextPhase())  # contract
     _speak_in_turn(session, clock, 330)
-    record.set_text(RecordText.REQUEST, texts.request)
-    record.set_text(RecordText.HELP_NOTES, texts.help_notes)
-    record.set_help_kinds({HelpKind.IDEAS, HelpKind.EXPERIENCES})
-    session.next_phase()  # consultation
+    write(RecordText.REQUEST, texts.request)
+    write(RecordText.HELP_NOTES, texts.help_notes)
+    apply(c.SetHelpKind(HelpKind.IDEAS, True))
+    apply(c.SetHelpKind(HelpKind.EXPERIENCES, True))
+    apply(c.NextPhase())  # consultation
     _speak_in_turn(session, clock, 430)
     consultants = [pid for pid in ids if roster.get(pid).role is Role.CONSULTANT]
     examples = texts.suggestions
@@ -335,28 +341,29 @@ def sample_bundle(
         if number >= len(examples):
             text = f"{text} ({number // len(examples) + 1})"
         author = consultants[number % len(consultants)] if number % 7 != 6 else None
-        new_id = record.add_suggestion(text + extra, author, created_at=stamp())
+        new_id = c.new_item_id()
+        apply(c.AddSuggestion(new_id, text + extra, author))
         if number % len(examples) in texts.kept:
-            record.update_suggestion(new_id, kept=True)
-    session.next_phase()  # action plan
+            apply(c.EditSuggestion(new_id, kept=True))
+    apply(c.NextPhase())  # action plan
     _speak_in_turn(session, clock, 610)
     for what, by_when, sign in texts.actions:
-        record.add_action_item(what, by_when, sign)
-    session.next_phase()  # learnings
+        apply(c.AddActionItem(c.new_item_id(), what, by_when, sign))
+    apply(c.NextPhase())  # learnings
     _speak_in_turn(session, clock, 85)
     for index, values in texts.learnings.items():
         if index < people:
-            record.set_learning(ids[index], **{k: v + extra for k, v in values.items()})
+            apply(c.SetLearning(ids[index], **{k: v + extra for k, v in values.items()}))
     if people > 7:
-        roster.leave(ids[7], clock.now() - 200)
-    session.finish()
+        roster.leave(ids[7], clock.now() - 200)  # left before the end, while nobody was watching
+    apply(c.FinishSession())
     if approved:
         record.approve_export(ids[0], at=(started + timedelta(hours=2, minutes=5)).isoformat())
-    record.set_text(RecordText.PRIVATE_NOTES, texts.private_notes)
+    write(RecordText.PRIVATE_NOTES, texts.private_notes)
     return SessionBundle(
         template=template,
         live=session.to_data(),
-        record=record,
+        record=SessionRecord(session.record_as_of_now()),
         title=texts.title,
         group_name=texts.group,
         facilitator=_PEOPLE[language][1],
@@ -372,17 +379,15 @@ def _speak_in_turn(session: LiveSession, clock: FakeClock, seconds: float) -> No
     speakers = [participant.id for participant in taker.eligible()]
     phase = session.engine.current_phase
     if phase.turns is TurnMode.ROUND:
-        session.turn_command(lambda t: t.build_round())
+        session.apply(c.NewRound())
         for index, _ in enumerate(speakers):
-            session.turn_command(lambda t: t.next_speaker())
+            session.apply(c.NextSpeaker())
             clock.advance(seconds * (0.7 + 0.15 * (index % 4)))
     else:
         for index, participant_id in enumerate(speakers):
-            session.turn_command(
-                functools.partial(TurnTaker.mark_speaking, participant_id=participant_id)
-            )
+            session.apply(c.SelectSpeaker(participant_id))
             clock.advance(seconds * (0.6 + 0.2 * (index % 3)))
-    if taker.current_speaker is not None:
-        session.turn_command(lambda t: t.stop_speaking())
+    if session.turns.current_speaker is not None:
+        session.apply(c.StopSpeaking())
     if phase.speakers is Speakers.CLIENT:
         clock.advance(20)

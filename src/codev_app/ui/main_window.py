@@ -338,6 +338,22 @@ class MainWindow(QMainWindow):
             action.setShortcut(QtGui.QKeySequence(keys))
             self.addAction(action)  # shortcuts work even where the menu bar is not ours (macOS)
         make_plain_text(self)
+        # A view that fails while told of a change is logged with its traceback by the core and
+        # said here, calmly: the session itself is whole.
+        from codev_app.core.events import failure_reporters
+
+        def report(_name: str, _error: BaseException) -> None:
+            self.statusBar().showMessage(
+                QtCore.QCoreApplication.translate(
+                    "MainWindow",
+                    "A part of the window could not be updated. Your notes are safe; "
+                    "the details are in the log.",
+                ),
+                15_000,
+            )
+
+        failure_reporters.append(report)
+        self.destroyed.connect(lambda _object=None: failure_reporters.remove(report))
         # "Templates…" (Ctrl+T) in the menu and on the welcome screen, and template files dropped
         # on the window: all in codev_app.ui.templates.entry.
         from codev_app.ui.templates.entry import TemplatesEntry
@@ -680,38 +696,24 @@ class MainWindow(QMainWindow):
         console.rail.setFocus()
         self.export_action.setEnabled(True)
         if start:
-            controller.start()
+            from codev_app.core.commands import StartSession
+
+            controller.apply(StartSession())
         return controller
 
     def create_live_session(self, setup: SessionSetup, settings: Settings) -> LiveSession:
         """The live session for ``setup``: plan, people (client included), record mode."""
-        from dataclasses import replace
+        from codev_app.core.setup import new_live_session
 
-        from codev_app.core.participants import Role, Roster
-        from codev_app.core.record import RecordMode, RecordText, SessionRecord
-        from codev_app.core.session import LiveSession
-        from codev_app.core.template import DEFAULT_WARNING_FRACTION, check_runnable
-
-        template = setup.template
-        check_runnable(template.phases)
-        if settings.warning_fraction != DEFAULT_WARNING_FRACTION:
-            # The facilitator's own default, for phases that do not set theirs.
-            template = template.with_phases(
-                replace(phase, warning_fraction=settings.warning_fraction)
-                if phase.warning_fraction == DEFAULT_WARNING_FRACTION
-                else phase
-                for phase in template.phases
-            )
-        roster = Roster()
-        for name in setup.participants:
-            roster.add(name, Role.CLIENT if name == setup.client else Role.CONSULTANT)
-        record = SessionRecord()
-        if setup.timers_only:
-            record.set_mode(RecordMode.TIMERS_ONLY)
-        elif setup.title:
-            record.set_text(RecordText.CASE_TITLE, setup.title)
-        return LiveSession(
-            template, self.clock, roster=roster, record=record, keep_end_time=settings.keep_end_time
+        return new_live_session(
+            setup.template,
+            self.clock,
+            participants=setup.participants,
+            client=setup.client,
+            title=setup.title,
+            timers_only=setup.timers_only,
+            keep_end_time=settings.keep_end_time,
+            warning_fraction=settings.warning_fraction,
         )
 
     def show_export(self, session_id: int | None = None) -> ExportWindow | None:

@@ -1,9 +1,10 @@
 """The Qt side of a live session: commands in, signals out, time from the clock.
 
-Widgets never hold session state. They call the controller's commands (bound to buttons and
-shortcuts) and repaint from :attr:`SessionController.live` when :attr:`changed` or :attr:`ticked`
-fire. A refused command never raises into Qt: it becomes a calm :attr:`notice` the console shows
-without a dialog (nothing modal appears while a session runs).
+Widgets never hold session state. They send command values (core/commands.py) through
+:meth:`SessionController.apply` (bound to buttons and shortcuts) and repaint from
+:attr:`SessionController.live` when :attr:`changed` (with the core's typed change) or
+:attr:`ticked` fire. A refused command never raises into Qt: it becomes :attr:`refused`, which the
+console words calmly without a dialog (nothing modal appears while a session runs).
 
 The tick timer only says "look at the clock again": every figure shown is computed from the
 monotonic clock at paint time, so a blocked GUI thread or a dropped tick never makes time drift.
@@ -12,17 +13,26 @@ monotonic clock at paint time, so a blocked GUI thread or a dropped tick never m
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from codev_app.core.commands import (
+    Command,
+    NextPhase,
+    Pause,
+    PreviousPhase,
+    Redo,
+    Resume,
+    StartSession,
+    Undo,
+)
 from codev_app.core.engine import EngineState
 from codev_app.core.errors import CodevError
-from codev_app.core.session import LiveSession, SessionChange
+from codev_app.core.history import Change
+from codev_app.core.session import LiveSession
 from codev_app.core.timing import TimerState
 from codev_app.ui.console.texts import phase_announcement, read_timer
-from codev_app.ui.messages import describe_error
 
 _log = logging.getLogger(__name__)
 
@@ -32,9 +42,9 @@ TICK_MS = 200
 class SessionController(QObject):
     """Wraps a :class:`LiveSession` for the widgets of the console, compact and share windows."""
 
-    changed = Signal(str)  # a ChangeKind value: repaint what depends on it
+    changed = Signal(object)  # a core Change: repaint what depends on its parts
     ticked = Signal()  # the shown second may have changed: repaint the timers
-    notice = Signal(str)  # a refused command or a hint, shown calmly in the status area
+    refused = Signal(object)  # the CodevError of a refused command, worded calmly by the console
     timer_state_changed = Signal(str)  # the phase timer went PLENTY -> NEARLY_OVER -> OVERTIME
     announcement = Signal(str)  # text for screen readers (phase changes, timer states)
 
@@ -66,67 +76,45 @@ class SessionController(QObject):
 
     # --- commands ----------------------------------------------------------------------------
 
-    def run(self, command: Callable[[], object]) -> bool:
-        """Run a command; a refusal becomes a :attr:`notice`. Returns whether it was carried out."""
+    def apply(self, command: Command) -> bool:
+        """Apply a command; a refusal becomes :attr:`refused`. Returns whether it was carried
+        out."""
         try:
-            command()
+            self._live.apply(command)
         except CodevError as error:
-            _log.info("Refused: %s", error)
-            self.notice.emit(describe_error(error))
+            _log.info("Refused %s: %s", command.kind, error)
+            self.refused.emit(error)
             return False
         return True
 
-    def start(self) -> bool:
-        """Start the session."""
-        return self.run(self._live.start)
-
     def toggle_pause(self) -> bool:
-        """Start if not started, else pause or resume."""
-        if self._live.state is EngineState.NOT_STARTED:
-            return self.start()
-        return self.run(self._live.toggle_pause)
+        """Space: start if not started, else pause or resume."""
+        state = self._live.state
+        if state is EngineState.NOT_STARTED:
+            return self.apply(StartSession())
+        return self.apply(Resume() if state is EngineState.PAUSED else Pause())
 
     def next_phase(self) -> bool:
-        """Move on to the next phase (starting the session if needed)."""
-        if self._live.state is EngineState.NOT_STARTED:
-            return self.start()
-        return self.run(self._live.next_phase)
+        """Page Down: the next phase of the one shown (the first one starts the session)."""
+        return self.apply(NextPhase(from_phase=self._shown_phase()))
 
     def previous_phase(self) -> bool:
-        """Go back one phase."""
-        return self.run(self._live.previous_phase)
-
-    def go_to_phase(self, phase_id: str) -> bool:
-        """Jump to a phase."""
-        return self.run(lambda: self._live.go_to_phase(phase_id))
-
-    def add_minutes(self, minutes: int) -> bool:
-        """Add (or remove) minutes to the current phase."""
-        return self.run(lambda: self._live.add_minutes(minutes))
-
-    def insert_break(self, minutes: int = 10) -> bool:
-        """Insert a break after the current phase."""
-        return self.run(lambda: self._live.insert_break(minutes))
-
-    def set_keep_end_time(self, keep: bool) -> bool:
-        """Keep the planned end time by rescaling the remaining phases (or stop doing so)."""
-        return self.run(lambda: self._live.set_keep_end_time(keep))
-
-    def finish(self) -> bool:
-        """End the session."""
-        return self.run(self._live.finish)
+        """Page Up: back one phase."""
+        return self.apply(PreviousPhase(from_phase=self._shown_phase()))
 
     def undo(self) -> bool:
         """Undo the facilitator's last action."""
-        return self.run(self._live.undo)
+        return self.apply(Undo())
 
-    def turn(self, command: Callable[..., object]) -> bool:
-        """A turn-taking command on the current phase, e.g. ``lambda t: t.next_speaker()``."""
-        return self.run(lambda: self._live.turn_command(command))
+    def redo(self) -> bool:
+        """Do again what was undone."""
+        return self.apply(Redo())
 
-    def speaker_key(self, key: int) -> bool:
-        """Number key ``key`` pressed: that participant speaks or raises a hand."""
-        return self.run(lambda: self._live.speaker_key(key))
+    def _shown_phase(self) -> str | None:
+        live = self._live
+        if live.state in (EngineState.NOT_STARTED, EngineState.FINISHED):
+            return None
+        return live.engine.current_phase.id
 
     # --- time --------------------------------------------------------------------------------
 
@@ -148,11 +136,11 @@ class SessionController(QObject):
             self._last_second = second
             self.ticked.emit()
 
-    def _on_change(self, change: SessionChange) -> None:
+    def _on_change(self, change: Change) -> None:
         live = self._live
         status = live.engine.phase_status()
         self._last_timer_state = (status.index, status.timer_state)
-        self.changed.emit(change.kind.value)
+        self.changed.emit(change)
         # Screen readers hear of a new phase, the start and the end; not of pauses.
         where = (live.engine.current_index, _stage(live.state))
         if where != self._announced and live.state is not EngineState.NOT_STARTED:

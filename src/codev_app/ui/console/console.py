@@ -44,8 +44,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from codev_app.core.commands import (
+    AddTime,
+    FinishSession,
+    GoToPhase,
+    InsertBreak,
+    SetKeepEndTime,
+)
 from codev_app.core.engine import EngineState
+from codev_app.core.errors import CodevError, FreeSpeech, NoNextPhase
 from codev_app.core.timing import TimerState
+from codev_app.core.turns import RoundOver
+from codev_app.ui.console.action_words import describe_action, undo_label
 from codev_app.ui.console.chime import Chime, ChimePlayer, SilentChime
 from codev_app.ui.console.compact import CompactWindow
 from codev_app.ui.console.palette import muted_text
@@ -63,17 +73,16 @@ from codev_app.ui.console.shortcuts import (
 )
 from codev_app.ui.console.texts import (
     TimerReading,
-    describe_action,
     duration_text,
     phase_position,
     plan_changes_text,
     read_timer,
     speaker_names,
-    undo_label,
     waiting_names,
 )
 from codev_app.ui.console.timer_view import TimerWidgets
 from codev_app.ui.fonts import scaled_font
+from codev_app.ui.messages import describe_error
 from codev_app.ui.session_controller import SessionController
 
 _log = logging.getLogger(__name__)
@@ -367,14 +376,14 @@ class ConsoleWidget(QWidget):
         controller, actions = self.controller, self.action_set
         controller.changed.connect(self.show_state)
         controller.ticked.connect(self.refresh)
-        controller.notice.connect(self.show_notice)
+        controller.refused.connect(self.show_refusal)
         controller.timer_state_changed.connect(self._on_timer_state)
         controller.announcement.connect(self.announce)
         actions["start_pause"].triggered.connect(self.toggle_pause)
         actions["next_phase"].triggered.connect(self.next_phase)
         actions["previous_phase"].triggered.connect(lambda: controller.previous_phase())
-        actions["add_minute"].triggered.connect(lambda: controller.add_minutes(1))
-        actions["remove_minute"].triggered.connect(lambda: controller.add_minutes(-1))
+        actions["add_minute"].triggered.connect(lambda: controller.apply(AddTime(1)))
+        actions["remove_minute"].triggered.connect(lambda: controller.apply(AddTime(-1)))
         actions["insert_break"].triggered.connect(self.insert_break)
         actions["keep_end_time"].triggered.connect(
             lambda checked: self.set_keep_end_time(bool(checked))
@@ -422,16 +431,8 @@ class ConsoleWidget(QWidget):
         return self.controller.toggle_pause()
 
     def next_phase(self) -> bool:
-        """Next phase; on the last one, say how to end instead."""
-        live = self.live
-        last = live.engine.current_index + 1 >= len(live.engine.plan)
-        if live.state in (EngineState.RUNNING, EngineState.PAUSED) and last:
-            self.show_notice(
-                QCoreApplication.translate(
-                    "ConsoleWidget", "This is the last phase. To end the session, press %1."
-                ).replace("%1", self.action_set.keys_text("end_session"))
-            )
-            return False
+        """Next phase (the first press starts the session); on the last one the core refuses and
+        the notice says how to end instead."""
         return self.controller.next_phase()
 
     def go_to_phase(self, phase_id: str) -> bool:
@@ -446,11 +447,11 @@ class ConsoleWidget(QWidget):
             return False
         if phase_id == self.live.engine.current_phase.id:
             return False
-        return self.controller.go_to_phase(phase_id)
+        return self.controller.apply(GoToPhase(phase_id))
 
     def insert_break(self) -> bool:
         """A break of :data:`BREAK_MINUTES` after the current phase."""
-        if not self.controller.insert_break(BREAK_MINUTES):
+        if not self.controller.apply(InsertBreak(BREAK_MINUTES)):
             return False
         self.show_notice(
             QCoreApplication.translate(
@@ -466,7 +467,7 @@ class ConsoleWidget(QWidget):
         if keep == self.live.keeps_end_time:
             self._sync_keep_end()
             return False
-        done = self.controller.set_keep_end_time(keep)
+        done = self.controller.apply(SetKeepEndTime(keep))
         if done and not keep:
             self.clock.hide_note()
         self._sync_keep_end()
@@ -474,14 +475,14 @@ class ConsoleWidget(QWidget):
 
     def undo(self) -> bool:
         """Undo the last action and say what was undone."""
-        description = self.live.undo_description
+        target = self.live.undo_target()
+        # Worded before the undo: "next phase (Contract)" names the phase it went to.
+        said = describe_action(target, self.live, self.language) if target is not None else ""
         if not self.controller.undo():
             return False
-        if description:
+        if said:
             self.show_notice(
-                QCoreApplication.translate("ConsoleWidget", "Undone: %1.").replace(
-                    "%1", describe_action(description, self.live, self.language)
-                )
+                QCoreApplication.translate("ConsoleWidget", "Undone: %1.").replace("%1", said)
             )
         return True
 
@@ -501,6 +502,36 @@ class ConsoleWidget(QWidget):
         self.end_frame.show()
         self._end_timer.start(END_CONFIRM_SECONDS * 1000)
 
+    def show_refusal(self, error: CodevError) -> None:
+        """A refused command, in calm words; some name the key that does what was meant."""
+        translate = QCoreApplication.translate
+        keyed = {
+            NoNextPhase: (
+                translate("ConsoleWidget", "This is the last phase. To end the session, press %1."),
+                "end_session",
+            ),
+            RoundOver: (
+                translate(
+                    "SpeakerPanel", "Everyone has spoken in this round. Press %1 for another round."
+                ),
+                "new_round",
+            ),
+            FreeSpeech: (
+                translate(
+                    "SpeakerPanel",
+                    "In free speech, press a participant’s number (or click their name) "
+                    "when they start speaking.",
+                ),
+                "",
+            ),
+        }
+        for kind, (text, action) in keyed.items():
+            if isinstance(error, kind):
+                keys = self.action_set.keys_text(action) if action else ""
+                self.show_notice(text.replace("%1", keys))
+                return
+        self.show_notice(describe_error(error))
+
     def cancel_end(self) -> None:
         """Hide the end question."""
         self._end_timer.stop()
@@ -509,7 +540,7 @@ class ConsoleWidget(QWidget):
     def finish(self) -> bool:
         """End the session now."""
         self.cancel_end()
-        return self.controller.finish()
+        return self.controller.apply(FinishSession())
 
     # --- windows -------------------------------------------------------------------------------
 

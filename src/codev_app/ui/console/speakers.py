@@ -30,7 +30,6 @@ notice line and changes nothing.
 
 from __future__ import annotations
 
-import random
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -50,7 +49,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from codev_app.core.commands import (
+    AddParticipant,
+    NewRound,
+    NextSpeaker,
+    PassTurn,
+    SelectSpeaker,
+    SetPresent,
+    SetQueueOrder,
+    SetRole,
+    SetRoundOrder,
+    SetSpeakerTime,
+    SetTurnMode,
+    SpeakLater,
+)
 from codev_app.core.engine import EngineState
+from codev_app.core.errors import CodevError
 from codev_app.core.participants import Participant, Role, is_eligible
 from codev_app.core.template import Speakers, TurnMode
 from codev_app.core.timing import TimerState
@@ -480,7 +494,6 @@ class SpeakerPanel(QWidget):
         self.chart_window: SpeakingTimesWindow | None = None
         self.rows: dict[str, ParticipantRow] = {}
         # The facilitator's choice of order for the next round of each phase (and its seed).
-        self._next_orders: dict[str, tuple[RoundOrder, int | None]] = {}
         self._shown_phase: str | None = None
         self._announced: tuple[str, TimerState] | None = None
         self._build()
@@ -700,110 +713,79 @@ class SpeakerPanel(QWidget):
 
     def speaker_key(self, key: int) -> bool:
         """Number key ``key``: what it does depends on the turn mode (see the module docstring)."""
-        return self.controller.speaker_key(key)
+        try:
+            person = self.live.roster.participant_for_key(key)
+        except CodevError as error:
+            self.controller.refused.emit(error)
+            return False
+        return self.select(person.id)
 
     def select(self, participant_id: str) -> bool:
         """A click on a name: the same as that participant's number key."""
-        return self.controller.run(lambda: self.live.select_speaker(participant_id))
+        return self.controller.apply(SelectSpeaker(participant_id))
 
     def next_speaker(self) -> bool:
         """N: the next person of the round (starting it if needed), or the first raised hand."""
-        taker = self.turns
-        translate = QCoreApplication.translate
-        if taker.mode is TurnMode.FREE:
-            self.console.show_notice(
-                translate(
-                    "SpeakerPanel",
-                    "In free speech, press a participant’s number (or click their name) "
-                    "when they start speaking.",
-                )
-            )
-            return False
-        if taker.mode is TurnMode.QUEUE:
-            return self.controller.turn(lambda t: t.give_floor_to_next())
-        if taker.state.round is None:
-            order, seed = self.next_round_order()
-            return self.controller.turn(lambda t: t.build_round(order, seed=seed, start=True))
-        if taker.round_over:
-            self.console.show_notice(
-                translate(
-                    "SpeakerPanel", "Everyone has spoken in this round. Press %1 for another round."
-                ).replace("%1", self.console.action_set.keys_text("new_round"))
-            )
-            return False
-        return self.controller.turn(lambda t: t.next_speaker())
+        return self.controller.apply(NextSpeaker())
 
     def pass_turn(self) -> bool:
         """P: the person whose turn it is passes."""
-        return self.controller.turn(lambda t: t.pass_turn())
+        return self.controller.apply(PassTurn())
 
     def skip_for_now(self) -> bool:
         """L: the person whose turn it is will speak at the end of the round."""
-        return self.controller.turn(lambda t: t.skip_for_now())
+        return self.controller.apply(SpeakLater())
 
     def new_round(self) -> bool:
         """R: a new round in the chosen order; nobody speaks until N."""
-        order, seed = self.next_round_order()
-        return self.controller.turn(lambda t: t.build_round(order, seed=seed))
+        return self.controller.apply(NewRound())
 
     def switch_mode(self, mode: TurnMode) -> bool:
         """Free, round or raised hands for the rest of this phase."""
-        done = self.controller.turn(lambda t: t.switch_mode(mode))
+        done = self.controller.apply(SetTurnMode(mode))
         self.show_state()
         return done
 
     def set_round_order(self, order: RoundOrder) -> None:
-        """The order of the next round of this phase (a shuffled order is drawn now, and shown)."""
-        seed = random.randrange(2**31) if order is RoundOrder.SHUFFLED else None
-        self._next_orders[self.live.engine.current_phase.id] = (order, seed)
+        """The order of the next round of this phase (a shuffled order is drawn now, and kept)."""
+        self.controller.apply(SetRoundOrder.choose(order))
         self.show_state()
 
     def next_round_order(self) -> tuple[RoundOrder, int | None]:
         """The order (and seed) the next round of the current phase will have."""
-        phase_id = self.live.engine.current_phase.id
-        if phase_id not in self._next_orders:
-            rnd = self.turns.state.round
-            self._next_orders[phase_id] = (
-                (rnd.order, rnd.seed) if rnd is not None else (RoundOrder.AS_LISTED, None)
-            )
-        return self._next_orders[phase_id]
+        return self.live.round_order(self.live.engine.current_phase.id)
 
     def set_queue_order(self, order: QueueOrder) -> bool:
         """Raised hands by arrival or least spoken first."""
-        return self.controller.turn(lambda t: t.set_queue_order(order))
+        return self.controller.apply(SetQueueOrder(order))
 
     def set_speaker_time(self, rule: SpeakerTime | None) -> bool:
         """A time per speaker for this phase (fixed, a share of the time left, or none)."""
-        return self.controller.run(lambda: self.turns.set_speaker_time(rule))
+        if rule is None:
+            return self.controller.apply(SetSpeakerTime())
+        return self.controller.apply(SetSpeakerTime(rule.seconds, rule.share_remaining))
 
     def choose_client(self, participant_id: str) -> bool:
         """Who is the client today (the previous client becomes a consultant)."""
-        return self.controller.run(lambda: self.live.roster.set_client(participant_id))
+        return self.controller.apply(SetRole(participant_id, Role.CLIENT))
 
     def set_role(self, participant_id: str, role: Role) -> bool:
         """Someone's role; choosing "client" makes them the client."""
-        roster = self.live.roster
-        if role is Role.CLIENT:
-            return self.choose_client(participant_id)
-        return self.controller.run(lambda: roster.set_role(participant_id, role))
+        return self.controller.apply(SetRole(participant_id, role))
 
     def set_present(self, participant_id: str, present: bool) -> bool:
         """Someone arrived (or came back), or left; the time is the session clock's."""
-        if present:
-            done = self.controller.run(lambda: self.live.arrive(participant_id))
-        else:
-            done = self.controller.run(lambda: self.live.leave(participant_id))
+        done = self.controller.apply(SetPresent(participant_id, present))
         self.show_state()
         return done
 
     def add_latecomer(self) -> bool:
         """Add the person typed in the latecomer field, arriving now."""
-        name = self.latecomer.text()
-        added: list[Participant] = []
-        if not self.controller.run(lambda: added.append(self.live.add_latecomer(name))):
+        known = {person.id for person in self.live.roster}
+        if not self.controller.apply(AddParticipant(self.latecomer.text())):
             return False
         self.latecomer.clear()
-        person = added[0]
+        person = next(person for person in self.live.roster if person.id not in known)
         text = (
             QCoreApplication.translate("SpeakerPanel", "%1 joins the session (number %2).")
             .replace("%1", person.name)

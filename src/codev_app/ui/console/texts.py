@@ -12,7 +12,6 @@ durations are written as facilitators write them (``15 min``, ``1 h 05``, see
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -235,96 +234,3 @@ def waiting_names(live: LiveSession) -> list[str]:
     skip = {taker.current_speaker, taker.upcoming_speaker}
     roster = live.roster
     return [roster.get(pid).name for pid in waiting if pid not in skip and pid in roster]
-
-
-# --- the undo label ------------------------------------------------------------------------------
-
-# The core describes its actions in English (for logs); the undo label says them in the
-# facilitator's language. Each pattern matches one description the core writes.
-_MINUTES = r"(\d+) (?:minutes?|seconds)"
-
-
-def _amount(number: str, unit_text: str) -> str:
-    seconds = int(number) if "second" in unit_text else int(number) * 60
-    return duration_text(seconds)
-
-
-def describe_action(description: str, live: LiveSession, language: str) -> str:
-    """The core's English description of an action, in the facilitator's language."""
-    english_names = {}
-    for item in live.engine.plan:
-        english_names[item.phase.name.get("en")] = item.phase.name.get(language)
-    for template_phase in live.template.phases:
-        english_names.setdefault(template_phase.name.get("en"), template_phase.name.get(language))
-
-    def phase(name: str) -> str:
-        return english_names.get(name, name)
-
-    text = description.removeprefix("Undone: ")
-    match = re.fullmatch(r"(Session started|Next phase|Back to phase|Went to phase): (.+)", text)
-    if match:
-        kind, name = match.groups()
-        if kind == "Session started":
-            return QCoreApplication.translate("ConsoleTexts", "start of the session")
-        if kind == "Next phase":
-            return QCoreApplication.translate("ConsoleTexts", "next phase (%1)").replace(
-                "%1", phase(name)
-            )
-        return QCoreApplication.translate("ConsoleTexts", "move to %1").replace("%1", phase(name))
-    fixed = {
-        "Timer paused": QCoreApplication.translate("ConsoleTexts", "pause"),
-        "Timer resumed": QCoreApplication.translate("ConsoleTexts", "resume"),
-        "Session finished": QCoreApplication.translate("ConsoleTexts", "end of the session"),
-        "Rescaled the remaining phases to end on time": QCoreApplication.translate(
-            "ConsoleTexts", "keep the end time"
-        ),
-        "Rescaled the remaining phases": QCoreApplication.translate(
-            "ConsoleTexts", "new durations"
-        ),
-    }
-    if text in fixed:
-        return fixed[text]
-    match = re.fullmatch(rf"(Added|Removed) {_MINUTES} (?:to|from) (.+)", text)
-    if match:
-        verb, number, name = match.groups()
-        amount = _amount(number, text)
-        sign = "+" if verb == "Added" else MINUS
-        return f"{sign}{amount} · {phase(name)}"
-    match = re.fullmatch(rf"Break of {_MINUTES} inserted (?:after .+|at the beginning)", text)
-    if match:
-        return QCoreApplication.translate("ConsoleTexts", "break of %1").replace(
-            "%1", _amount(match.group(1), text)
-        )
-    match = re.fullmatch(rf"(.+) planned for {_MINUTES}", text)
-    if match:
-        return f"{phase(match.group(1))}: {_amount(match.group(2), text)}"
-    turn_patterns: list[tuple[str, str]] = [
-        (r"Round (\d+) over", QCoreApplication.translate("ConsoleTexts", "end of round %1")),
-        (r"Round (\d+)", QCoreApplication.translate("ConsoleTexts", "round %1")),
-        (r"(.+) raises a hand", QCoreApplication.translate("ConsoleTexts", "%1 raises a hand")),
-        (
-            r"(.+) lowers their hand",
-            QCoreApplication.translate("ConsoleTexts", "%1 lowers their hand"),
-        ),
-        (r"(.+) will speak later", QCoreApplication.translate("ConsoleTexts", "%1 speaks later")),
-        (r"(.+) passes", QCoreApplication.translate("ConsoleTexts", "%1 passes")),
-        (r"(.+) stops", QCoreApplication.translate("ConsoleTexts", "%1 stops speaking")),
-        (r"(.+) speaks", QCoreApplication.translate("ConsoleTexts", "%1 speaks")),
-        (r"Turns: .+", QCoreApplication.translate("ConsoleTexts", "way of taking turns")),
-        (r"Queue: .+", QCoreApplication.translate("ConsoleTexts", "order of raised hands")),
-    ]
-    for pattern, sentence in turn_patterns:
-        match = re.fullmatch(pattern, text)
-        if match:
-            return sentence.replace("%1", match.group(1)) if match.groups() else sentence
-    return text
-
-
-def undo_label(live: LiveSession, language: str) -> str | None:
-    """``Undo: next phase (Contract)``, or None when there is nothing to undo."""
-    description = live.undo_description
-    if not live.can_undo or not description:
-        return None
-    return QCoreApplication.translate("ConsoleTexts", "Undo: %1").replace(
-        "%1", describe_action(description, live, language)
-    )

@@ -11,11 +11,18 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from codev_app.core.record import SessionRecord
+from codev_app.core.commands import (
+    AddActionItem,
+    Command,
+    EditActionItem,
+    MoveActionItem,
+    RemoveActionItem,
+    new_item_id,
+)
 from codev_app.ui.console.shortcuts import let_space_press
 from codev_app.ui.record.fields import (
     BoundText,
-    edit_record,
+    RecordEditor,
     line_field,
     mute,
     nudged_down,
@@ -30,7 +37,7 @@ class ActionRow(ItemRow):
     """One step of the plan: what, by when, sign of success, remove."""
 
     def __init__(
-        self, item_id: str, record: SessionRecord, number: int, on_last_enter: Callable[[], None]
+        self, item_id: str, editor: RecordEditor, number: int, on_last_enter: Callable[[], None]
     ) -> None:
         super().__init__(item_id)
         self.setObjectName("actionRow")
@@ -57,18 +64,21 @@ class ActionRow(ItemRow):
         self.bound = (
             BoundText(
                 self.what,
-                lambda: record.action_item(item_id).what,
-                lambda value: record.update_action_item(item_id, what=value),
+                editor,
+                lambda: editor.record.action_item(item_id).what,
+                lambda value: EditActionItem(item_id, what=value),
             ),
             BoundText(
                 self.by_when,
-                lambda: record.action_item(item_id).by_when,
-                lambda value: record.update_action_item(item_id, by_when=value),
+                editor,
+                lambda: editor.record.action_item(item_id).by_when,
+                lambda value: EditActionItem(item_id, by_when=value),
             ),
             BoundText(
                 self.success,
-                lambda: record.action_item(item_id).success_sign,
-                lambda value: record.update_action_item(item_id, success_sign=value),
+                editor,
+                lambda: editor.record.action_item(item_id).success_sign,
+                lambda value: EditActionItem(item_id, success_sign=value),
             ),
         )
         self.what.finished.connect(self.by_when.setFocus)
@@ -112,10 +122,9 @@ class ActionRow(ItemRow):
 class ActionPlanEditor(ItemList[ActionRow]):
     """Every step of the plan, then "Add a step"."""
 
-    def __init__(self, record: SessionRecord, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, editor: RecordEditor, parent: QWidget | None = None) -> None:
+        super().__init__(editor, parent)
         self.setObjectName("actionPlan")
-        self.record = record
         self.empty_note = plain_label(
             QCoreApplication.translate("ActionPlanEditor", "No step yet."), name="noStep"
         )
@@ -142,7 +151,7 @@ class ActionPlanEditor(ItemList[ActionRow]):
 
     def make_row(self, item_id: str) -> ActionRow:
         return ActionRow(
-            item_id, self.record, len(self.rows) + 1, lambda: self._enter_in_last(item_id)
+            item_id, self.editor, len(self.rows) + 1, lambda: self._enter_in_last(item_id)
         )
 
     def show_row(self, row: ActionRow) -> None:
@@ -153,22 +162,13 @@ class ActionPlanEditor(ItemList[ActionRow]):
             row.number.setText(number)
 
     def move_item(self, item_id: str, to_index: int) -> None:
-        edit_record(lambda: self.record.move_action_item(item_id, to_index))
+        self.editor.send(MoveActionItem(item_id, to_index))
 
-    def remove_item(self, item_id: str) -> tuple[str, Callable[[], object]]:
-        index = list(self.item_ids()).index(item_id)
-        removed = self.record.action_item(item_id)
-        edit_record(lambda: self.record.remove_action_item(item_id))
-
-        def restore() -> None:
-            new_id = self.record.add_action_item(
-                removed.what, removed.by_when, removed.success_sign
-            )
-            self.record.move_action_item(new_id, min(index, len(self.record.action_items) - 1))
-
-        return QCoreApplication.translate("ActionPlanEditor", "Step removed."), lambda: edit_record(
-            restore
-        )
+    def remove_item(self, item_id: str) -> tuple[str, Command] | None:
+        command = RemoveActionItem(item_id)
+        if not self.editor.send(command):
+            return None
+        return QCoreApplication.translate("ActionPlanEditor", "Step removed."), command
 
     # --- the plan ---
 
@@ -184,12 +184,12 @@ class ActionPlanEditor(ItemList[ActionRow]):
         """Start a new, empty step and put the keyboard in its "what"."""
         if self.read_only:
             return None
-        new_id: list[str] = []
-        if not edit_record(lambda: new_id.append(self.record.add_action_item())):
+        new_id = new_item_id()
+        if not self.editor.send(AddActionItem(new_id)):
             return None
         self.refresh()  # the row exists now even if the panel refreshes later
-        self.rows[new_id[0]].what.setFocus()
-        return new_id[0]
+        self.rows[new_id].what.setFocus()
+        return new_id
 
     def _enter_in_last(self, item_id: str) -> None:
         ids = list(self.item_ids())

@@ -1,7 +1,7 @@
 """Pieces shared by the note panels: text fields bound to the record, labels, calm edits.
 
-The fields hold no state of their own: every keystroke goes straight to the
-:class:`~codev_app.core.record.SessionRecord`, and a field shows the record again only when the
+The fields hold no state of their own: every keystroke is a command applied to the live session
+(through :class:`RecordEditor`), and a field shows the record again only when the
 record says something else than the field (an undo, a restore, another view editing it). Then the
 text is replaced and the cursor put back where it was, so a refresh never moves the cursor the
 facilitator is typing with.
@@ -39,7 +39,11 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
+from codev_app.core.commands import Command, Undo
 from codev_app.core.errors import CodevError
+from codev_app.core.participants import Roster
+from codev_app.core.record import SessionRecord
+from codev_app.core.session import LiveSession
 from codev_app.ui.console.palette import muted_text
 
 _log = logging.getLogger(__name__)
@@ -47,14 +51,39 @@ _log = logging.getLogger(__name__)
 MAX_GROW_LINES = 14
 
 
-def edit_record(change: Callable[[], object]) -> bool:
-    """Make one edit of the record; a refusal (e.g. timers only) is logged, never raised into Qt."""
-    try:
-        change()
-    except CodevError as error:
-        _log.info("Note not recorded: %s", error)
-        return False
-    return True
+class RecordEditor:
+    """What the note panels use to change the record: commands sent to the live session.
+
+    Every edit is a command value (core/commands.py) applied by :meth:`LiveSession.apply`, so it
+    is saved, kept in the one history (Ctrl+Z outside a field undoes it) and announced to every
+    view. A refusal (e.g. timers only) is logged, never raised into Qt.
+    """
+
+    def __init__(self, live: LiveSession) -> None:
+        self.live = live
+
+    @property
+    def record(self) -> SessionRecord:
+        """The record, to read."""
+        return self.live.record
+
+    @property
+    def roster(self) -> Roster:
+        """The people, to read."""
+        return self.live.roster
+
+    def send(self, command: Command) -> bool:
+        """Apply one edit; returns whether it was carried out."""
+        try:
+            self.live.apply(command)
+        except CodevError as error:
+            _log.info("Note not recorded: %s", error)
+            return False
+        return True
+
+    def undo_if_last(self, command: Command) -> bool:
+        """Undo ``command`` if it is still the last action (the inline "Undo" after a removal)."""
+        return self.live.undo_target() == command and self.send(Undo())
 
 
 def plain_label(text: str = "", *, name: str = "", wrap: bool = True) -> QLabel:
@@ -174,19 +203,21 @@ def text_of(widget: QPlainTextEdit | QLineEdit) -> str:
 class BoundText(QObject):
     """Ties one text field to one text of the record: typing writes, :meth:`show` reads.
 
-    ``read`` gives the record's value now; ``write`` stores a new value (through
-    :func:`edit_record`). The field's own edits never come back to it: the record then holds
+    ``read`` gives the record's value now; ``write`` makes the command that stores a new value,
+    sent through ``editor``. The field's own edits never come back to it: the record then holds
     what the field shows, and :meth:`show` leaves the field alone.
     """
 
     def __init__(
         self,
         widget: QPlainTextEdit | QLineEdit,
+        editor: RecordEditor,
         read: Callable[[], str],
-        write: Callable[[str], object],
+        write: Callable[[str], Command],
     ) -> None:
         super().__init__(widget)
         self.widget = widget
+        self._editor = editor
         self._read = read
         self._write = write
         widget.textChanged.connect(self._typed)
@@ -196,7 +227,7 @@ class BoundText(QObject):
         value = text_of(self.widget)
         if value == self._read():
             return
-        if not edit_record(lambda: self._write(value)):
+        if not self._editor.send(self._write(value)):
             self.show()  # refused: the field says what the record holds
 
     def show(self) -> None:

@@ -5,20 +5,24 @@ kept while their item exists (reordering moves the same widgets), so a refresh n
 keyboard away from the row being typed in. Keys in a row (any of its fields):
 
 - Alt+Up / Alt+Down: move the item up or down;
-- Alt+Delete: remove it (an inline "Undo" brings it back for a while).
+- Alt+Delete: remove it (an inline "Undo" brings it back for a while: the session's undo, so the
+  item comes back with its own id, author and place, and Ctrl+Z does the same).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
 
+from codev_app.core.commands import Command
+from codev_app.core.participants import Roster
+from codev_app.core.record import SessionRecord
 from codev_app.ui.console.shortcuts import let_space_press
-from codev_app.ui.record.fields import mute, plain_label
+from codev_app.ui.record.fields import RecordEditor, mute, plain_label
 
 UNDO_SECONDS = 15
 _Row = TypeVar("_Row", bound="ItemRow")
@@ -78,12 +82,13 @@ class _RowKeys(QObject):
 class ItemList(QWidget, Generic[_Row]):
     """Rows in the record's order, with the removal's inline undo. See the module docstring."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: RecordEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.editor = editor
         self.read_only = False
         self.rows: dict[str, _Row] = {}
         self._keys = _RowKeys(self)  # type: ignore[arg-type]
-        self._restore: Callable[[], object] | None = None
+        self._removal: Command | None = None
 
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
@@ -108,6 +113,16 @@ class ItemList(QWidget, Generic[_Row]):
         self._undo_timer.setSingleShot(True)
         self._undo_timer.timeout.connect(self._forget_removed)
 
+    @property
+    def record(self) -> SessionRecord:
+        """The record shown."""
+        return self.editor.record
+
+    @property
+    def roster(self) -> Roster:
+        """The session's people."""
+        return self.editor.roster
+
     # --- for subclasses ---
 
     def item_ids(self) -> Sequence[str]:
@@ -126,8 +141,9 @@ class ItemList(QWidget, Generic[_Row]):
         """Move the item in the record."""
         raise NotImplementedError
 
-    def remove_item(self, item_id: str) -> tuple[str, Callable[[], object]]:
-        """Remove the item from the record; return what to say and how to bring it back."""
+    def remove_item(self, item_id: str) -> tuple[str, Command] | None:
+        """Remove the item from the record; return what to say and the command sent (None when
+        refused)."""
         raise NotImplementedError
 
     # --- rows ---
@@ -196,8 +212,10 @@ class ItemList(QWidget, Generic[_Row]):
         """Remove an item; the keyboard goes to the next row (or the previous, or nowhere)."""
         ids = list(self.item_ids())
         index = ids.index(item_id)
-        said, restore = self.remove_item(item_id)
-        self._restore = restore
+        removed = self.remove_item(item_id)
+        if removed is None:
+            return
+        said, self._removal = removed
         self.undo_label.setText(said)
         self.undo_row.show()
         self._undo_timer.start(UNDO_SECONDS * 1000)
@@ -210,13 +228,13 @@ class ItemList(QWidget, Generic[_Row]):
         self.undo_button.setFocus()
 
     def undo_remove(self) -> None:
-        """Bring back the item removed last."""
-        restore = self._restore
+        """Bring back the item removed last (if nothing was done since: else Ctrl+Z goes back)."""
+        removal = self._removal
         self._forget_removed()
-        if restore is not None:
-            restore()
+        if removal is not None:
+            self.editor.undo_if_last(removal)
 
     def _forget_removed(self) -> None:
-        self._restore = None
+        self._removal = None
         self._undo_timer.stop()
         self.undo_row.hide()

@@ -41,8 +41,9 @@ from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from codev_app.core.engine import EngineState
 from codev_app.core.errors import CodevError
+from codev_app.core.history import Change
 from codev_app.core.record import ActionItem, RecordDataError, RecordMode, SessionRecord
-from codev_app.core.session import LiveSession, SessionChange
+from codev_app.core.session import LiveSession
 from codev_app.core.template import dump_template
 from codev_app.persistence import (
     SAVE_DELAY_SECONDS,
@@ -234,7 +235,7 @@ class SessionKeeping(QObject):
         if self.saving_banner is not None:
             self.saving_banner.hide_problem()
 
-    def _on_session_change(self, _change: SessionChange) -> None:
+    def _on_session_change(self, _change: Change) -> None:
         live, keeper = self.live, self.keeper
         if live is not None and keeper is not None and live.state is EngineState.FINISHED:
             keeper.flush_now()  # the session ended: on disk now, not in a second

@@ -12,11 +12,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
+from codev_app.core.commands import Command, SetLearning
 from codev_app.core.participants import Roster
 from codev_app.core.record import Learning, SessionRecord
 from codev_app.ui.console.shortcuts import let_space_press
 from codev_app.ui.record.fields import (
     BoundText,
+    RecordEditor,
     field_label,
     line_field,
     mute,
@@ -58,7 +60,7 @@ class LearningEntry(QWidget):
         self,
         participant_id: str,
         heading: str,
-        record: SessionRecord,
+        editor: RecordEditor,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -82,13 +84,13 @@ class LearningEntry(QWidget):
 
         def reader(name: str) -> Callable[[], str]:
             def read() -> str:
-                learning = record.learning(participant_id)
+                learning = editor.record.learning(participant_id)
                 return "" if learning is None else str(getattr(learning, name))
 
             return read
 
-        def writer(name: str) -> Callable[[str], object]:
-            return lambda value: record.set_learning(participant_id, **{name: value})
+        def writer(name: str) -> Callable[[str], Command]:
+            return lambda value: SetLearning(participant_id, **{name: value})
 
         self.text = text_field(
             QCoreApplication.translate("LearningsEditor", "What do you take away?"),
@@ -98,7 +100,7 @@ class LearningEntry(QWidget):
             ),
             lines=2,
         )
-        self.bound = [BoundText(self.text, reader("text"), writer("text"))]
+        self.bound = [BoundText(self.text, editor, reader("text"), writer("text"))]
         self.four_a = QWidget()
         self.four_a.setObjectName("fourA")
         grid = QGridLayout(self.four_a)
@@ -111,7 +113,7 @@ class LearningEntry(QWidget):
             mute(caption)
             field = line_field(placeholder, name=f"fourA_{name}", accessible=label)
             self.four_a_fields[name] = field
-            self.bound.append(BoundText(field, reader(name), writer(name)))
+            self.bound.append(BoundText(field, editor, reader(name), writer(name)))
             grid.addWidget(caption, row, 0)
             grid.addWidget(field, row, 1)
         grid.setColumnStretch(1, 1)
@@ -160,13 +162,10 @@ class LearningEntry(QWidget):
 class LearningsEditor(QWidget):
     """Everyone's learning, the client first; people who left keep what was written for them."""
 
-    def __init__(
-        self, record: SessionRecord, roster: Roster, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, editor: RecordEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("learnings")
-        self.record = record
-        self.roster = roster
+        self.editor = editor
         self.read_only = False
         self.entries: dict[str, LearningEntry] = {}
         self.empty_note = plain_label(
@@ -184,6 +183,16 @@ class LearningsEditor(QWidget):
         layout.addWidget(self.empty_note)
         layout.addLayout(self.entries_layout)
         self.refresh()
+
+    @property
+    def record(self) -> SessionRecord:
+        """The record shown."""
+        return self.editor.record
+
+    @property
+    def roster(self) -> Roster:
+        """The session's people."""
+        return self.editor.roster
 
     def participant_ids(self) -> list[str]:
         """Whose entries are shown, in order: the roster (client first), then people who left."""
@@ -212,7 +221,7 @@ class LearningsEditor(QWidget):
         for index, participant_id in enumerate(ids):
             found = self.entries.get(participant_id)
             if found is None:
-                entry = LearningEntry(participant_id, self.heading(participant_id), self.record)
+                entry = LearningEntry(participant_id, self.heading(participant_id), self.editor)
                 entry.set_read_only(self.read_only)
                 self.entries[participant_id] = entry
                 self.entries_layout.insertWidget(index, entry)

@@ -36,19 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from codev_app.core.commands import SetHelpKind, SetText
 from codev_app.core.engine import EngineState
-from codev_app.core.record import (
-    ActionItem,
-    ChangeKind,
-    HelpKind,
-    RecordChange,
-    RecordMode,
-    RecordPart,
-    RecordText,
-    SessionRecord,
-)
-from codev_app.core.session import ChangeKind as SessionChangeKind
-from codev_app.core.session import LiveSession, SessionChange
+from codev_app.core.history import Change, Part
+from codev_app.core.record import ActionItem, HelpKind, RecordMode, RecordText
+from codev_app.core.session import LiveSession
 from codev_app.core.template import RecordField
 from codev_app.ui.console.shortcuts import let_space_press
 from codev_app.ui.record.action_plan import ActionPlanEditor
@@ -56,7 +48,7 @@ from codev_app.ui.record.fields import (
     BoundText,
     FlowLayout,
     LockIcon,
-    edit_record,
+    RecordEditor,
     field_label,
     line_field,
     mute,
@@ -192,10 +184,10 @@ def help_kind_names() -> dict[HelpKind, str]:
 class HelpKindChips(QWidget):
     """One toggle per kind of help the client may ask for."""
 
-    def __init__(self, record: SessionRecord, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: RecordEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("helpKinds")
-        self.record = record
+        self.record = editor.record
         self.chips: dict[HelpKind, QPushButton] = {}
         flow = FlowLayout(self)
         for kind, name in help_kind_names().items():
@@ -207,9 +199,7 @@ class HelpKindChips(QWidget):
             )
             let_space_press(chip)
             chip.toggled.connect(
-                lambda wanted, chosen=kind: edit_record(
-                    lambda: self.record.set_help_kind(chosen, wanted)
-                )
+                lambda wanted, chosen=kind: editor.send(SetHelpKind(chosen, wanted))
             )
             chip.toggled.connect(lambda wanted, shown=chip, text=name: self._mark(shown, text))
             flow.add(chip)
@@ -256,7 +246,7 @@ class FieldGroup(QWidget):
 class PrivateNotes(QFrame):
     """The facilitator's own notes: always at hand, never given to participants."""
 
-    def __init__(self, record: SessionRecord, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: RecordEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("privateNotes")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -279,8 +269,9 @@ class PrivateNotes(QFrame):
         self.field.setAccessibleDescription(self.marker.text())
         self.bound = BoundText(
             self.field,
-            lambda: record.text(RecordText.PRIVATE_NOTES),
-            lambda value: record.set_text(RecordText.PRIVATE_NOTES, value),
+            editor,
+            lambda: editor.record.text(RecordText.PRIVATE_NOTES),
+            lambda value: SetText(RecordText.PRIVATE_NOTES, value),
         )
         top = QHBoxLayout()
         top.setSpacing(6)
@@ -329,6 +320,7 @@ class NotesPanel(QWidget):
         self.setObjectName("notesPanel")
         self.setAccessibleName(QCoreApplication.translate("NotesPanel", "Notes"))
         self.live = live
+        self.editor = RecordEditor(live)
         self.record = live.record
         self.roster = live.roster
         self.language = language
@@ -343,9 +335,7 @@ class NotesPanel(QWidget):
         self.choose(self._phase_to_follow() if follow else ALL)
         self._show_mode()
 
-        unsubscribe = [self.record.changes.subscribe(self._on_record_change)]
-        unsubscribe.append(live.changed.subscribe(self._on_session_change))
-        unsubscribe.append(self.roster.changed.subscribe(lambda _roster: self._on_people()))
+        unsubscribe = [live.changed.subscribe(self._on_session_change)]
 
         def stop(_object: object = None) -> None:
             for function in unsubscribe:
@@ -377,15 +367,15 @@ class NotesPanel(QWidget):
                     )
                 self.bound[key] = self._bind(field, which)
                 self.groups[key] = FieldGroup(key, info.title, field)
-        self.chips = HelpKindChips(self.record)
+        self.chips = HelpKindChips(self.editor)
         self.groups["help_kinds"] = FieldGroup(
             "help_kinds", QCoreApplication.translate("NotesPanel", "Help wanted"), self.chips
         )
-        self.suggestions = SuggestionList(self.record, self.roster, self._current_speaker)
+        self.suggestions = SuggestionList(self.editor, self._current_speaker)
         self.groups["suggestions"] = FieldGroup(
             "suggestions", QCoreApplication.translate("NotesPanel", "Suggestions"), self.suggestions
         )
-        self.action_plan = ActionPlanEditor(self.record)
+        self.action_plan = ActionPlanEditor(self.editor)
         self.groups["action_plan"] = FieldGroup(
             "action_plan", QCoreApplication.translate("NotesPanel", "Action plan"), self.action_plan
         )
@@ -395,7 +385,7 @@ class NotesPanel(QWidget):
         follow_up = self.groups["follow_up"].layout()
         if isinstance(follow_up, QVBoxLayout):
             follow_up.insertWidget(1, self.previous_plan)
-        self.learnings = LearningsEditor(self.record, self.roster)
+        self.learnings = LearningsEditor(self.editor)
         self.groups["learnings"] = FieldGroup(
             "learnings", QCoreApplication.translate("NotesPanel", "Learnings"), self.learnings
         )
@@ -443,7 +433,7 @@ class NotesPanel(QWidget):
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-        self.private = PrivateNotes(self.record)
+        self.private = PrivateNotes(self.editor)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("notesSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -490,7 +480,7 @@ class NotesPanel(QWidget):
     def _bind(self, field: QLineEdit | QPlainTextEdit, which: RecordText) -> BoundText:
         record = self.record
         return BoundText(
-            field, lambda: record.text(which), lambda value: record.set_text(which, value)
+            field, self.editor, lambda: record.text(which), lambda value: SetText(which, value)
         )
 
     # --- what is shown -------------------------------------------------------------------------
@@ -636,42 +626,43 @@ class NotesPanel(QWidget):
             return None
         return self.live.turns.current_speaker
 
-    def _on_record_change(self, change: RecordChange) -> None:
-        field = change.field
-        if isinstance(field, RecordText):
-            if field is RecordText.PRIVATE_NOTES:
-                self.private.bound.show()
-            else:
-                for key, which in TEXT_GROUPS.items():
-                    if which is field:
-                        self.bound[key].show()
-        elif field is RecordPart.HELP_KINDS:
-            self.chips.refresh()
-        elif field is RecordPart.SUGGESTIONS:
-            self.suggestions.refresh()
-        elif field is RecordPart.ACTION_ITEMS:
-            self.action_plan.refresh()
-        elif field is RecordPart.LEARNINGS:
-            self.learnings.refresh()
-        elif field in (RecordPart.MODE, RecordPart.WHOLE):
+    def _on_record_change(self, items: frozenset[tuple[str, str]]) -> None:
+        parts = {part for part, _key in items}
+        if "mode" in parts:
             self.refresh()
             return
-        else:  # timings, speaking times and consent are shown elsewhere
-            return
-        if self.read_only or change.kind in (ChangeKind.ADDED, ChangeKind.REMOVED):
+        for part, key in items:
+            if part != "text":
+                continue
+            if key == RecordText.PRIVATE_NOTES.value:
+                self.private.bound.show()
+            for group, which in TEXT_GROUPS.items():
+                if which.value == key:
+                    self.bound[group].show()
+        if "help_kinds" in parts:
+            self.chips.refresh()
+        if "suggestions" in parts:
+            self.suggestions.refresh()
+        if "action_items" in parts:
+            self.action_plan.refresh()
+        if "learnings" in parts:
+            self.learnings.refresh()
+        if self.read_only or parts & {"suggestions", "action_items", "learnings"}:
             self._apply()
 
-    def _on_session_change(self, change: SessionChange) -> None:
-        kind = change.kind
-        if kind in (SessionChangeKind.PLAN, SessionChangeKind.RESTORED):
+    def _on_session_change(self, change: Change) -> None:
+        parts = change.parts
+        if change.record_items:
+            self._on_record_change(change.record_items)
+        if Part.PLAN in parts:
             self._fill_selector()
-        if kind in (SessionChangeKind.PHASE, SessionChangeKind.RESTORED, SessionChangeKind.TIMER):
+        if parts & {Part.PHASE, Part.TIMER, Part.PLAN}:
             phase = self._phase_to_follow() if self.follow else self._shown_phase or ALL
             if self.follow and phase != self._shown_phase:
                 self.choose(phase)
-        if kind in (SessionChangeKind.TURNS, SessionChangeKind.PHASE, SessionChangeKind.RESTORED):
+        if parts & {Part.TURNS, Part.PHASE, Part.ROSTER}:
             self.suggestions.show_speaker()
-        if kind is SessionChangeKind.ROSTER:
+        if Part.ROSTER in parts:
             self._on_people()
 
     def _on_people(self) -> None:

@@ -3,7 +3,7 @@
 Each suggestion shows its text (editable in place; Enter goes back to the new-suggestion line),
 its author (a list of the participants: the current speaker is proposed, any can be chosen) and
 the client's "kept" mark. Alt+Up / Alt+Down move a suggestion, Alt+Delete removes it (with an
-inline undo).
+inline undo, the session's own undo).
 """
 
 from __future__ import annotations
@@ -13,13 +13,20 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
+from codev_app.core.commands import (
+    AddSuggestion,
+    Command,
+    EditSuggestion,
+    MoveSuggestion,
+    RemoveSuggestion,
+    new_item_id,
+)
 from codev_app.core.participants import Roster
-from codev_app.core.record import SessionRecord
 from codev_app.ui.console.shortcuts import let_space_press
 from codev_app.ui.record.fields import (
     BoundText,
     GrowingTextEdit,
-    edit_record,
+    RecordEditor,
     mute,
     nudged_down,
     plain_label,
@@ -36,7 +43,7 @@ NOBODY = ""
 class SuggestionRow(ItemRow):
     """One suggestion: kept mark, text, author, remove."""
 
-    def __init__(self, item_id: str, record: SessionRecord, on_enter: Callable[[], None]) -> None:
+    def __init__(self, item_id: str, editor: RecordEditor, on_enter: Callable[[], None]) -> None:
         super().__init__(item_id)
         self.setObjectName("suggestionRow")
         self.kept = QCheckBox()
@@ -46,9 +53,7 @@ class SuggestionRow(ItemRow):
         )
         self.kept.setToolTip(QCoreApplication.translate("SuggestionList", "Kept by the client"))
         let_space_press(self.kept)
-        self.kept.toggled.connect(
-            lambda kept: edit_record(lambda: record.update_suggestion(item_id, kept=kept))
-        )
+        self.kept.toggled.connect(lambda kept: editor.send(EditSuggestion(item_id, kept=kept)))
         self.text = text_field(
             QCoreApplication.translate("SuggestionList", "The suggestion"),
             name="suggestionText",
@@ -59,16 +64,21 @@ class SuggestionRow(ItemRow):
         self.text.finished.connect(on_enter)
         self.bound = BoundText(
             self.text,
-            lambda: record.suggestion(item_id).text,
-            lambda value: record.update_suggestion(item_id, text=value),
+            editor,
+            lambda: editor.record.suggestion(item_id).text,
+            lambda value: EditSuggestion(item_id, text=value),
         )
         self.author = QComboBox()
         self.author.setObjectName("authorCombo")
         self.author.setAccessibleName(QCoreApplication.translate("SuggestionList", "Suggested by"))
         self.author.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.author.activated.connect(
-            lambda _index: edit_record(
-                lambda: record.update_suggestion(item_id, author=self.author.currentData() or None)
+            lambda _index: editor.send(
+                EditSuggestion(
+                    item_id,
+                    author=self.author.currentData() or None,
+                    clear_author=not self.author.currentData(),
+                )
             )
         )
         self.remove_button.setAccessibleName(
@@ -125,15 +135,12 @@ class SuggestionList(ItemList[SuggestionRow]):
 
     def __init__(
         self,
-        record: SessionRecord,
-        roster: Roster,
+        editor: RecordEditor,
         current_speaker: Callable[[], str | None] = lambda: None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(editor, parent)
         self.setObjectName("suggestionList")
-        self.record = record
-        self.roster = roster
         self._current_speaker = current_speaker
 
         self.empty_note = plain_label(
@@ -166,7 +173,7 @@ class SuggestionList(ItemList[SuggestionRow]):
         return [item.id for item in self.record.suggestions]
 
     def make_row(self, item_id: str) -> SuggestionRow:
-        return SuggestionRow(item_id, self.record, self.input.setFocus)
+        return SuggestionRow(item_id, self.editor, self.input.setFocus)
 
     def show_row(self, row: SuggestionRow) -> None:
         item = self.record.suggestion(row.item_id)
@@ -178,21 +185,13 @@ class SuggestionList(ItemList[SuggestionRow]):
         fill_people(row.author, self.roster, item.author)
 
     def move_item(self, item_id: str, to_index: int) -> None:
-        edit_record(lambda: self.record.move_suggestion(item_id, to_index))
+        self.editor.send(MoveSuggestion(item_id, to_index))
 
-    def remove_item(self, item_id: str) -> tuple[str, Callable[[], object]]:
-        index = list(self.item_ids()).index(item_id)
-        removed = self.record.suggestion(item_id)
-        edit_record(lambda: self.record.remove_suggestion(item_id))
-
-        def restore() -> None:
-            new_id = self.record.add_suggestion(removed.text, removed.author)
-            self.record.update_suggestion(new_id, kept=removed.kept)
-            self.record.move_suggestion(new_id, min(index, len(self.record.suggestions) - 1))
-
-        return QCoreApplication.translate(
-            "SuggestionList", "Suggestion removed."
-        ), lambda: edit_record(restore)
+    def remove_item(self, item_id: str) -> tuple[str, Command] | None:
+        command = RemoveSuggestion(item_id)
+        if not self.editor.send(command):
+            return None
+        return QCoreApplication.translate("SuggestionList", "Suggestion removed."), command
 
     # --- the list ---
 
@@ -226,10 +225,10 @@ class SuggestionList(ItemList[SuggestionRow]):
         text = self.input.text().strip()
         if not text or self.read_only:
             return None
-        new_id: list[str] = []
-        if edit_record(lambda: new_id.append(self.record.add_suggestion(text, self._speaker()))):
+        new_id = new_item_id()
+        if self.editor.send(AddSuggestion(new_id, text, self._speaker())):
             self.input.clear()
-            return new_id[0]
+            return new_id
         return None
 
     def _speaker(self) -> str | None:
