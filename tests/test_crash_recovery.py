@@ -21,7 +21,6 @@ from pathlib import Path
 import pytest
 
 from codev_app.core.clock import MonotonicClock
-from codev_app.core.commands import AddSuggestion, SetText, StartSession, new_item_id
 from codev_app.core.engine import EngineState
 from codev_app.core.record import RecordText
 from codev_app.persistence import find_resumable, resume

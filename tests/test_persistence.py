@@ -23,9 +23,12 @@ from codev_app.core.commands import (
     AddSuggestion,
     NextPhase,
     Pause,
+    Redo,
     RenameParticipant,
     Resume,
     SetText,
+    Undo,
+    command_from_data,
     new_item_id,
 )
 from codev_app.core.engine import EngineState
@@ -593,3 +596,30 @@ def test_other_reasons_are_raised_for_the_start_up_dialog(tmp_path: Path) -> Non
             open_store_with_recovery(path, busy_timeout=0.1)
         assert caught.value.reason is UnavailableReason.LOCKED
     assert not any(".damaged-" in item.name for item in tmp_path.iterdir())
+
+
+def test_every_applied_command_is_kept_in_the_session_command_log(store: Store) -> None:
+    scheduler = ManualScheduler()
+    clock = FakeClock(5_000.0)
+    live = live_session(clock)
+    session_id = create(store, title="Journal")
+    keeper = SessionKeeper(store, session_id, live, scheduler=scheduler, wall_clock=scheduler.wall)
+    applied = [
+        SetText(RecordText.QUESTION, "Comment déléguer ?"),
+        AddSuggestion(new_item_id(), "Essayer <b>un binôme</b>"),
+        NextPhase(),
+        Undo(),
+    ]
+    for command in applied:
+        live.apply(command)
+        clock.advance(0.4)
+    assert keeper.flush_now()
+    logged = store.command_log.read(session_id)
+    tail = [command_from_data(json.loads(text)) for _seq, _at, _by, text in logged[-4:]]
+    assert tail == applied
+    seqs = [seq for seq, _at, _by, _text in logged]
+    assert seqs == sorted(seqs) and len(set(seqs)) == len(seqs)
+    assert {by for _seq, _at, by, _text in logged} == {"local"}
+    live.apply(Redo())
+    assert keeper.flush_now()
+    assert store.command_log.last_seq(session_id) == seqs[-1] + 1

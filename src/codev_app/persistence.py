@@ -37,7 +37,7 @@ from codev_app.core.errors import CodevError
 from codev_app.core.events import Observable
 from codev_app.core.history import Change, Part
 from codev_app.core.record import RecordMode, RecordState, SessionRecord
-from codev_app.core.session import LiveSession
+from codev_app.core.session import LiveSession, LoggedCommand
 from codev_app.core.template import Template, parse_template_text
 from codev_app.storage.errors import DatabaseUnavailable, StorageError, UnavailableReason
 from codev_app.storage.repository import SessionRow, Store
@@ -140,6 +140,7 @@ class SessionKeeper:
         self._closed = False
         self._problem: str | None = None
         self._live_saved_at: float | None = None
+        self._unlogged: list[LoggedCommand] = []
         self._unsubscribe = (live_session.changed.subscribe(self._on_live_changed),)
         self._schedule(self._delay)
 
@@ -188,6 +189,19 @@ class SessionKeeper:
             if self._people_dirty
             else None
         )
+        # The commands applied since the last save go to the session's command log in the same
+        # transaction; the wall time of each is its clock reading taken back from now.
+        self._unlogged.extend(self.live.take_logged())
+        reading_now = self.live.clock.now()
+        commands = [
+            (
+                entry.seq,
+                wall - (reading_now - entry.reading),
+                entry.by.id,
+                json.dumps(entry.command.to_data(), ensure_ascii=False),
+            )
+            for entry in self._unlogged
+        ]
         try:
             self.store.save_progress(
                 self.session_id,
@@ -195,10 +209,12 @@ class SessionKeeper:
                 wall_time=wall if live_json is not None else None,
                 record_json=record_json,
                 participants=people,
+                commands=commands,
             )
         except StorageError as error:
             self._report(error)
             return False
+        self._unlogged.clear()
         # Only what was written is clean: nothing can change in between (one thread).
         self._live_dirty = self._record_dirty = self._people_dirty = False
         if live_json is not None:

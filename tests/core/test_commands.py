@@ -224,11 +224,6 @@ def test_a_refused_command_changes_nothing_and_announces_nothing(
     assert live.take_logged() == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core/rules.py _turns raises ValueError (not a CodevError) for SetRoundOrder(SHUFFLED, "
-    "seed=None), which command_from_data accepts: a replayed or received command would crash",
-)
 def test_a_shuffled_round_order_without_its_seed_is_refused_as_a_codev_error(
     classic: Template,
 ) -> None:

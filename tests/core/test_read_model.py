@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from codev_app.core import commands as c
 from codev_app.core.clock import FakeClock
 from codev_app.core.participants import Role, Roster
 from codev_app.core.read_model import UnreadableSession, read_saved_session
@@ -31,8 +32,8 @@ def test_a_template_s_own_break_is_not_an_inserted_one() -> None:
     template = _template("remote-codev")
     clock = FakeClock(100.0)
     live = _live(template, clock)
-    live.start()
-    live.insert_break(5)
+    live.apply(c.StartSession())
+    live.apply(c.InsertBreak(5))
     saved = read_saved_session(template, live.to_data(), RecordState())
     breaks = [phase for phase in saved.phases if phase.is_break]
     assert [phase.id for phase in breaks if not phase.inserted] == ["break"]
@@ -46,14 +47,14 @@ def test_the_read_model_agrees_with_the_live_session_at_the_moment_it_was_saved(
     template = _template("classic")
     clock = FakeClock(1_000.0)
     live = _live(template, clock)
-    live.start()
-    for seconds, action in ((95.5, live.next_phase), (40.25, live.pause), (12.0, live.resume)):
+    live.apply(c.StartSession())
+    for seconds, command in ((95.5, c.NextPhase()), (40.25, c.Pause()), (12.0, c.Resume())):
         clock.advance(seconds)
-        action()
-    live.add_minutes(2)
+        live.apply(command)
+    live.apply(c.AddTime(2))
     clock.advance(33.75)
-    live.next_phase()
-    live.previous_phase()  # back to a phase that already has time: it goes on from there
+    live.apply(c.NextPhase())
+    live.apply(c.PreviousPhase())  # back to a phase that already has time: it goes on from there
     clock.advance(7.5)
     saved = read_saved_session(template, live.to_data(), live.record.state)
     assert [phase.actual_seconds or 0.0 for phase in saved.phases] == pytest.approx(

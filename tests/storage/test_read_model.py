@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from codev_app.core import commands as c
 from codev_app.core.clock import FakeClock
 from codev_app.core.engine import EngineState
 from codev_app.core.participants import Role
@@ -101,7 +102,7 @@ def test_the_people_their_roles_speaking_times_record_and_consent_are_read(
 def test_a_paused_session_counts_its_pause_apart_from_the_phase(store: Store) -> None:
     clock = FakeClock(5_000.0)
     live = live_session(clock)
-    live.pause()
+    live.apply(c.Pause())
     clock.advance(120)  # a technical hitch: not the exposition's time
     saved = read(store, save(store, live))
     assert saved.state is EngineState.PAUSED
@@ -113,8 +114,8 @@ def test_a_paused_session_counts_its_pause_apart_from_the_phase(store: Store) ->
 def test_an_inserted_break_is_part_of_the_plan_as_run(store: Store) -> None:
     clock = FakeClock(5_000.0)
     live = live_session(clock, notes=False)
-    live.insert_break(10)
-    live.next_phase()
+    live.apply(c.InsertBreak(10))
+    live.apply(c.NextPhase())
     clock.advance(90)
     saved = read(store, save(store, live))
     breaks = [phase for phase in saved.phases if phase.is_break]
@@ -132,9 +133,10 @@ def test_attendance_says_who_came_late_left_or_never_came(store: Store) -> None:
     clock = FakeClock(5_000.0)
     live = live_session(clock, notes=False)
     bruno = live.roster.participants[1]
-    live.leave(bruno.id)
+    live.apply(c.SetPresent(bruno.id, False))
     clock.advance(30)
-    late = live.add_latecomer("Zoé")
+    live.apply(c.AddParticipant("Zoé"))
+    late = next(person for person in live.roster if person.name == "Zoé")
     absent = live.roster.add("Yann", present=False)
     saved = read(store, save(store, live))
     by_name = {person.name: person for person in saved.people}
@@ -148,7 +150,7 @@ def test_attendance_says_who_came_late_left_or_never_came(store: Store) -> None:
 def test_a_finished_session_is_finished_and_its_clock_stands_still(store: Store) -> None:
     clock = FakeClock(5_000.0)
     live = live_session(clock, notes=False)
-    live.finish()
+    live.apply(c.FinishSession())
     clock.advance(3_600)  # saved an hour later: the session's times do not move
     session_id = save(store, live)
     store.finish_session(session_id)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from codev_app.core import commands as c
 from codev_app.core.engine import EngineState, PlanChange
-from codev_app.core.errors import FreeSpeech, NoNextPhase, StalePhase
+from codev_app.core.errors import FreeSpeech, InvalidCommand, NoNextPhase, StalePhase
 from codev_app.core.participants import Role
 from codev_app.core.record import UNSET, SessionRecord
 from codev_app.core.template import TurnMode, check_runnable
@@ -122,7 +122,7 @@ def _turns(live: LiveSession, command: c.Command, taker: TurnTaker) -> None:
             taker.build_round(order, seed=seed)
         case c.SetRoundOrder(order=order, seed=seed):
             if order is RoundOrder.SHUFFLED and seed is None:
-                raise ValueError("a shuffled order needs its seed (SetRoundOrder.choose)")
+                raise InvalidCommand("a shuffled order needs its seed (SetRoundOrder.choose)")
             live.set_round_order(live.engine.current_phase.id, order, seed)
         case c.RaiseHand(participant_id=pid):
             taker.raise_hand(pid)

@@ -146,7 +146,7 @@ class Housekeeping:
             stopped = True
         report = HousekeepingReport(purged, backup, damage, tuple(problems), stopped)
         if damage is not None:
-            _log.error("The database %s is damaged: %s", self.store.path, damage)
+            _log.warning("The database %s is damaged: %s", self.store.path, damage)  # explained
         for problem in problems:
             _log.warning("%s", problem)
         if purged:

@@ -80,7 +80,7 @@ def open_store_with_recovery(
     except DatabaseUnavailable as error:
         if error.reason is not UnavailableReason.CORRUPT:
             raise
-        _log.error("Damaged database %s: %s", path, error.detail)
+        _log.warning("Damaged database %s: %s", path, error.detail)  # handled: set aside
     moved = set_aside(path)
     notes: list[RecoveryNote] = []
     for backup in list_backups(backups_dir):
