@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeGuard, TypeVar
 
 import tomli_w
 
@@ -49,7 +49,7 @@ _E = TypeVar("_E", bound=StrEnum)
 _ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 
 
-def is_valid_id(value: object) -> bool:
+def is_valid_id(value: object) -> TypeGuard[str]:
     """Whether ``value`` is a template or phase id: 1 to 64 lowercase letters, digits, ``-`` or
     ``_``, starting with a letter or digit, and nothing else (no final newline)."""
     return isinstance(value, str) and _ID_PATTERN.fullmatch(value) is not None
