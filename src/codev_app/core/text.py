@@ -27,18 +27,27 @@ _DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _RIGHT_TO_LEFT = frozenset({"R", "AL", "AN"})
 
 MAX_NAME_LENGTH = 120
-# Control characters, direction controls, invisible spaces and what file systems or mail clients
-# choke on. Joiners (U+200C, U+200D) stay: Persian words and emoji sequences need them.
-_FILE_NAME_FORBIDDEN = re.compile(
-    '[\x00-\x1f\x7f-\x9f/\\\\<>:"|?*\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]'
-)
+# What file systems or mail clients choke on becomes a space; direction controls and invisible
+# characters go. Joiners (U+200C, U+200D) stay: Persian words and emoji sequences need them.
+_FILE_NAME_FORBIDDEN = re.compile('[\x00-\x1f\x7f-\x9f/\\\\<>:"|?*]')
+_FILE_NAME_INVISIBLE = re.compile("[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 _WINDOWS_RESERVED = frozenset(
     {"CON", "PRN", "AUX", "NUL"}
     | {f"COM{n}" for n in range(1, 10)}
     | {f"LPT{n}" for n in range(1, 10)}
 )
 
-_SHORT = reprlib.Repr()
+
+
+class _ShortRepr(reprlib.Repr):
+    def repr_int(self, x: int, level: int) -> str:
+        # repr() refuses integers past 4,300 digits; their size is what matters anyway.
+        if x.bit_length() > 256:
+            return f"<a number of about {int(x.bit_length() * 0.30103)} digits>"
+        return super().repr_int(x, level)
+
+
+_SHORT = _ShortRepr()
 _SHORT.maxstring = 40
 _SHORT.maxother = 40
 _SHORT.maxlong = 40
@@ -69,7 +78,7 @@ def safe_file_name(name: str, *, fallback: str = "export") -> str:
     ``<>:"|?*``, leading and trailing dots and spaces go; names Windows reserves (``CON``,
     ``NUL``...) get an underscore; at most :data:`MAX_NAME_LENGTH` characters.
     """
-    text = unicodedata.normalize("NFC", name)
+    text = _FILE_NAME_INVISIBLE.sub("", unicodedata.normalize("NFC", name))
     text = _FILE_NAME_FORBIDDEN.sub(" ", text)
     text = " ".join(text.split()).strip(" .")
     if len(text) > MAX_NAME_LENGTH:
