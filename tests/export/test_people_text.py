@@ -3,17 +3,20 @@ Markdown and the file names."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from codev_app import cli, i18n
 from codev_app.core.bundle import SessionBundle
 from codev_app.core.text import FSI, PDI
 from codev_app.export.content import Audience, build_summary
 from codev_app.export.files import personal_copy_paths
 from codev_app.export.markdown import markdown_text
 from codev_app.export.pdf import PaperSize, write_pdf
+from codev_app.storage import Store
 from tests.export.conftest import edited, one_line, pdftotext
 
 OVERRIDDEN = "abc\u202edcba\u202c"  # shows as "abcabcd" when the override takes effect
@@ -69,3 +72,19 @@ def test_personal_copy_file_names_lose_direction_controls(
     names = [path.name for _, path in personal_copy_paths(bundle, tmp_path, "pdf")]
     assert "2026-11-20 abcdcba.pdf" in names
     assert not any("\u202e" in name or "\u202c" in name for name in names)
+
+
+def test_the_command_line_prints_names_without_direction_controls(
+    bundle_fr: SessionBundle, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bundle = dataclasses.replace(
+        edited(bundle_fr, names={"p1": OVERRIDDEN}), group_name=f"Groupe {OVERRIDDEN}"
+    )
+    with Store.open() as store:
+        session_id = store.save_bundle(bundle)
+    i18n.set_plain_language("en")
+    assert cli.main(["sessions", "show", str(session_id)]) == 0
+    assert cli.main(["sessions", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "\u202e" not in out and "\u202c" not in out
+    assert "Groupe abcdcba" in out and "abcdcba (" in out

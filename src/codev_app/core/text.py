@@ -38,7 +38,6 @@ _WINDOWS_RESERVED = frozenset(
 )
 
 
-
 class _ShortRepr(reprlib.Repr):
     def repr_int(self, x: int, level: int) -> str:
         # repr() refuses integers past 4,300 digits; their size is what matters anyway.

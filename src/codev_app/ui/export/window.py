@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 from codev_app import i18n
 from codev_app.core.bundle import SessionBundle
 from codev_app.core.errors import CodevError
+from codev_app.core.text import isolate
 from codev_app.export.errors import ExportNotApproved, FileExists, UnknownRecipient
 from codev_app.export.labels import format_date
 from codev_app.export.pdf import PaperSize, paper_for_locale
@@ -508,7 +509,7 @@ class ExportWindow(QWidget):
         bundle = source.bundle()
         topic = bundle.title or bundle.record.state.case_title or bundle.group_name
         when = format_date(bundle.created_at, self.language) if bundle.created_at else ""
-        self.session_line.setText(" · ".join(part for part in (topic, when) if part))
+        self.session_line.setText(" · ".join(part for part in (isolate(topic), when) if part))
         self.session_line.setVisible(bool(self.session_line.text()))
         self._fill_recipients()
         self._show_consent()
@@ -518,13 +519,13 @@ class ExportWindow(QWidget):
         self.recipients.blockSignals(True)
         self.recipients.clear()
         for person in roster.participants:
-            item = QListWidgetItem(person.name)
+            item = QListWidgetItem(isolate(person.name))
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             attendance = roster.attendance(person.id)
             came = attendance.present_at_start or attendance.arrived_at is not None
             item.setCheckState(Qt.CheckState.Checked if came else Qt.CheckState.Unchecked)
-            item.setToolTip(person.name)
+            item.setToolTip(isolate(person.name))
             self.recipients.addItem(item)
         self.recipients.blockSignals(False)
         self.recipients.fit()
@@ -556,7 +557,7 @@ class ExportWindow(QWidget):
 
     def _client_name(self) -> str | None:
         client = self.source.roster.client
-        return client.name if client is not None else None
+        return isolate(client.name) if client is not None else None
 
     def _show_consent(self) -> None:
         consent = self.source.consent
@@ -597,7 +598,7 @@ class ExportWindow(QWidget):
     def _name_of(self, participant_id: str | None) -> str:
         if participant_id is None or participant_id not in self.source.roster:
             return ""
-        return self.source.roster.get(participant_id).name
+        return isolate(self.source.roster.get(participant_id).name)
 
     @Slot(bool)
     def set_approved(self, approved: bool) -> bool:

@@ -41,6 +41,7 @@ from codev_app.core.bundle import SessionBundle
 from codev_app.core.engine import EngineState
 from codev_app.core.errors import CodevError
 from codev_app.core.record import RecordChange, RecordMode, RecordPart, SessionRecord
+from codev_app.core.text import isolate
 from codev_app.persistence import problem_message
 from codev_app.storage.errors import StorageError
 from codev_app.storage.repository import SessionMode, SessionSummary, Store
@@ -369,7 +370,7 @@ class HistoryWindow(QWidget):
 
     def _item(self, summary: SessionSummary) -> QTreeWidgetItem:
         date = self.date_locale.toString(_local(summary.created_at), QLocale.FormatType.ShortFormat)
-        topic = summary.topic
+        topic = isolate(summary.topic)
         marks = []
         if not summary.finished:
             marks.append(QCoreApplication.translate("HistoryWindow", "not finished"))
@@ -379,7 +380,8 @@ class HistoryWindow(QWidget):
             marks.append(QCoreApplication.translate("HistoryWindow", "notes removed"))
         if marks:
             topic = " · ".join([topic, *marks]) if topic else " · ".join(marks)
-        item = QTreeWidgetItem([date, summary.group_name, summary.client_name, topic])
+        names = (isolate(summary.group_name), isolate(summary.client_name))
+        item = QTreeWidgetItem([date, *names, topic])
         item.setData(0, Qt.ItemDataRole.UserRole, summary.id)
         return item
 
@@ -445,7 +447,7 @@ class HistoryWindow(QWidget):
         title = bundle.title or bundle.record.state.case_title
         if not title and summary is not None:
             title = summary.topic
-        return title or bundle.template.name.get(self.language)
+        return isolate(title or bundle.template.name.get(self.language))
 
     def _details(self, bundle: SessionBundle, state: EngineState) -> str:
         translate = QCoreApplication.translate
@@ -456,18 +458,22 @@ class HistoryWindow(QWidget):
             hour = self.date_locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
             parts.append(f"{day} {hour}")
         if bundle.group_name:
-            parts.append(bundle.group_name)
+            parts.append(isolate(bundle.group_name))
         roster = bundle.live_session().roster
         client = roster.client
         if client is not None:
-            parts.append(translate("HistoryWindow", "client: %1").replace("%1", client.name))
+            parts.append(
+                translate("HistoryWindow", "client: %1").replace("%1", isolate(client.name))
+            )
         if bundle.facilitator:
             parts.append(
-                translate("HistoryWindow", "facilitator: %1").replace("%1", bundle.facilitator)
+                translate("HistoryWindow", "facilitator: %1").replace(
+                    "%1", isolate(bundle.facilitator)
+                )
             )
         parts.append(bundle.template.name.get(self.language))
         line = " · ".join(parts)
-        people = ", ".join(person.name for person in roster.participants)
+        people = ", ".join(isolate(person.name) for person in roster.participants)
         if people:
             line += "\n" + translate("HistoryWindow", "Participants: %1").replace("%1", people)
         if bundle.finished_at is None and state is not EngineState.FINISHED:
