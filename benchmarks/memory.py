@@ -128,9 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     multimedia = any(name.startswith("PySide6.QtMultimedia") for name in sys.modules)
     print(f"Qt platform: {app.platformName()}, chime: {chime}, QtMultimedia loaded: {multimedia}")
     print(f"bare PySide6 window: {bare / MIB:.1f} MiB")
-    print(
-        "session RSS by hour: " + ", ".join(f"{value / MIB:.1f}" for value in hourly) + " MiB"
-    )
+    print("session RSS by hour: " + ", ".join(f"{value / MIB:.1f}" for value in hourly) + " MiB")
     verdict = "within" if final / MIB <= RSS_GOAL_MIB else "ABOVE"
     print(
         f"after {args.hours} h: {final / MIB:.1f} MiB ({final / bare:.2f}× a bare window; "
