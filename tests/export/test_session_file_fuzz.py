@@ -107,7 +107,7 @@ def oversized(draw: st.DrawFn) -> tuple[dict[str, Any], str]:
     return data, run
 
 
-@settings(FUZZ, max_examples=40)
+@settings(FUZZ, max_examples=25)
 @given(oversized())
 def test_oversized_values_are_refused_with_a_short_excerpt(
     tmp_path: Path, case: tuple[dict[str, Any], str]
