@@ -28,6 +28,7 @@ from codev_app.core.events import Observable
 from codev_app.core.participants import Participant, Role, Roster
 from codev_app.core.record import PhaseTiming, SessionRecord
 from codev_app.core.template import Template, TurnMode, check_runnable
+from codev_app.core.text import excerpt
 from codev_app.core.turns import SpeakerTime, SpeakingLog, SpeakingTimes, TurnEvent, TurnTaker
 
 LIVE_SCHEMA_VERSION = 1
@@ -335,9 +336,10 @@ class LiveSession:
         try:
             if data.get("format") != "codev-live-session":
                 raise InvalidLiveData("not a saved Codev session")
-            if data.get("schema_version") != LIVE_SCHEMA_VERSION:
+            version = data.get("schema_version")
+            if version != LIVE_SCHEMA_VERSION:
                 raise InvalidLiveData(
-                    f"saved by another version of Codev (format {data.get('schema_version')!r})"
+                    f"saved by another version of Codev (format {excerpt(version)})"
                 )
             roster = Roster.from_data(data["roster"], rebase_seconds=rebase_seconds)
             engine = SessionEngine(template.phases, clock)
