@@ -127,10 +127,15 @@ def test_the_built_program_reaches_its_window_with_everything_from_inside_the_bu
     assert any(path.endswith("codev_fr.qm") and inside(path) for path in report["translations"])
     assert all(inside(path) for path in report["translations"])
     assert report["font"]["family"] == "Noto Sans"
-    assert report["font"]["families_in_files"] == ["Noto Sans"] and inside(report["font"]["files"])
+    assert report["font"]["families_in_files"] == ["Noto Sans", "Noto Emoji"]
+    assert inside(report["font"]["files"])
+    assert (Path(report["font"]["files"]) / "NotoEmoji.ttf").is_file()
+    assert report["font"]["emoji"] == ["Noto Emoji"]  # drawn, not an empty box
     assert report["icon"]["drawn"] is True and inside(report["icon"]["path"])
     for chime in report["chime"]["files"].values():
         assert inside(chime["path"]) and chime["seconds"] > 0.5
+    player = report["chime"]["player"]  # the system's own (paplay...), when it has one
+    assert player is None or Path(player).name in {"paplay", "pw-play", "aplay"}
     sound = report["chime"]["sound"]
     assert sound["qt_multimedia"] is True
     if sound["outputs"]:  # a machine with a sound device (or server) plays the chime

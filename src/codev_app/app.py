@@ -78,11 +78,14 @@ def configure_logging(
     if rotate:
         from logging.handlers import RotatingFileHandler
 
-        file_handler = RotatingFileHandler(
+        class _PrivateRotatingFileHandler(RotatingFileHandler):
+            _open = _open_private  # also each new file after a rotation
+
+        file_handler = _PrivateRotatingFileHandler(
             log_file, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
         )
     else:
-        file_handler = logging.FileHandler(log_file, encoding="utf-8", delay=True)
+        file_handler = _PrivateFileHandler(log_file, encoding="utf-8", delay=True)
     file_handler.setFormatter(formatter)
     file_handler.setLevel(logging.INFO)
     stderr_handler = logging.StreamHandler(sys.stderr)
@@ -94,6 +97,19 @@ def configure_logging(
     if root.level == logging.NOTSET or root.level > logging.INFO:
         root.setLevel(logging.INFO)
     return log_file
+
+
+def _open_private(handler: logging.FileHandler) -> Any:
+    """The log file opened for appending, readable by the user only (0600 whatever the umask,
+    also when an older Codev left it 0644): it names people and sessions."""
+    descriptor = os.open(handler.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    if os.name != "nt":
+        os.fchmod(descriptor, 0o600)
+    return open(descriptor, "a", encoding=handler.encoding, errors=handler.errors)
+
+
+class _PrivateFileHandler(logging.FileHandler):
+    _open = _open_private
 
 
 def stop_logging() -> None:
@@ -269,6 +285,7 @@ def run_gui(language: str | None = None) -> int:
     if folder_problems:
         return _refuse_folders(language, folder_problems)
     log_file = configure_logging(paths.log_dir(), rotate=False)
+    paths.cache_dir()  # Qt writes caches there: made user-only like every Codev folder
     # Only the language before the first paint; all the settings (and their problems) after it.
     setting = i18n.configured_language(paths.settings_file())
     resources_root()

@@ -11,6 +11,7 @@ import argparse
 from collections.abc import Callable
 from typing import NamedTuple, TextIO
 
+from codev_app.core.text import strip_direction_controls
 from codev_app.i18n import translate
 
 EXIT_OK = 0
@@ -27,13 +28,16 @@ class CliContext(NamedTuple):
     stdout: TextIO
     stderr: TextIO
 
+    # Terminals rarely isolate bidirectional text, and columns are padded by character count:
+    # names lose their direction controls here (an override cannot reverse a line) instead of
+    # being wrapped in invisible isolates.
     def out(self, text: str) -> None:
-        """Write a line of results."""
-        print(text, file=self.stdout)
+        """Write a line of results, without direction controls."""
+        print(strip_direction_controls(text), file=self.stdout)
 
     def warn(self, text: str) -> None:
-        """Write a line about a problem (stderr), without stopping."""
-        print(text, file=self.stderr)
+        """Write a line about a problem (stderr), without stopping; no direction controls."""
+        print(strip_direction_controls(text), file=self.stderr)
 
 
 Handler = Callable[[argparse.Namespace, CliContext], int]

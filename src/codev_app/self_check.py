@@ -12,21 +12,25 @@ closed it (:data:`codev_app.app.SELF_CHECK_ENV` names the variable).
 - ``templates``: the folder of the built-in templates; ``icon``: the window icon's file, and
   whether Qt could draw it;
 - ``translations``: the ``.qm`` files the translators loaded;
-- ``font``: the application font's family and the families read from the bundled font files;
-- ``chime``: the chime files (each opened as a WAV file, with its length) and ``sound``: whether
-  QtMultimedia could be imported, how many sound outputs it sees and the status of a chime it loaded
-  (``Ready``; ``Error`` where there is no sound device).
+- ``font``: the application font's family, the families read from the bundled font files and
+  ``emoji``: the fonts that draw "🙂" in the application font (Noto Emoji, the bundled fallback);
+- ``chime``: the chime files (each opened as a WAV file, with its length), ``player``: the
+  system's player the chime hands them to (``null`` where there is none), and ``sound``: whether
+  QtMultimedia (the chime's last resort) could be imported, how many sound outputs it sees and the
+  status of a chime it loaded (``Ready``; ``Error`` where there is no sound device).
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 import wave
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
+    from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
     from codev_app.ui.main_window import MainWindow
@@ -39,7 +43,7 @@ def report(app: QApplication, window: MainWindow, translators: list[QTranslator]
     """What the self-check prints: where each kind of resource was loaded from."""
     from codev_app.fonts import fonts_dir, register_bundled_fonts
     from codev_app.resources_path import resource_dir, resources_root
-    from codev_app.ui.console.chime import Chime
+    from codev_app.ui.console.chime import PLAYERS, Chime
     from codev_app.version import app_version
 
     return {
@@ -62,12 +66,14 @@ def report(app: QApplication, window: MainWindow, translators: list[QTranslator]
             "family": app.font().family(),
             "files": str(fonts_dir()),
             "families_in_files": register_bundled_fonts(),
+            "emoji": _families_drawing("🙂", app.font()),
         },
         "chime": {
             "files": {
                 chime.value: _wav_seconds(str(resource_dir("sounds", f"chime-{chime.value}.wav")))
                 for chime in Chime
             },
+            "player": next(filter(None, map(shutil.which, PLAYERS)), None),
             "sound": _sound_status(str(resource_dir("sounds", "chime-end.wav"))),
         },
     }
@@ -79,6 +85,21 @@ def _wav_seconds(path: str) -> dict[str, Any]:
             return {"path": path, "seconds": sound.getnframes() / sound.getframerate()}
     except (OSError, wave.Error) as error:
         return {"path": path, "error": str(error)}
+
+
+def _families_drawing(text: str, font: QFont) -> list[str]:
+    # As Qt lays the text out for painting: a family per run of glyphs; glyph 0 is the empty box.
+    from PySide6.QtGui import QTextLayout
+
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return [
+        run.rawFont().familyName()
+        for run in layout.glyphRuns()
+        if all(glyph != 0 for glyph in run.glyphIndexes())
+    ]
 
 
 def _sound_status(path: str) -> dict[str, Any]:

@@ -261,7 +261,8 @@ BROKEN: list[tuple[str, Callable[[str], str], str]] = [
     (
         "bad phase id",
         edit('id = "contract"', 'id = "Le Contrat"'),
-        "template: phases[3].id: must be a short identifier (lowercase letters, digits, - or _)",
+        "template: phases[3].id: must be a short identifier (lowercase letters, digits, - or _) "
+        "(got 'Le Contrat')",
     ),
     (
         "unknown speakers",
@@ -295,7 +296,7 @@ BROKEN: list[tuple[str, Callable[[str], str], str]] = [
     (
         "schema version as text",
         edit("schema_version = 1", 'schema_version = "1"'),
-        "template: schema_version: must be a whole number (1 for this version)",
+        "template: schema_version: must be a whole number (1 for this version) (got '1')",
     ),
     (
         "schema version missing",
@@ -321,7 +322,8 @@ BROKEN: list[tuple[str, Callable[[str], str], str]] = [
     (
         "bad template id",
         edit('id = "sample"', 'id = "Mon modèle"'),
-        "template: id: must be a short identifier (lowercase letters, digits, - or _)",
+        "template: id: must be a short identifier (lowercase letters, digits, - or _) "
+        "(got 'Mon modèle')",
     ),
     (
         "template name missing",

@@ -40,13 +40,18 @@ FUZZ = settings(
 )
 
 
+#: Longest message a refusal may print: source, field and a short excerpt of the value.
+MAX_MESSAGE = 600
+
+
 def check_outcome(parse: Any, *args: Any, **kwargs: Any) -> Template | None:
-    """Run ``parse``: the only acceptable failure is a TemplateError with a message."""
+    """Run ``parse``: the only acceptable failure is a TemplateError with a short message."""
     try:
         return parse(*args, **kwargs).template  # type: ignore[no-any-return]
     except TemplateError as error:
         assert error.detail.strip()
         assert str(error).strip()
+        assert len(str(error)) <= MAX_MESSAGE
         return None
 
 
@@ -202,9 +207,96 @@ def test_random_template_data_is_refused_cleanly(data: dict[str, Any]) -> None:
     check_outcome(parse_template, data)
 
 
-# --- valid templates round-trip ------------------------------------------------------------------
+# --- ids with control characters, old schema versions, oversized values ------------------------
 
 ids = st.from_regex(r"\A[a-z0-9][a-z0-9_-]{0,20}\Z")
+controls = st.characters(categories=["Cc", "Cf", "Zl", "Zp", "Zs"])
+# A valid id with a control character before, inside or after it: "nl\n", "\tx", "a\u202eb".
+ids_with_controls = st.builds(
+    lambda head, control, tail, where: (
+        (head + control + tail, head + tail + control)[where] if head else control + tail
+    ),
+    ids,
+    controls,
+    st.sampled_from(["", "x", "-2"]),
+    st.integers(min_value=0, max_value=1),
+)
+
+
+@FUZZ
+@given(st.sampled_from(BUILTIN_DATA), ids_with_controls, st.integers(min_value=-1, max_value=6))
+def test_ids_with_control_characters_are_refused_by_name(
+    base: dict[str, Any], bad_id: str, phase: int
+) -> None:
+    data = copy.deepcopy(base)
+    index = min(phase, len(data["phases"]) - 1)
+    if phase < 0:
+        data["id"], field = bad_id, "id"
+    else:
+        data["phases"][index]["id"], field = bad_id, f"phases[{index + 1}].id"
+    with pytest.raises(TemplateError) as caught:
+        parse_template(data)
+    assert caught.value.field == field
+    assert repr(bad_id)[:20] in caught.value.detail  # quoted, its newline shown as \n
+
+
+@FUZZ
+@given(st.sampled_from(BUILTIN_DATA), st.integers(max_value=0))
+def test_schema_versions_below_one_are_refused(base: dict[str, Any], version: int) -> None:
+    data = {**base, "schema_version": version}
+    with pytest.raises(TemplateError) as caught:
+        parse_template(data)
+    assert caught.value.field == "schema_version"
+    assert "1 for this version" in caught.value.detail
+
+
+@st.composite
+def with_oversized_value(draw: st.DrawFn) -> tuple[dict[str, Any], str]:
+    """A built-in's data with one value (or one key) somewhere replaced by 100 kB to 10 MB."""
+    data: dict[str, Any] = copy.deepcopy(draw(st.sampled_from(BUILTIN_DATA)))
+    run = draw(st.sampled_from("xé\n 🙂\u202e")) * draw(st.sampled_from([10**5, 10**6, 10**7]))
+    path = draw(st.sampled_from(paths_in(data)))
+    parent: Any = data
+    for step in path[:-1]:
+        parent = parent[step]
+    if draw(st.booleans()) or not isinstance(parent, dict):
+        parent[path[-1]] = draw(st.sampled_from([run, [run], {"fr": run}]))
+    else:
+        parent[run] = parent.pop(path[-1])
+    return data, run
+
+
+@settings(FUZZ, max_examples=60)
+@given(with_oversized_value())
+def test_oversized_values_are_quoted_short(case: tuple[dict[str, Any], str]) -> None:
+    data, run = case
+    try:
+        template = parse_template(data).template
+    except TemplateError as error:
+        assert len(str(error)) <= MAX_MESSAGE
+        assert run[:200] not in str(error)
+        assert error.field  # names where it is
+    else:
+        assert template.id and template.phases
+
+
+def test_a_final_newline_in_an_id_is_refused_from_a_file(tmp_path: Path) -> None:
+    """The case found by the fuzzer: ``id = "nl\n"`` was saved as a file named ``nl\n.toml``."""
+    text = BUILTIN_TEXTS[0].replace(f'id = "{BUILTIN_DATA[0]["id"]}"', 'id = "nl\\n"', 1)
+    source = tmp_path / "nl.toml"
+    source.write_text(text, encoding="utf-8")
+    library = TemplateLibrary(BUILTIN_DIR, tmp_path / "user")
+    with pytest.raises(TemplateError) as caught:
+        library.import_file(source, on_clash="rename")
+    assert str(caught.value) == (
+        f"{source}: id: must be a short identifier (lowercase letters, digits, - or _) "
+        "(got 'nl\\n')"
+    )
+    assert not (tmp_path / "user").exists() or not list((tmp_path / "user").iterdir())
+
+
+# --- valid templates round-trip ------------------------------------------------------------------
+
 # tomli-w writes "\r\n" in multi-line strings as a plain newline; the editor never produces "\r".
 texts = st.text(st.characters(blacklist_characters="\r", blacklist_categories=["Cs"]), max_size=40)
 localized = st.one_of(

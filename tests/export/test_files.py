@@ -12,6 +12,7 @@ import pytest
 
 from codev_app.core.bundle import SessionBundle
 from codev_app.core.record import RecordText, SessionRecord
+from codev_app.core.text import safe_file_name
 from codev_app.export.atomic import TEMP_SUFFIX, atomic_write_bytes, atomic_writer
 from codev_app.export.content import Audience, build_summary
 from codev_app.export.csv_export import (
@@ -21,7 +22,7 @@ from codev_app.export.csv_export import (
     write_timings_csv,
 )
 from codev_app.export.errors import ExportNotApproved, FileExists
-from codev_app.export.files import document_file_name, personal_copy_paths, safe_file_name
+from codev_app.export.files import document_file_name, personal_copy_paths
 from codev_app.export.markdown import (
     markdown_text,
     md_inline,

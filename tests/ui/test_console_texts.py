@@ -158,7 +158,7 @@ def test_a_missing_sound_system_leaves_the_chimes_silent_and_logs_once(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)  # import fails
-    chime = SoundChime(volume=60)
+    chime = SoundChime(volume=60, players=())  # no player: QtMultimedia is the last resort
     with caplog.at_level(logging.WARNING):
         chime.play(Chime.WARNING)
         chime.play(Chime.END)

@@ -14,23 +14,25 @@ from datetime import datetime
 from typing import Any
 
 from codev_app.core.clock import FakeClock
-from codev_app.core.errors import CodevError, TemplateError
+from codev_app.core.errors import MAX_FIELD_LENGTH, CodevError, TemplateError
 from codev_app.core.read_model import SavedSession, read_saved_session
 from codev_app.core.record import RecordDataError, SessionRecord
 from codev_app.core.session import InvalidLiveData, LiveSession
 from codev_app.core.template import Template, parse_template, template_to_data
+from codev_app.core.text import clip, excerpt
 
 BUNDLE_FORMAT = "codev-session"
 BUNDLE_SCHEMA_VERSION = 1
 
 
 class InvalidBundle(CodevError):
-    """A session file that cannot be imported; ``field`` names the first wrong field."""
+    """A session file that cannot be imported; ``field`` names the first wrong field. Both are
+    clipped: a refused value is quoted as a short excerpt, never whole."""
 
     def __init__(self, message: str, *, field: str = "") -> None:
-        self.field = field
-        self.detail = message
-        super().__init__(f"{field}: {message}" if field else message)
+        self.field = clip(field, MAX_FIELD_LENGTH)
+        self.detail = clip(message)
+        super().__init__(f"{self.field}: {self.detail}" if self.field else self.detail)
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,11 @@ class SessionBundle:
         version = data.get("schema_version")
         if isinstance(version, bool) or not isinstance(version, int):
             raise InvalidBundle("must be a whole number", field="schema_version")
+        if version < 1:
+            raise InvalidBundle(
+                f"must be {BUNDLE_SCHEMA_VERSION} for this version of Codev (got {version})",
+                field="schema_version",
+            )
         if version > BUNDLE_SCHEMA_VERSION:
             raise InvalidBundle(
                 f"this file was written by a newer version of Codev (format {version}); "
@@ -162,7 +169,7 @@ def _date(value: Any, key: str) -> datetime | None:
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise InvalidBundle(f"{value!r} is not an ISO date and time", field=key) from None
+        raise InvalidBundle(f"{excerpt(value)} is not an ISO date and time", field=key) from None
     if parsed.tzinfo is None:
         raise InvalidBundle("must include the time zone", field=key)
     return parsed

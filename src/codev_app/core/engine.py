@@ -50,6 +50,7 @@ from codev_app.core.template import (
     TurnMode,
     check_runnable,
 )
+from codev_app.core.text import excerpt
 from codev_app.core.timing import TimerState, timer_state
 
 SNAPSHOT_FORMAT = "codev-session-timer"
@@ -831,19 +832,19 @@ def _minutes(seconds: int) -> str:
 
 def _text(value: Any) -> str:
     if not isinstance(value, str):
-        raise InvalidSnapshot(f"expected text, got {value!r}")
+        raise InvalidSnapshot(f"expected text, got {excerpt(value)}")
     return value
 
 
 def _integer(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidSnapshot(f"expected a whole number, got {value!r}")
+        raise InvalidSnapshot(f"expected a whole number, got {excerpt(value)}")
     return value
 
 
 def _number(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise InvalidSnapshot(f"expected a number, got {value!r}")
+        raise InvalidSnapshot(f"expected a number, got {excerpt(value)}")
     return float(value)
 
 
@@ -858,4 +859,4 @@ def _localized(value: Any) -> LocalizedText:
         isinstance(k, str) and isinstance(v, str) for k, v in value.items()
     ):
         return LocalizedText(tuple(sorted(value.items())))
-    raise InvalidSnapshot(f"expected a name, got {value!r}")
+    raise InvalidSnapshot(f"expected a name, got {excerpt(value)}")

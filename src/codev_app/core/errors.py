@@ -6,6 +6,11 @@ facilitator can read. The UI shows ``str(error)``; it never has to parse it.
 
 from __future__ import annotations
 
+from codev_app.core.text import clip
+
+#: A field path is short unless a file's keys are not: longer ones are cut.
+MAX_FIELD_LENGTH = 120
+
 
 class CodevError(Exception):
     """Base of every error the core raises on purpose."""
@@ -15,14 +20,16 @@ class TemplateError(CodevError):
     """A template file or template data is invalid.
 
     ``source`` names the file (or "built-in"), ``field`` the dotted path of the first wrong field.
+    Both and the message are clipped (:func:`~codev_app.core.text.clip`): a refused 10 MB value is
+    quoted as a short excerpt, never whole.
     """
 
     def __init__(self, message: str, *, source: str = "", field: str = "") -> None:
         self.source = source
-        self.field = field
-        self.detail = message
-        prefix = ": ".join(part for part in (source, field) if part)
-        super().__init__(f"{prefix}: {message}" if prefix else message)
+        self.field = clip(field, MAX_FIELD_LENGTH)
+        self.detail = clip(message)
+        prefix = ": ".join(part for part in (source, self.field) if part)
+        super().__init__(f"{prefix}: {self.detail}" if prefix else self.detail)
 
 
 class InvalidCommand(CodevError):

@@ -28,6 +28,7 @@ from codev_app.core.template import (
     LocalizedText,
     Template,
     dump_template,
+    is_valid_id,
     load_template,
     parse_template_text,
 )
@@ -49,7 +50,6 @@ BUILTIN_ORDER = (
 #: A template file is a few kilobytes; anything much larger is not one (and is not read whole).
 MAX_TEMPLATE_BYTES = 1_000_000
 _MAX_ID_LENGTH = 64
-_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _COPY_ID_SUFFIX = re.compile(r"-copy(-\d+)?$")
 _COPY_NAME_SUFFIX = re.compile(r" \((copie|copy)( \d+)?\)$")
 _NUMBER_NAME_SUFFIX = re.compile(r" \(\d+\)$")
@@ -245,7 +245,7 @@ class TemplateLibrary:
 
     def unique_id(self, base: str) -> str:
         """``base`` if free, else ``base-2``, ``base-3``… (made valid and short enough first)."""
-        if not _ID_PATTERN.match(base):
+        if not is_valid_id(base):
             base = suggest_id(base)
         candidate, number = base, 2
         while candidate in self:

@@ -30,6 +30,7 @@ from typing import Any, Final, TypeVar
 
 from codev_app.core.errors import CodevError, InvalidCommand
 from codev_app.core.events import Observable
+from codev_app.core.text import excerpt
 
 RECORD_VERSION: Final = 1
 _T = TypeVar("_T")
@@ -765,7 +766,9 @@ def _enum(kind: type[_E], value: object, where: str) -> _E:
         return kind(value)
     except ValueError:
         allowed = ", ".join(member.value for member in kind)
-        raise InvalidRecordEdit(f"{where}: must be one of {allowed} (got {value!r})") from None
+        raise InvalidRecordEdit(
+            f"{where}: must be one of {allowed} (got {excerpt(value)})"
+        ) from None
 
 
 def _check_text(value: object, where: str) -> None:
@@ -784,7 +787,7 @@ def _iso_problem(value: object) -> str | None:
     try:
         datetime.fromisoformat(value)
     except ValueError:
-        return f"must be an ISO date and time (got {value!r})"
+        return f"must be an ISO date and time (got {excerpt(value)})"
     return None
 
 
@@ -798,7 +801,7 @@ def _seconds_problem(value: object) -> str | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return "must be a number of seconds"
     if not math.isfinite(value) or value < 0:
-        return f"must be a finite, non-negative number of seconds (got {value!r})"
+        return f"must be a finite, non-negative number of seconds (got {excerpt(value)})"
     return None
 
 
@@ -1006,7 +1009,7 @@ def _read_help_kinds(value: Any) -> frozenset[HelpKind]:
             kind = HelpKind(raw)
         except ValueError:
             allowed = ", ".join(member.value for member in HelpKind)
-            raise _fail(where, f"must be one of {allowed} (got {raw!r})") from None
+            raise _fail(where, f"must be one of {allowed} (got {excerpt(raw)})") from None
         if kind in kinds:
             raise _fail(where, f"{kind.value!r} appears twice")
         kinds.add(kind)

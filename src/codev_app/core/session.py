@@ -37,6 +37,7 @@ from codev_app.core.participants import Roster
 from codev_app.core.record import PhaseTiming, RecordState, SessionRecord
 from codev_app.core.rules import carry_out
 from codev_app.core.template import Template
+from codev_app.core.text import excerpt
 from codev_app.core.turns import RoundOrder, SpeakerTime, SpeakingLog, SpeakingTimes, TurnTaker
 
 LIVE_SCHEMA_VERSION = 1
@@ -433,9 +434,10 @@ class LiveSession:
         try:
             if data.get("format") != "codev-live-session":
                 raise InvalidLiveData("not a saved Codev session")
-            if data.get("schema_version") != LIVE_SCHEMA_VERSION:
+            version = data.get("schema_version")
+            if version != LIVE_SCHEMA_VERSION:
                 raise InvalidLiveData(
-                    f"saved by another version of Codev (format {data.get('schema_version')!r})"
+                    f"saved by another version of Codev (format {excerpt(version)})"
                 )
             roster = Roster.from_data(data["roster"], rebase_seconds=rebase_seconds)
             phases_by_id = {phase.id: phase for phase in template.phases}

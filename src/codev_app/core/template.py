@@ -31,11 +31,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeGuard, TypeVar
 
 import tomli_w
 
 from codev_app.core.errors import TemplateError
+from codev_app.core.text import excerpt
 from codev_app.core.timing import DEFAULT_WARNING_FRACTION as DEFAULT_WARNING_FRACTION
 
 FORMAT_NAME = "codev-template"
@@ -44,7 +45,14 @@ LANGUAGES = ("fr", "en")
 MIN_PHASE_MINUTES = 1
 MAX_PHASE_MINUTES = 240
 _E = TypeVar("_E", bound=StrEnum)
-_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+# Matched whole (fullmatch): with ``$``, "nl\n" would pass, and be saved as a file "nl\n.toml".
+_ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+
+
+def is_valid_id(value: object) -> TypeGuard[str]:
+    """Whether ``value`` is a template or phase id: 1 to 64 lowercase letters, digits, ``-`` or
+    ``_``, starting with a letter or digit, and nothing else (no final newline)."""
+    return isinstance(value, str) and _ID_PATTERN.fullmatch(value) is not None
 
 
 class Speakers(StrEnum):
@@ -199,6 +207,20 @@ _PHASE_KEYS = {
 }
 
 
+_ID_RULE = "must be a short identifier (lowercase letters, digits, - or _)"
+
+
+def _got(value: Any) -> str:
+    """The refused value, quoted short, for the end of a message ("" when the key is missing)."""
+    return "" if value is None else f" (got {excerpt(value)})"
+
+
+def _key(key: Any) -> str:
+    """A key of the file as part of a field path: as is when short and printable, else quoted."""
+    text = str(key)
+    return text if len(text) <= 40 and text.isprintable() else excerpt(key)
+
+
 class _Reader:
     """Walks raw TOML data, collecting warnings and raising the first error with its field path."""
 
@@ -210,8 +232,8 @@ class _Reader:
         return TemplateError(message, source=self.source, field=where)
 
     def warn_unknown(self, data: Mapping[str, Any], known: set[str], where: str) -> None:
-        for key in sorted(set(data) - known):
-            place = f"{where}.{key}" if where else key
+        for key in sorted(set(data) - known, key=str):
+            place = f"{where}.{_key(key)}" if where else _key(key)
             self.warnings.append(f"{self.source}: {place}: unknown key ignored")
 
     def text(self, value: Any, where: str, *, required: bool = False) -> LocalizedText:
@@ -224,7 +246,7 @@ class _Reader:
         elif isinstance(value, dict):
             for lang, text in value.items():
                 if not isinstance(text, str):
-                    raise self.fail(f"{where}.{lang}", "must be text")
+                    raise self.fail(f"{where}.{_key(lang)}", "must be text")
             result = LocalizedText(tuple(sorted(value.items())))
         else:
             raise self.fail(where, "must be text or a table of languages (fr, en)")
@@ -239,7 +261,7 @@ class _Reader:
             return kind(value)
         except ValueError:
             allowed = ", ".join(member.value for member in kind)
-            raise self.fail(where, f"must be one of {allowed} (got {value!r})") from None
+            raise self.fail(where, f"must be one of {allowed}{_got(value)}") from None
 
     def phase(self, data: Any, index: int, seen: set[str]) -> Phase:
         where = f"phases[{index + 1}]"
@@ -247,12 +269,10 @@ class _Reader:
             raise self.fail(where, "must be a table")
         self.warn_unknown(data, _PHASE_KEYS, where)
         label = data.get("id", "") if isinstance(data.get("id"), str) else ""
-        described = f"phase {index + 1} {label!r}" if label else f"phase {index + 1}"
+        described = f"phase {index + 1} {excerpt(label)}" if label else f"phase {index + 1}"
         phase_id = data.get("id")
-        if not isinstance(phase_id, str) or not _ID_PATTERN.match(phase_id):
-            raise self.fail(
-                f"{where}.id", "must be a short identifier (lowercase letters, digits, - or _)"
-            )
+        if not is_valid_id(phase_id):
+            raise self.fail(f"{where}.id", _ID_RULE + _got(phase_id))
         if phase_id in seen:
             raise self.fail(f"{where}.id", f"{phase_id!r} is used by two phases")
         seen.add(phase_id)
@@ -265,7 +285,7 @@ class _Reader:
             raise self.fail(
                 f"{where}.minutes",
                 f"{described}: duration must be between {MIN_PHASE_MINUTES} and "
-                f"{MAX_PHASE_MINUTES} minutes (got {minutes})",
+                f"{MAX_PHASE_MINUTES} minutes{_got(minutes)}",
             )
         fills_raw = data.get("fills", [])
         if not isinstance(fills_raw, list):
@@ -322,7 +342,9 @@ class _Reader:
             raise self.fail("format", f'must be "{FORMAT_NAME}" (is this a Codev template?)')
         version = data.get("schema_version")
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-            raise self.fail("schema_version", "must be a whole number (1 for this version)")
+            raise self.fail(
+                "schema_version", f"must be a whole number (1 for this version){_got(version)}"
+            )
         if version > SCHEMA_VERSION:
             raise self.fail(
                 "schema_version",
@@ -331,8 +353,8 @@ class _Reader:
             )
         self.warn_unknown(data, _TEMPLATE_KEYS, "")
         template_id = data.get("id")
-        if not isinstance(template_id, str) or not _ID_PATTERN.match(template_id):
-            raise self.fail("id", "must be a short identifier (lowercase letters, digits, - or _)")
+        if not is_valid_id(template_id):
+            raise self.fail("id", _ID_RULE + _got(template_id))
         phases_raw = data.get("phases")
         if not isinstance(phases_raw, list) or not phases_raw:
             raise self.fail("phases", "a template needs at least one phase")

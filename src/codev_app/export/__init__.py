@@ -12,6 +12,7 @@ file is written atomically (:mod:`~codev_app.export.atomic`). This package itsel
 
 from __future__ import annotations
 
+from codev_app.core.text import safe_file_name
 from codev_app.export.content import Audience, SessionSummary, build_summary
 from codev_app.export.errors import (
     ExportError,
@@ -20,7 +21,7 @@ from codev_app.export.errors import (
     SessionFileError,
     UnknownRecipient,
 )
-from codev_app.export.files import ExportProgress, document_file_name, safe_file_name
+from codev_app.export.files import ExportProgress, document_file_name
 from codev_app.export.json_io import read_session_file, write_session_file
 
 __all__ = [

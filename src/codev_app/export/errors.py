@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from codev_app.core.errors import CodevError
+from codev_app.core.errors import MAX_FIELD_LENGTH, CodevError
+from codev_app.core.text import clip
 
 
 class ExportError(CodevError):
@@ -47,7 +48,7 @@ class SessionFileError(ExportError):
 
     def __init__(self, path: Path, detail: str, *, field: str = "") -> None:
         self.path = path
-        self.field = field
-        self.detail = detail
-        where = f"{field}: " if field else ""
-        super().__init__(f"{path.name}: {where}{detail}")
+        self.field = clip(field, MAX_FIELD_LENGTH)
+        self.detail = clip(detail)
+        where = f"{self.field}: " if self.field else ""
+        super().__init__(f"{path.name}: {where}{self.detail}")

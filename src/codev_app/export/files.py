@@ -1,14 +1,11 @@
 """File names for exports, and writing one document per participant with progress.
 
-Names keep accents (``Copie — Hélène Côté.pdf``) but lose what file systems or mail clients choke
-on: slashes, control characters, ``<>:"|?*``, leading and trailing dots and spaces. Names Windows
-reserves (``CON``, ``NUL``...) get an underscore.
+Names are made safe by :func:`codev_app.core.text.safe_file_name`: accents stay
+(``Copie — Hélène Côté.pdf``), slashes, control and direction characters go.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,32 +13,11 @@ from pathlib import Path
 from codev_app.core.bundle import SessionBundle
 from codev_app.core.read_model import PersonAttendance
 from codev_app.core.record import RecordText
+from codev_app.core.text import safe_file_name
 from codev_app.export.atomic import atomic_write_bytes, check_target
 from codev_app.export.content import Audience, SessionSummary, build_summary
 from codev_app.export.errors import ExportNotApproved, UnknownRecipient
 from codev_app.export.labels import format_day, label
-
-MAX_NAME_LENGTH = 120
-_FORBIDDEN = re.compile(r'[\x00-\x1f\x7f-\x9f/\\<>:"|?*]')
-_WINDOWS_RESERVED = frozenset(
-    {"CON", "PRN", "AUX", "NUL"}
-    | {f"COM{n}" for n in range(1, 10)}
-    | {f"LPT{n}" for n in range(1, 10)}
-)
-
-
-def safe_file_name(name: str, *, fallback: str = "export") -> str:
-    """``name`` made safe as one file name (no folder part); ``fallback`` if nothing is left."""
-    text = unicodedata.normalize("NFC", name)
-    text = _FORBIDDEN.sub(" ", text)
-    text = " ".join(text.split()).strip(" .")
-    if len(text) > MAX_NAME_LENGTH:
-        text = text[:MAX_NAME_LENGTH].rstrip(" .")
-    if not text:
-        return fallback
-    if text.split(".")[0].upper() in _WINDOWS_RESERVED:
-        text = f"_{text}"
-    return text
 
 
 def document_file_name(

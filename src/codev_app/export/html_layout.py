@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from codev_app.core.participants import Role
+from codev_app.core.text import isolate
 from codev_app.export.content import (
     LabelledText,
     LearningItem,
@@ -83,9 +84,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def esc(text: str) -> str:
-    """A person's text as HTML text (never markup), without control characters (which would
-    print as empty boxes)."""
-    return html.escape(_CONTROL.sub("", text), quote=True)
+    """A person's text as HTML text (never markup), bidi-isolated (:func:`isolate`: an override
+    in a name cannot reorder it or the page), without control characters (which would print as
+    empty boxes)."""
+    return html.escape(_CONTROL.sub("", isolate(text)), quote=True)
 
 
 def _lines(text: str) -> str:

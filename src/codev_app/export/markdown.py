@@ -14,6 +14,7 @@ from pathlib import Path
 
 from codev_app.core.bundle import SessionBundle
 from codev_app.core.participants import Role
+from codev_app.core.text import isolate
 from codev_app.export.atomic import atomic_write_text, check_target
 from codev_app.export.content import (
     Audience,
@@ -33,8 +34,9 @@ _LINE_START = re.compile(r"^([#>+\-=:]|\d+(?=[.)]))")
 
 
 def md_inline(text: str) -> str:
-    """One line of a person's text, escaped so it reads the same once rendered."""
-    escaped = _ENTITY.sub(r"\\&", _INLINE.sub(r"\\\1", text.strip()))
+    """One line of a person's text, bidi-isolated (:func:`isolate`) and escaped so it reads the
+    same once rendered."""
+    escaped = _ENTITY.sub(r"\\&", _INLINE.sub(r"\\\1", isolate(text.strip())))
     found = _LINE_START.match(escaped)
     if found is None:
         return escaped

@@ -56,6 +56,7 @@ from PySide6.QtGui import (
 )
 
 from codev_app.core.bundle import SessionBundle
+from codev_app.core.text import isolate, strip_direction_controls
 from codev_app.export.atomic import atomic_write_bytes, check_target
 from codev_app.export.content import Audience, SessionSummary, build_summary
 from codev_app.export.errors import ExportError
@@ -311,7 +312,7 @@ def render_pdf(summary: SessionSummary, paper: PaperSize = PaperSize.A4) -> byte
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     title = summary.document_title
     if summary.case_title:
-        title = f"{summary.case_title} — {title}"
+        title = f"{strip_direction_controls(summary.case_title)} — {title}"
     writer = _writer(buffer, paper, title)
     page_width = float(writer.width())
     page_height = float(writer.height())
@@ -354,7 +355,7 @@ def _draw_frame(
     left, right = _SIDE, width - _SIDE
     span = right - left
     if page > 1:
-        subject = summary.case_title or summary.kind
+        subject = isolate(summary.case_title) or summary.kind
         date = summary.date.split(",")[0] if summary.date else ""
         date_width = metrics.horizontalAdvance(date)
         painter.setPen(_MUTED)

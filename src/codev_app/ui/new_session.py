@@ -35,6 +35,7 @@ from codev_app import i18n
 from codev_app.core.errors import CodevError
 from codev_app.core.participants import Roster
 from codev_app.core.template import Template, check_runnable
+from codev_app.core.text import isolate
 from codev_app.ui.fonts import scaled_font
 from codev_app.ui.messages import describe_error
 
@@ -219,7 +220,7 @@ class NewSessionPage(QWidget):
     def _template_text(self, template: Template) -> str:
         phases = self.tr("%n phase(s)", "", len(template.phases))
         duration = i18n.format_duration(template.total_seconds, space=NBSP)
-        return f"{template.name.get(self._language)} · {phases} · {duration}"
+        return f"{isolate(template.name.get(self._language))} · {phases} · {duration}"
 
     def _select_template(self, template_id: str | None) -> None:
         for wanted in (template_id, CLASSIC):
@@ -238,7 +239,12 @@ class NewSessionPage(QWidget):
 
     def participants(self) -> list[str]:
         """The names listed, in order."""
-        return [self.people.item(row).text() for row in range(self.people.count())]
+        return [self._name(self.people.item(row)) for row in range(self.people.count())]
+
+    @staticmethod
+    def _name(item: QListWidgetItem) -> str:
+        # The item shows the name isolated (isolate()); the name as typed is its data.
+        return str(item.data(Qt.ItemDataRole.UserRole))
 
     def add_typed_name(self) -> bool:
         """Add the name typed in the field (Enter); a refused name stays for correcting."""
@@ -258,10 +264,12 @@ class NewSessionPage(QWidget):
             if not quiet:
                 self.show_error(describe_error(error))
             return False
-        item = QListWidgetItem(added.name)
-        item.setToolTip(added.name)
+        shown = isolate(added.name)
+        item = QListWidgetItem(shown)
+        item.setData(Qt.ItemDataRole.UserRole, added.name)
+        item.setToolTip(shown)
         self.people.addItem(item)
-        self.client_combo.addItem(added.name, added.name)
+        self.client_combo.addItem(shown, added.name)
         self.error.hide()
         return True
 
@@ -270,7 +278,7 @@ class NewSessionPage(QWidget):
         row = self.people.currentRow()
         if row < 0:
             return
-        name = self.people.takeItem(row).text()
+        name = self._name(self.people.takeItem(row))
         index = self.client_combo.findData(name)
         if index > 0:
             self.client_combo.removeItem(index)

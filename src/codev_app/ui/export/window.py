@@ -59,6 +59,7 @@ from codev_app import i18n
 from codev_app.core.bundle import SessionBundle
 from codev_app.core.errors import CodevError
 from codev_app.core.participants import Role
+from codev_app.core.text import isolate
 from codev_app.export.errors import ExportNotApproved, FileExists, UnknownRecipient
 from codev_app.export.labels import format_date
 from codev_app.export.pdf import PaperSize, paper_for_locale
@@ -509,7 +510,7 @@ class ExportWindow(QWidget):
         bundle = source.bundle()
         topic = bundle.title or bundle.record.state.case_title or bundle.group_name
         when = format_date(bundle.created_at, self.language) if bundle.created_at else ""
-        self.session_line.setText(" · ".join(part for part in (topic, when) if part))
+        self.session_line.setText(" · ".join(part for part in (isolate(topic), when) if part))
         self.session_line.setVisible(bool(self.session_line.text()))
         self._fill_recipients()
         self._show_consent()
@@ -518,12 +519,12 @@ class ExportWindow(QWidget):
         self.recipients.blockSignals(True)
         self.recipients.clear()
         for person in self.source.people:
-            item = QListWidgetItem(person.name)
+            item = QListWidgetItem(isolate(person.name))
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = Qt.CheckState.Checked if person.came else Qt.CheckState.Unchecked
             item.setCheckState(checked)
-            item.setToolTip(person.name)
+            item.setToolTip(isolate(person.name))
             self.recipients.addItem(item)
         self.recipients.blockSignals(False)
         self.recipients.fit()
@@ -555,7 +556,8 @@ class ExportWindow(QWidget):
 
     def _client_name(self) -> str | None:
         people = self.source.people
-        return next((person.name for person in people if person.role is Role.CLIENT), None)
+        client = next((person for person in people if person.role is Role.CLIENT), None)
+        return isolate(client.name) if client is not None else None
 
     def _show_consent(self) -> None:
         consent = self.source.consent
@@ -595,7 +597,7 @@ class ExportWindow(QWidget):
 
     def _name_of(self, participant_id: str | None) -> str:
         people = self.source.people
-        return next((person.name for person in people if person.id == participant_id), "")
+        return next((isolate(person.name) for person in people if person.id == participant_id), "")
 
     @Slot(bool)
     def set_approved(self, approved: bool) -> bool:

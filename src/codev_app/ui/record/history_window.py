@@ -43,6 +43,7 @@ from codev_app.core.bundle import SessionBundle
 from codev_app.core.errors import CodevError
 from codev_app.core.read_model import SavedSession
 from codev_app.core.record import RecordChange, RecordMode, RecordPart, SessionRecord
+from codev_app.core.text import isolate
 from codev_app.persistence import problem_message
 from codev_app.storage.errors import StorageError
 from codev_app.storage.repository import SessionMode, SessionSummary, Store
@@ -384,7 +385,7 @@ class HistoryWindow(QWidget):
 
     def _item(self, summary: SessionSummary) -> QTreeWidgetItem:
         date = self.date_locale.toString(_local(summary.created_at), QLocale.FormatType.ShortFormat)
-        topic = summary.topic
+        topic = isolate(summary.topic)
         marks = []
         if not summary.finished:
             marks.append(QCoreApplication.translate("HistoryWindow", "not finished"))
@@ -394,7 +395,8 @@ class HistoryWindow(QWidget):
             marks.append(QCoreApplication.translate("HistoryWindow", "notes removed"))
         if marks:
             topic = " · ".join([topic, *marks]) if topic else " · ".join(marks)
-        item = QTreeWidgetItem([date, summary.group_name, summary.client_name, topic])
+        names = (isolate(summary.group_name), isolate(summary.client_name))
+        item = QTreeWidgetItem([date, *names, topic])
         item.setData(0, Qt.ItemDataRole.UserRole, summary.id)
         return item
 
@@ -462,7 +464,7 @@ class HistoryWindow(QWidget):
         title = bundle.title or bundle.record.state.case_title
         if not title and summary is not None:
             title = summary.topic
-        return title or bundle.template.name.get(self.language)
+        return isolate(title or bundle.template.name.get(self.language))
 
     def _details(self, saved: SavedSession) -> str:
         translate = QCoreApplication.translate
@@ -473,17 +475,21 @@ class HistoryWindow(QWidget):
             hour = self.date_locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
             parts.append(f"{day} {hour}")
         if saved.group_name:
-            parts.append(saved.group_name)
+            parts.append(isolate(saved.group_name))
         client = saved.client
         if client is not None:
-            parts.append(translate("HistoryWindow", "client: %1").replace("%1", client.name))
+            parts.append(
+                translate("HistoryWindow", "client: %1").replace("%1", isolate(client.name))
+            )
         if saved.facilitator:
             parts.append(
-                translate("HistoryWindow", "facilitator: %1").replace("%1", saved.facilitator)
+                translate("HistoryWindow", "facilitator: %1").replace(
+                    "%1", isolate(saved.facilitator)
+                )
             )
         parts.append(saved.template_name.get(self.language))
         line = " · ".join(parts)
-        people = ", ".join(person.name for person in saved.people)
+        people = ", ".join(isolate(person.name) for person in saved.people)
         if people:
             line += "\n" + translate("HistoryWindow", "Participants: %1").replace("%1", people)
         if not saved.finished:

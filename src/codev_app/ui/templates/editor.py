@@ -65,6 +65,7 @@ from codev_app.core.template import (
     Template,
     TurnMode,
 )
+from codev_app.core.text import isolate
 from codev_app.ui.fonts import scaled_font
 from codev_app.ui.templates import commands
 from codev_app.ui.templates.document import TemplateDocument, new_phase_id, text_in, with_text
@@ -561,7 +562,7 @@ class TemplateEditor(QWidget):
         return [self._phase_name(phase) for phase in self.template.phases]
 
     def _phase_name(self, phase: Phase) -> str:
-        return phase.name.get(self.edit_language).strip() or self.tr("(no name)")
+        return isolate(phase.name.get(self.edit_language).strip()) or self.tr("(no name)")
 
     def phase_needs_fixing(self, index: int) -> bool:
         """Whether the phase at ``index`` is marked as having a problem in the list."""

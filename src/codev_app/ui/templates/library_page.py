@@ -39,6 +39,7 @@ from codev_app.core.library import (
     TemplateLibrary,
 )
 from codev_app.core.template import Template, load_template
+from codev_app.core.text import isolate
 from codev_app.ui.fonts import scaled_font
 from codev_app.ui.templates.drafts import Draft, DraftStore
 from codev_app.ui.templates.timeline import clock_text, start_times
@@ -307,7 +308,7 @@ class LibraryPage(QWidget):
         duration = i18n.format_duration(template.total_seconds, space=NBSP)
         origin = self.tr("built-in, read-only") if template.read_only else self.tr("yours")
         description = " ".join(template.description.get(self.language).split())
-        name = template.name.get(self.language)
+        name = isolate(template.name.get(self.language))
         return f"{name}\n{phases} · {duration} · {origin}\n{description}"
 
     def selected_id(self) -> str | None:
@@ -340,7 +341,7 @@ class LibraryPage(QWidget):
             self.phases_label.clear()
             return
         built_in = template.read_only
-        self.name_label.setText(template.name.get(self.language))
+        self.name_label.setText(isolate(template.name.get(self.language)))
         phases = self.tr("%n phase(s)", "", len(template.phases))
         duration = i18n.format_duration(template.total_seconds, space=NBSP)
         origin = (
@@ -353,7 +354,7 @@ class LibraryPage(QWidget):
         self.description_label.setText(description)
         self.description_label.setVisible(bool(description))
         lines = [
-            f"{clock_text(start)}   {phase.name.get(self.language)} · "
+            f"{clock_text(start)}   {isolate(phase.name.get(self.language))} · "
             f"{i18n.format_duration(phase.planned_seconds, space=NBSP)}"
             for phase, start in zip(template.phases, start_times(template.phases), strict=True)
         ]
@@ -394,7 +395,7 @@ class LibraryPage(QWidget):
             self.drafts_bar.clear()
             return
         draft = drafts[-1]
-        name = draft.template.name.get(self.language) or self.tr("New template")
+        name = isolate(draft.template.name.get(self.language)) or self.tr("New template")
         self.drafts_bar.show_message(
             self.tr("Changes to “%1” that were not saved have been kept (%2).")
             .replace("%1", name)
@@ -423,7 +424,7 @@ class LibraryPage(QWidget):
             self.notify(
                 self.tr(
                     "“%1” is built in and read-only. “Duplicate and edit” makes your own copy."
-                ).replace("%1", template.name.get(self.language))
+                ).replace("%1", isolate(template.name.get(self.language)))
             )
         else:
             self.edit_requested.emit(template.id)
@@ -454,7 +455,7 @@ class LibraryPage(QWidget):
         template = self.selected_template()
         if template is None or template.read_only:
             return
-        name = template.name.get(self.language)
+        name = isolate(template.name.get(self.language))
         self.delete_bar.show_message(
             self.tr("Delete “%1”? Its file will be removed from your templates.").replace(
                 "%1", name
@@ -503,7 +504,7 @@ class LibraryPage(QWidget):
             return None
         self.notify(
             self.tr("“%1” was exported to %2.")
-            .replace("%1", template.name.get(self.language))
+            .replace("%1", isolate(template.name.get(self.language)))
             .replace("%2", str(written))
         )
         return written
@@ -551,7 +552,7 @@ class LibraryPage(QWidget):
         except TemplateError as error:
             self._notices.append(self._refusal(path, error))
             return True
-        name = result.template.name.get(self.language)
+        name = isolate(result.template.name.get(self.language))
         if result.renamed:
             text = self.tr("“%1” was imported as a copy, named “%2”.")
         elif result.replaced:
@@ -574,7 +575,7 @@ class LibraryPage(QWidget):
     def _ask_about_clash(self, path: Path, clash: TemplateClash) -> None:
         self._clash_path = path
         try:
-            name = load_template(path).template.name.get(self.language)
+            name = isolate(load_template(path).template.name.get(self.language))
         except TemplateError:
             name = path.name
         if clash.can_replace:
