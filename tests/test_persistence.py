@@ -444,6 +444,7 @@ def test_resume_paused_stops_the_timer_where_it_was_saved(tmp_path: Path) -> Non
         new_clock = FakeClock(0.0)
         live = resume(store, resumable, new_clock, paused=True, wall_clock=lambda: WALL_START + 600)
         assert live.state is EngineState.PAUSED
+        assert not live.can_undo  # coming back paused is not an action to undo
         assert live.engine.phase_status().elapsed == pytest.approx(343.0)
         new_clock.advance(60)
         assert live.engine.phase_status().elapsed == pytest.approx(343.0)

@@ -31,7 +31,6 @@ from enum import StrEnum
 from typing import Any
 
 from codev_app.core.clock import Clock, FakeClock
-from codev_app.core.commands import Pause
 from codev_app.core.engine import EngineState, recovery_rebase
 from codev_app.core.errors import CodevError
 from codev_app.core.events import Observable
@@ -380,9 +379,11 @@ def resume(
         now_wall_time=wall_clock(),
         count_downtime=not paused,
     )
-    live = LiveSession.from_data(
-        fresh.live_data, fresh.template, clock, record=fresh.record, rebase_seconds=rebase
+    return LiveSession.from_data(
+        fresh.live_data,
+        fresh.template,
+        clock,
+        record=fresh.record,
+        rebase_seconds=rebase,
+        paused=paused,
     )
-    if paused and live.state is EngineState.RUNNING:
-        live.apply(Pause())
-    return live

@@ -428,9 +428,13 @@ class LiveSession:
         *,
         record: SessionRecord | None = None,
         rebase_seconds: float = 0.0,
+        paused: bool = False,
     ) -> LiveSession:
         """Bring back a session saved by :meth:`to_data`, shifting clock readings by
-        ``rebase_seconds`` (see :func:`codev_app.core.engine.recovery_rebase`)."""
+        ``rebase_seconds`` (see :func:`codev_app.core.engine.recovery_rebase`).
+
+        ``paused`` brings a running session back paused: the state it comes back in, not a
+        facilitator's action (nothing to undo)."""
         try:
             if data.get("format") != "codev-live-session":
                 raise InvalidLiveData("not a saved Codev session")
@@ -464,6 +468,9 @@ class LiveSession:
                     None if seed is None else int(seed),
                 )
             session._seq = int(data.get("seq", 0))
+            if paused and session.state is EngineState.RUNNING:
+                session.engine.pause()
+                session._settle()
         except InvalidLiveData:
             raise
         except (CodevError, KeyError, TypeError, ValueError) as error:
