@@ -35,6 +35,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from codev_app.core.clock import FakeClock
+from codev_app.core.commands import SetText, StartSession
 from codev_app.core.participants import Role, Roster
 from codev_app.core.record import HelpKind, RecordText, SessionRecord
 from codev_app.core.session import LiveSession
@@ -95,7 +96,8 @@ def populate(store: Store, count: int, rng: random.Random) -> None:
     """``count`` finished sessions spread over the last five years, through the public API."""
     template = load_template(resource_dir("templates", "classic.toml")).template
     toml = dump_template(template)
-    connection = store._connection  # only to speed up filling: no fsync per generated session
+    # Only to speed up filling: no fsync per generated session.
+    connection = store._shared.connection
     assert connection is not None
     connection.execute("PRAGMA synchronous = OFF")
     start = datetime.now(UTC) - timedelta(days=5 * 365)
@@ -109,7 +111,7 @@ def populate(store: Store, count: int, rng: random.Random) -> None:
             group_name=f"Groupe {rng.randint(1, 40)}",
             participants=[(person.name, person.role.value) for person in roster.participants],
         )
-        store.save_record(session_id, json.dumps(record.to_data()), record.search_text())
+        store.save_record(session_id, record)
         connection.execute(
             "UPDATE sessions SET created_at = ?, finished_at = ? WHERE id = ?",
             (
@@ -137,7 +139,7 @@ def bench_flush(store: Store, edits: int, rng: random.Random) -> list[float]:
     clock = FakeClock(1000.0)
     roster = people(rng)
     live = LiveSession(template, clock, roster=roster, record=realistic_record(rng, roster))
-    live.start()
+    live.apply(StartSession())
     session_id = store.create_session(
         template_id=template.id, template_toml=dump_template(template)
     )
@@ -147,7 +149,8 @@ def bench_flush(store: Store, edits: int, rng: random.Random) -> list[float]:
     samples: list[float] = []
     for _ in range(edits):
         notes += " " + rng.choice(WORDS)
-        live.record.set_text(RecordText.HELP_NOTES, notes)
+        # As the Notes panel sends it: one command, kept in the command log with the save.
+        live.apply(SetText(RecordText.HELP_NOTES, notes))
         clock.advance(0.3)
         samples.append(timed(keeper.flush))
     size = len(json.dumps(live.record.to_data())) + len(json.dumps(live.to_data()))
@@ -224,7 +227,7 @@ def bench_window(store: Store, rng: random.Random) -> None:
     live = LiveSession(
         template, FakeClock(1000.0), roster=roster, record=realistic_record(rng, roster)
     )
-    live.start()
+    live.apply(StartSession())
     session_id = store.create_session(
         template_id=template.id, template_toml=dump_template(template)
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import heapq
 import itertools
-import json
 import os
 import shutil
 import sqlite3
@@ -28,7 +27,6 @@ from codev_app.core.commands import (
     Resume,
     SetText,
     Undo,
-    command_from_data,
     new_item_id,
 )
 from codev_app.core.engine import EngineState
@@ -99,8 +97,7 @@ def keeper_for(
 
 
 def saved_record(store: Store, session_id: int) -> SessionRecord | None:
-    text = store.load_record(session_id)
-    return None if text is None else SessionRecord.from_data(json.loads(text))
+    return store.load_record(session_id)
 
 
 def saved_question(store: Store, session_id: int) -> str | None:
@@ -159,8 +156,8 @@ def test_live_state_and_record_land_in_one_save(store: Store) -> None:
     live.apply(SetText(RecordText.KEY_FACTS, "faits"))
     scheduler.advance(1.0, clock)
     row = store.get_session(session_id)
-    assert row.live_state is not None
-    saved_live = json.loads(row.live_state)
+    saved_live = store.load_live_state(session_id)
+    assert saved_live is not None
     assert saved_live["engine"]["current_index"] == 2
     assert row.live_saved_wall == pytest.approx(scheduler.wall())
     assert saved_live["clock_reading"] == pytest.approx(clock.now())
@@ -206,7 +203,7 @@ def test_timers_only_sessions_save_timings_but_never_notes(store: Store) -> None
     assert record.mode is RecordMode.TIMERS_ONLY and not record.has_content
     # Saved a second after the move: the contract had run for that second.
     assert [timing.actual_seconds for timing in record.timings[:3]] == [300.0, 420.0, 1.0]
-    assert store.get_session(session_id).live_state is not None
+    assert store.load_live_state(session_id) is not None
     assert store.get_session(session_id).mode.value == "timers_only"
 
 
@@ -282,8 +279,8 @@ def test_injected_disk_full_error_loses_nothing_and_recovers(store: Store) -> No
     scheduler.advance(1.0)
     before = saved_question(store, session_id)
 
-    wrapper = FailingWrites(store._connection)  # type: ignore[arg-type]
-    store._connection = wrapper  # type: ignore[assignment]
+    wrapper = FailingWrites(store._shared.connection)  # type: ignore[arg-type]
+    store._shared.connection = wrapper  # type: ignore[assignment]
     wrapper.failing = True
     live.apply(SetText(RecordText.QUESTION, "écrite pendant la panne"))
     live.apply(AddSuggestion(new_item_id(), "idée pendant la panne"))
@@ -316,8 +313,8 @@ def test_injected_error_on_quit_is_reported_by_flush_now(store: Store) -> None:
     scheduler = ManualScheduler()
     live = live_session()
     session_id, keeper = keeper_for(store, live, scheduler)
-    wrapper = FailingWrites(store._connection)  # type: ignore[arg-type]
-    store._connection = wrapper  # type: ignore[assignment]
+    wrapper = FailingWrites(store._shared.connection)  # type: ignore[arg-type]
+    store._shared.connection = wrapper  # type: ignore[assignment]
     wrapper.failing = True
     assert keeper.flush_now() is False
     assert keeper.last_problem is not None
@@ -412,8 +409,8 @@ def test_resume_continues_the_timer_as_if_codev_never_stopped(tmp_path: Path) ->
     scheduler = ManualScheduler()
     with Store(path) as store:
         session_id = crashed_session(store, clock, scheduler)
-        live_before = store.get_session(session_id).live_state
-        phase_elapsed = json.loads(live_before or "{}")["engine"]
+        live_before = store.load_live_state(session_id)
+        phase_elapsed = (live_before or {})["engine"]
     saved_wall = WALL_START + 1.0
     elapsed_at_save = 343.0  # 300 s in the exposition + 42 s + the one-second save delay
 
@@ -479,7 +476,7 @@ def test_only_unfinished_readable_sessions_with_live_state_are_resumable(store: 
     clock = FakeClock(5_000.0)
     good = crashed_session(store, clock, ManualScheduler())
     damaged = create(store, title="abîmée")
-    store.save_live_state(damaged, json.dumps({"format": "codev-live-session"}), WALL_START)
+    store.save_live_state(damaged, {"format": "codev-live-session"}, WALL_START)
     resumable = find_resumable(store)  # the damaged one was touched last, and is skipped
     assert resumable is not None and resumable.session_id == good
 
@@ -616,7 +613,7 @@ def test_every_applied_command_is_kept_in_the_session_command_log(store: Store) 
         clock.advance(0.4)
     assert keeper.flush_now()
     logged = store.command_log.read(session_id)
-    tail = [command_from_data(json.loads(text)) for _seq, _at, _by, text in logged[-4:]]
+    tail = [command for _seq, _at, _by, command in logged[-4:]]
     assert tail == applied
     seqs = [seq for seq, _at, _by, _text in logged]
     assert seqs == sorted(seqs) and len(set(seqs)) == len(seqs)

@@ -21,7 +21,6 @@ behind a queue for reads too (history, search), for no visible gain at these fig
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Callable, Mapping
@@ -39,7 +38,7 @@ from codev_app.core.record import RecordMode, RecordState, SessionRecord
 from codev_app.core.session import LiveSession, LoggedCommand
 from codev_app.core.template import Template, parse_template_text
 from codev_app.storage.errors import DatabaseUnavailable, StorageError, UnavailableReason
-from codev_app.storage.repository import SessionRow, Store
+from codev_app.storage.repository import LogEntry, SessionRow, Store
 
 _log = logging.getLogger(__name__)
 
@@ -50,10 +49,6 @@ Scheduler = Callable[[float, Callable[[], None]], object]
 SAVE_DELAY_SECONDS = 1.0
 RETRY_SECONDS = 3.0
 HEARTBEAT_SECONDS = 5.0
-
-
-def _dumps(data: Mapping[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 _STILL_SAFE = (
@@ -175,14 +170,10 @@ class SessionKeeper:
             # last save was, never further back than that.
             self._live_dirty = True
         wall = self._wall_clock()
-        live_json = _dumps(self.live.to_data()) if self._live_dirty else None
+        live = self.live.to_data() if self._live_dirty else None
         # A timers-only record holds no notes to write (the record refuses them); the Store
         # indexes the text for history search later, so a keystroke costs only this write.
-        record_json = (
-            _dumps(SessionRecord(self.live.record_as_of_now()).to_data())
-            if self._record_dirty
-            else None
-        )
+        record = SessionRecord(self.live.record_as_of_now()) if self._record_dirty else None
         people = (
             [(person.name, person.role.value) for person in self.live.roster.participants]
             if self._people_dirty
@@ -193,20 +184,15 @@ class SessionKeeper:
         self._unlogged.extend(self.live.take_logged())
         reading_now = self.live.clock.now()
         commands = [
-            (
-                entry.seq,
-                wall - (reading_now - entry.reading),
-                entry.by.id,
-                json.dumps(entry.command.to_data(), ensure_ascii=False),
-            )
+            LogEntry(entry.seq, wall - (reading_now - entry.reading), entry.by.id, entry.command)
             for entry in self._unlogged
         ]
         try:
             self.store.save_progress(
                 self.session_id,
-                live_json=live_json,
-                wall_time=wall if live_json is not None else None,
-                record_json=record_json,
+                live=live,
+                wall_time=wall if live is not None else None,
+                record=record,
                 participants=people,
                 commands=commands,
             )
@@ -216,7 +202,7 @@ class SessionKeeper:
         self._unlogged.clear()
         # Only what was written is clean: nothing can change in between (one thread).
         self._live_dirty = self._record_dirty = self._people_dirty = False
-        if live_json is not None:
+        if live is not None:
             self._live_saved_at = wall
         if self._problem is not None:
             self._problem = None
@@ -325,16 +311,15 @@ class ResumableSession:
             return EngineState.NOT_STARTED
 
 
-def _read_resumable(row: SessionRow, record_json: str | None) -> ResumableSession:
+def _read_resumable(store: Store, row: SessionRow) -> ResumableSession:
     """Raises CodevError, ValueError or KeyError when the saved data cannot be used."""
-    if row.live_state is None or row.live_saved_wall is None:
+    live_data = store.load_live_state(row.id)
+    if live_data is None or row.live_saved_wall is None:
         raise ValueError("no live state saved")
     template = parse_template_text(row.template_toml, source="saved session").template
-    live_data = json.loads(row.live_state)
-    if record_json is None:
+    record = store.load_record(row.id)
+    if record is None:
         record = SessionRecord(RecordState(mode=RecordMode(row.mode.value)))
-    else:
-        record = SessionRecord.from_data(json.loads(record_json))
     # Rebuilding it once checks every part (plan, people, turns) before the question is asked.
     clock = FakeClock(float(live_data["clock_reading"]))
     LiveSession.from_data(live_data, template, clock, record=SessionRecord(record.state))
@@ -348,7 +333,7 @@ def find_resumable(store: Store) -> ResumableSession | None:
     """
     for row in store.resumable_sessions():
         try:
-            return _read_resumable(row, store.load_record(row.id))
+            return _read_resumable(store, row)
         except (CodevError, ValueError, KeyError, TypeError) as error:
             _log.warning("Session %s cannot be resumed: %s", row.id, error)
     return None
@@ -369,9 +354,7 @@ def resume(
     most a few seconds before Codev stopped), and the time away does not count.
     Attach a new :class:`SessionKeeper` to the result to keep saving it.
     """
-    fresh = _read_resumable(
-        store.get_session(resumable.session_id), store.load_record(resumable.session_id)
-    )
+    fresh = _read_resumable(store, store.get_session(resumable.session_id))
     rebase = recovery_rebase(
         saved_reading=float(fresh.live_data["clock_reading"]),
         saved_wall_time=fresh.saved_wall_time,

@@ -102,3 +102,18 @@ def bytes_in(folder: Path) -> bytes:
 
 def utc(text: str) -> datetime:
     return datetime.fromisoformat(text)
+
+
+def stored_record_text(store: Store, session_id: int) -> str:
+    """The saved record as compact JSON ("" when none), for checks that a text was kept."""
+    record = store.load_record(session_id)
+    if record is None:
+        return ""
+    return json.dumps(record.to_data(), ensure_ascii=False, separators=(",", ":"))
+
+
+def saved_record(store: Store, session_id: int) -> SessionRecord:
+    """The saved record; fails the test when none was saved."""
+    record = store.load_record(session_id)
+    assert record is not None, f"no record saved for session {session_id}"
+    return record

@@ -8,17 +8,21 @@ from pathlib import Path
 
 import pytest
 
+from codev_app.core.commands import Pause, SetText
+from codev_app.core.record import RecordText
 from codev_app.core.template import dump_template
 from codev_app.storage.database import open_database, user_version
 from codev_app.storage.errors import SessionNotFound, StorageError
 from codev_app.storage.migrations import LATEST_VERSION, MIGRATIONS
-from codev_app.storage.repository import Store, list_backups
+from codev_app.storage.repository import LogEntry, Store, list_backups
 
-from .sessions import TEMPLATE, create, live_session, record_json
+from .sessions import TEMPLATE, create, live_session, record_json, saved_record
 
 
-def _entry(seq: int, kind: str = "next_phase") -> tuple[int, float, str, str]:
-    return (seq, 1_790_000_000.0 + seq / 10, "facilitator", json.dumps({"type": kind, "v": 1}))
+def _entry(seq: int, kind: str = "next_phase") -> LogEntry:
+    return LogEntry(
+        seq, 1_790_000_000.0 + seq / 10, "facilitator", SetText(RecordText.CHECK_IN, kind)
+    )
 
 
 def test_entries_are_appended_in_order_and_read_back(tmp_path: Path) -> None:
@@ -42,7 +46,11 @@ def test_a_repeated_seq_or_a_bad_entry_writes_nothing(tmp_path: Path) -> None:
         with pytest.raises(StorageError):
             store.command_log.append(session_id, [_entry(2), _entry(1)])
         with pytest.raises(ValueError):
-            store.command_log.append(session_id, [(3, float("nan"), "facilitator", "{}")])
+            store.command_log.append(
+                session_id, [LogEntry(3, float("nan"), "facilitator", Pause())]
+            )
+        with pytest.raises(ValueError):
+            store.command_log.append(session_id, [(3, 1.0, "facilitator", "{}")])  # type: ignore[list-item]
         with pytest.raises(SessionNotFound):
             store.command_log.append(999, [_entry(1)])
         assert store.command_log.read(session_id) == [_entry(1)]
@@ -54,16 +62,16 @@ def test_commands_commit_with_the_autosave_and_go_with_the_session(tmp_path: Pat
         live = live_session()
         store.save_progress(
             session_id,
-            live_json=json.dumps(live.to_data()),
+            live=live.to_data(),
             wall_time=time.time(),
-            record_json=record_json(live.record),
+            record=live.record,
             commands=[_entry(1), _entry(2)],
         )
         with pytest.raises(StorageError):  # a repeated seq: the live state is not saved either
             store.save_progress(
-                session_id, live_json='{"changed": true}', wall_time=1.0, commands=[_entry(2)]
+                session_id, live={"changed": True}, wall_time=1.0, commands=[_entry(2)]
             )
-        assert store.get_session(session_id).live_state == json.dumps(live.to_data())
+        assert store.load_live_state(session_id) == live.to_data()
         assert store.command_log.last_seq(session_id) == 2
         store.delete_session(session_id)
         assert store.command_log.read(session_id) == []
@@ -100,8 +108,8 @@ def test_a_database_of_the_previous_format_migrates_and_keeps_its_data(tmp_path:
     with Store(path, backups_dir=tmp_path / "backups") as store:
         row = store.get_session(1)
         assert row.title == "Format trois" and row.live_saved_wall == 1769940000.0
-        assert row.live_state is not None and json.loads(row.live_state) == live.to_data()
-        assert store.load_record(1) == record_json(live.record)
+        assert store.load_live_state(row.id) == live.to_data()
+        assert record_json(saved_record(store, 1)) == record_json(live.record)
         assert store.participants(1)[0].name == "Awa"
         assert store.command_log.read(1) == []
         store.command_log.append(1, [_entry(1)])

@@ -34,10 +34,9 @@ def _three_sessions(path: Path) -> list[int]:
             record.set_text(RecordText.QUESTION, f"QUESTION-{name.upper()} " + "mot " * 400)
             store.save_progress(
                 session_id,
-                live_json=_live_json(live),
+                live=live.to_data(),
                 wall_time=1.0,
-                record_json=_json(record),
-                search_text=record.search_text(),
+                record=record,
             )
             ids.append(session_id)
     return ids

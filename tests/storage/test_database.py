@@ -303,7 +303,7 @@ from pathlib import Path
 from codev_app.storage import Store
 store = Store(Path(sys.argv[1]))
 session = store.create_session(template_id="classic", template_toml="plan", title="Étude")
-store.save_engine_state(session, '{"phase": 3}', 1700000000.5)
+store.save_live_state(session, {"phase": 3}, 1700000000.5)
 os._exit(0)  # no close, no checkpoint: as if the machine lost power
 """
 
@@ -315,9 +315,10 @@ def test_committed_writes_survive_a_crash(tmp_path: Path) -> None:
 
     with Store(path) as store:
         session = store.unfinished_session()
-    assert session is not None
-    assert (session.title, session.engine_state) == ("Étude", '{"phase": 3}')
-    assert session.engine_saved_wall == 1700000000.5
+        assert session is not None
+        live = store.load_live_state(session.id)
+    assert (session.title, live) == ("Étude", {"phase": 3})
+    assert session.live_saved_wall == 1700000000.5
 
 
 # --- set aside ------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from .sessions import (
     create,
     live_session,
     record_json,
+    saved_record,
 )
 
 
@@ -46,8 +47,8 @@ def store(tmp_path: Path, full_text: bool) -> Iterator[Store]:
     if full_text and opened.search_backend != "fts5":
         pytest.skip("this SQLite has no FTS5")
     yield opened
-    if opened.search_backend == "fts5" and opened._connection is not None:
-        check_index(opened._connection)
+    if opened.search_backend == "fts5" and opened._shared.connection is not None:
+        check_index(opened._shared.connection)
     opened.close()
 
 
@@ -84,13 +85,13 @@ def test_every_record_field_round_trips_literally(tmp_path: Path) -> None:
     with Store(path) as store:
         session_id = create(store)
         assert store.load_record(session_id) is None
-        store.save_record(session_id, text, live.record.search_text())
+        store.save_record(session_id, live.record)
 
     with Store(path) as store:  # a fresh connection: nothing kept only in memory
         loaded = store.load_record(session_id)
-    assert loaded == text
     assert loaded is not None
-    again = SessionRecord.from_data(json.loads(loaded))
+    assert record_json(loaded) == text
+    again = loaded
     assert again.state == live.record.state
     assert again.to_data() == live.record.to_data()
 
@@ -100,26 +101,24 @@ def test_live_state_and_record_are_saved_together_or_not_at_all(store: Store) ->
     session_id = create(store)
     store.save_progress(
         session_id,
-        live_json=json.dumps(live.to_data()),
+        live=live.to_data(),
         wall_time=1_700_000_000.25,
-        record_json=record_json(live.record),
-        search_text=live.record.search_text(),
+        record=live.record,
         participants=[("Awa", "client")],
     )
     row = store.get_session(session_id)
-    assert row.live_state is not None and json.loads(row.live_state) == live.to_data()
+    assert store.load_live_state(row.id) == live.to_data()
     assert row.live_saved_wall == 1_700_000_000.25
-    assert row.engine_state == row.live_state  # the former name still answers
     assert row.case_title == live.record.state.case_title
 
     with pytest.raises(ValueError):
-        store.save_progress(session_id, live_json="{}", wall_time=2.0, record_json="{broken")
+        store.save_progress(session_id, live={}, wall_time=2.0, record="{broken")  # type: ignore[arg-type]
     with pytest.raises(ValueError):
-        store.save_progress(session_id, live_json="{}")  # no wall time
+        store.save_progress(session_id, live={})  # no wall time
     with pytest.raises(ValueError):
-        store.save_record(session_id, json.dumps({"mode": "chaos"}), "")
+        store.save_record(session_id, {"mode": "chaos"})  # type: ignore[arg-type]
     with pytest.raises(SessionNotFound):
-        store.save_progress(session_id + 1, live_json="{}", wall_time=1.0)
+        store.save_progress(session_id + 1, live={}, wall_time=1.0)
     assert store.get_session(session_id).live_saved_wall == 1_700_000_000.25
     assert store.participants(session_id) == [("Awa", "client")]
 
@@ -137,7 +136,7 @@ def test_a_bundle_round_trips_through_the_store(tmp_path: Path) -> None:
 
     assert again.to_data() == bundle.to_data()
     assert again.record.state == bundle.record.state
-    assert again.live_session().roster.participants == bundle.live_session().roster.participants
+    assert again.saved_session().people == bundle.saved_session().people
     assert (summary.id, summary.client_name, summary.group_name) == (
         session_id,
         "Awa <b>Diallo</b>",
@@ -161,14 +160,14 @@ def test_a_session_never_saved_loads_as_not_started(store: Store) -> None:
     session_id = create(store, title="Vide", mode=SessionMode.TIMERS_ONLY, facilitator="Élise")
     bundle = store.load_bundle(session_id)
     assert bundle.title == "Vide" and bundle.facilitator == "Élise"
-    assert bundle.live_session().state.value == "not_started"
+    assert bundle.saved_session().state.value == "not_started"
     assert bundle.record.mode is RecordMode.TIMERS_ONLY
     assert not bundle.record.has_content
 
 
 def test_a_damaged_session_is_reported_not_half_read(store: Store) -> None:
     session_id = create(store)
-    store.save_live_state(session_id, json.dumps({"format": "something else"}), 1.0)
+    store.save_live_state(session_id, {"format": "something else"}, 1.0)
     with pytest.raises(SessionUnreadable) as caught:
         store.load_bundle(session_id)
     assert caught.value.session_id == session_id
@@ -196,7 +195,7 @@ def saved(
     record = SessionRecord()
     record.set_text(RecordText.QUESTION, question)
     record.set_text(RecordText.PRIVATE_NOTES, notes)
-    store.save_record(session_id, record_json(record), record.search_text())
+    store.save_record(session_id, record)
     return session_id
 
 
@@ -231,11 +230,19 @@ def test_search_finds_question_notes_title_group_and_client(store: Store) -> Non
     assert ids(store, "max") == []  # only the client's name is searched
 
 
+def saved_record_with(question: str) -> SessionRecord:
+    record = SessionRecord()
+    record.set_text(RecordText.QUESTION, question)
+    return record
+
+
 def test_timers_only_sessions_have_no_content_to_match(store: Store) -> None:
     session_id = create(store, title="Atelier minuté", mode=SessionMode.TIMERS_ONLY)
     timers_only = SessionRecord(RecordState(mode=RecordMode.TIMERS_ONLY))
-    # A caller passing text anyway must not make it searchable.
-    store.save_record(session_id, record_json(timers_only), "motsecret confidentiel")
+    # A record switched to timers-only keeps no text: what it held is no longer searchable.
+    store.save_record(session_id, saved_record_with("motsecret confidentiel"))
+    assert ids(store, "motsecret") == [session_id]
+    store.save_record(session_id, timers_only)
     assert ids(store, "motsecret") == []
     assert ids(store, "atelier") == [session_id]
     summary = store.search_sessions("atelier")[0]
@@ -245,10 +252,10 @@ def test_timers_only_sessions_have_no_content_to_match(store: Store) -> None:
 def test_switching_a_session_to_timers_only_removes_its_text_from_search(store: Store) -> None:
     live = live_session()
     session_id = create(store)
-    store.save_record(session_id, record_json(live.record), live.record.search_text())
+    store.save_record(session_id, live.record)
     assert ids(store, "delegation") == [session_id]
     live.record.set_mode(RecordMode.TIMERS_ONLY, discard_content=True)
-    store.save_record(session_id, record_json(live.record), live.record.search_text())
+    store.save_record(session_id, live.record)
     assert ids(store, "delegation") == []
     assert store.get_session(session_id).mode is SessionMode.TIMERS_ONLY
 
@@ -258,8 +265,7 @@ def test_summaries_hold_what_the_history_shows(store: Store) -> None:
     first = create(store, title="", group_name="Groupe 1", facilitator="Élise")
     store.save_progress(
         first,
-        record_json=record_json(live.record),
-        search_text=live.record.search_text(),
+        record=live.record,
         participants=[("Awa", "client"), ("Bruno", "consultant")],
     )
     store.finish_session(first)
@@ -321,8 +327,8 @@ def test_autosaved_text_is_found_by_the_next_search(store: Store) -> None:
     session_id = saved(store, "Séance", question="première version")
     record = SessionRecord()
     record.set_text(RecordText.QUESTION, "seconde version, tapée pendant la séance")
-    store.save_progress(session_id, record_json=record_json(record))  # autosave: no search text
-    connection = store._connection
+    store.save_progress(session_id, record=record)  # autosave: no search text
+    connection = store._shared.connection
     assert connection is not None
     stale = "SELECT folded_with FROM session_search WHERE session_id = ?"
     assert connection.execute(stale, (session_id,)).fetchone() == (0,)  # indexed later
@@ -337,22 +343,22 @@ def test_text_autosaved_before_a_crash_is_indexed_at_the_next_start(tmp_path: Pa
     session_id = create(store, title="Séance")
     record = SessionRecord()
     record.set_text(RecordText.HELP_NOTES, "piste inattendue")
-    store.save_progress(session_id, record_json=record_json(record))
-    assert store._connection is not None
-    store._connection.close()  # as if the process died: Store.close never ran
+    store.save_progress(session_id, record=record)
+    assert store._shared.connection is not None
+    store._shared.connection.close()  # as if the process died: Store.close never ran
     with Store(path) as again:
         assert ids(again, "inattendue") == [session_id]
-        if again.search_backend == "fts5" and again._connection is not None:
-            check_index(again._connection)
+        if again.search_backend == "fts5" and again._shared.connection is not None:
+            check_index(again._shared.connection)
 
 
 def test_finishing_a_session_indexes_its_last_words(store: Store) -> None:
     session_id = create(store, title="Séance")
     record = SessionRecord()
     record.set_text(RecordText.REQUEST, "demande finale")
-    store.save_progress(session_id, record_json=record_json(record))
+    store.save_progress(session_id, record=record)
     store.finish_session(session_id)
-    connection = store._connection
+    connection = store._shared.connection
     assert connection is not None
     body = connection.execute(
         "SELECT body FROM session_search WHERE session_id = ?", (session_id,)
@@ -363,7 +369,7 @@ def test_finishing_a_session_indexes_its_last_words(store: Store) -> None:
 def test_history_lists_and_searches_read_only_the_history_index(store: Store) -> None:
     for n in range(3):
         saved(store, f"Séance {n}", question="délégation")
-    connection = store._connection
+    connection = store._shared.connection
     assert connection is not None
     statements: list[str] = []
     connection.set_trace_callback(statements.append)
@@ -402,12 +408,12 @@ def test_retention_drops_old_notes_and_keeps_timings(store: Store) -> None:
     now = datetime.now(UTC)
     old_id = secret_session(store, created_at=now - timedelta(days=400), title="Vieux")
     recent = saved(store, "Récent", question="question récente")
-    old_record = SessionRecord.from_data(json.loads(store.load_record(old_id) or ""))
+    old_record = saved_record(store, old_id)
 
     assert store.purge_content_older_than(12) == 1
     assert store.purge_content_older_than(12) == 0  # nothing left to purge
 
-    kept = SessionRecord.from_data(json.loads(store.load_record(old_id) or ""))
+    kept = saved_record(store, old_id)
     assert not kept.has_content
     assert kept.timings == old_record.timings and kept.timings
     assert kept.speaking == old_record.speaking and kept.speaking
@@ -476,10 +482,10 @@ def test_migration_1_to_2_keeps_sessions_and_makes_a_backup_first(tmp_path: Path
 
     with Store(path, backups_dir=backups) as store:
         row = store.get_session(1)
-        assert (row.title, row.group_name, row.live_state) == (
+        assert (row.title, row.group_name, store.load_live_state(1)) == (
             "Délégation difficile",
             "Cercle Nord",
-            '{"phase": 3}',
+            {"phase": 3},
         )
         assert row.live_saved_wall == 1767607200.5
         assert (row.facilitator, row.case_title, row.content_purged_at) == ("", "", None)
@@ -518,13 +524,13 @@ def test_migration_2_to_3_moves_live_state_and_record_to_their_own_rows(tmp_path
 
     with Store(path, backups_dir=tmp_path / "backups") as store:
         row = store.get_session(1)
-        assert row.live_state is not None and json.loads(row.live_state) == live.to_data()
+        assert store.load_live_state(row.id) == live.to_data()
         assert row.live_saved_wall == 1769940000.0
-        assert store.load_record(1) == record_json(live.record)
+        assert record_json(saved_record(store, 1)) == record_json(live.record)
         assert ids(store, "delegation") == [1]
         assert store.load_bundle(1).record.state == live.record.state
-        assert store._connection is not None
-        leftovers = store._connection.execute(
+        assert store._shared.connection is not None
+        leftovers = store._shared.connection.execute(
             "SELECT live_state, live_saved_wall, record_json FROM sessions"
         ).fetchall()
         assert leftovers == [(None, None, None)]  # moved, not copied: one copy of the notes

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from codev_app.core.session import LiveSession
 from codev_app.export import Audience, build_summary
 from codev_app.export.csv_export import timing_rows
 from codev_app.storage.repository import Store
-from tests.storage.sessions import TEMPLATE, create, live_session, record_json, utc
+from tests.storage.sessions import TEMPLATE, create, live_session, utc
 
 WALL = 1_763_650_000.0
 
@@ -34,10 +33,9 @@ def save(store: Store, live: LiveSession, **fields: object) -> int:
     session_id = create(store, title="Déléguer", group_name="Jeudi", facilitator="Élise", **fields)
     store.save_progress(
         session_id,
-        live_json=json.dumps(live.to_data()),
+        live=live.to_data(),
         wall_time=WALL,
-        record_json=record_json(live.record),
-        search_text=live.record.search_text(),
+        record=live.record,
     )
     return session_id
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -47,7 +46,7 @@ def new_session(store: Store, **fields: object) -> int:
 def test_every_field_round_trips(tmp_path: Path) -> None:
     path = tmp_path / "codev.sqlite3"
     before = datetime.now(UTC)
-    state = json.dumps({"phase": "consultation", "notes": HTML_TITLE}, ensure_ascii=False)
+    state = {"phase": "consultation", "notes": HTML_TITLE}
     with Store(path) as store:
         session_id = store.create_session(
             template_id="kollegiale-fallberatung",
@@ -57,12 +56,13 @@ def test_every_field_round_trips(tmp_path: Path) -> None:
             mode=SessionMode.TIMERS_ONLY,
             participants=PEOPLE,
         )
-        store.save_engine_state(session_id, state, 1_715_000_000.123456)
+        store.save_live_state(session_id, state, 1_715_000_000.123456)
         store.finish_session(session_id)
     after = datetime.now(UTC)
 
     with Store(path) as store:  # a fresh connection: nothing is kept only in memory
         row = store.get_session(session_id)
+        live = store.load_live_state(session_id)
         people = store.participants(session_id)
 
     assert row.id == session_id
@@ -71,8 +71,8 @@ def test_every_field_round_trips(tmp_path: Path) -> None:
     assert row.title == HTML_TITLE
     assert row.group_name == HTML_GROUP
     assert row.mode is SessionMode.TIMERS_ONLY
-    assert row.engine_state == state
-    assert row.engine_saved_wall == 1_715_000_000.123456
+    assert live == state
+    assert row.live_saved_wall == 1_715_000_000.123456
     assert row.finished
     assert row.finished_at is not None
     for moment in (row.created_at, row.updated_at, row.finished_at):
@@ -85,7 +85,8 @@ def test_every_field_round_trips(tmp_path: Path) -> None:
 def test_new_session_defaults(store: Store) -> None:
     row = store.get_session(new_session(store))
     assert (row.title, row.group_name, row.mode) == ("", "", SessionMode.FULL)
-    assert (row.engine_state, row.engine_saved_wall, row.finished_at) == (None, None, None)
+    live = store.load_live_state(row.id)
+    assert (live, row.live_saved_wall, row.finished_at) == (None, None, None)
     assert not row.finished
     assert row.created_at == row.updated_at
     assert store.participants(row.id) == []
@@ -126,7 +127,7 @@ def test_unfinished_session_is_the_one_touched_last(store: Store) -> None:
     unfinished = store.unfinished_session()
     assert unfinished is not None and unfinished.id == second
 
-    store.save_engine_state(first, "{}", 1.0)  # touched after the second was created
+    store.save_live_state(first, {}, 1.0)  # touched after the second was created
     unfinished = store.unfinished_session()
     assert unfinished is not None and unfinished.id == first
 
@@ -137,26 +138,33 @@ def test_unfinished_session_is_the_one_touched_last(store: Store) -> None:
     assert store.unfinished_session() is None
 
 
-def test_save_engine_state_replaces_the_snapshot_and_touches_the_session(store: Store) -> None:
+def test_save_live_state_replaces_the_snapshot_and_touches_the_session(store: Store) -> None:
     session_id = new_session(store)
     created = store.get_session(session_id).updated_at
-    store.save_engine_state(session_id, '{"step": 1}', 100.0)
-    store.save_engine_state(session_id, '{"step": 2}', 200.5)
+    store.save_live_state(session_id, {"step": 1}, 100.0)
+    store.save_live_state(session_id, {"step": 2}, 200.5)
     row = store.get_session(session_id)
-    assert (row.engine_state, row.engine_saved_wall) == ('{"step": 2}', 200.5)
+    assert (store.load_live_state(session_id), row.live_saved_wall) == ({"step": 2}, 200.5)
     assert row.updated_at > created
 
 
 @pytest.mark.parametrize(
-    ("state", "wall"), [("{not json", 1.0), ("", 1.0), ("{}", float("nan")), ("{}", float("inf"))]
+    ("state", "wall"),
+    [
+        ("{not json", 1.0),
+        ("", 1.0),
+        ({"not json": {1, 2}}, 1.0),
+        ({}, float("nan")),
+        ({}, float("inf")),
+    ],
 )
-def test_save_engine_state_refuses_garbage(store: Store, state: str, wall: float) -> None:
+def test_save_live_state_refuses_garbage(store: Store, state: object, wall: float) -> None:
     session_id = new_session(store)
-    store.save_engine_state(session_id, '{"good": true}', 5.0)
+    store.save_live_state(session_id, {"good": True}, 5.0)
     with pytest.raises(ValueError):
-        store.save_engine_state(session_id, state, wall)
+        store.save_live_state(session_id, state, wall)  # type: ignore[arg-type]
     row = store.get_session(session_id)
-    assert (row.engine_state, row.engine_saved_wall) == ('{"good": true}', 5.0)
+    assert (store.load_live_state(session_id), row.live_saved_wall) == ({"good": True}, 5.0)
 
 
 def test_finish_keeps_the_first_time(store: Store) -> None:
@@ -192,7 +200,8 @@ def test_unknown_session_ids_are_refused(store: Store) -> None:
     missing = existing + 1
     calls: list[Callable[[], object]] = [
         lambda: store.get_session(missing),
-        lambda: store.save_engine_state(missing, "{}", 1.0),
+        lambda: store.save_live_state(missing, {}, 1.0),
+        lambda: store.load_live_state(missing),
         lambda: store.set_participants(missing, [("A", "client")]),
         lambda: store.participants(missing),
         lambda: store.finish_session(missing),
@@ -231,7 +240,7 @@ def test_deleted_notes_leave_no_trace_in_the_files(tmp_path: Path) -> None:
     with Store(path) as store:
         kept = new_session(store, title="public")
         gone = new_session(store, title=secret, participants=[(secret, "client")])
-        store.save_engine_state(gone, json.dumps({"note": secret}), 1.0)
+        store.save_live_state(gone, {"note": secret}, 1.0)
         store.delete_session(gone)
         # Still open: the write-ahead log must not hold the text either.
         on_disk = b"".join(item.read_bytes() for item in tmp_path.iterdir())
@@ -256,7 +265,7 @@ def test_app_state_set_get_overwrite_forget(store: Store) -> None:
 
 def test_a_failed_write_leaves_nothing_half_done(store: Store) -> None:
     session_id = new_session(store, participants=PEOPLE)
-    with pytest.raises(RuntimeError), store._write() as connection:
+    with pytest.raises(RuntimeError), store._shared.write() as connection:
         connection.execute("DELETE FROM participants WHERE session_id = ?", (session_id,))
         raise RuntimeError("crash between two statements")
     assert store.participants(session_id) == [Participant(n, r) for n, r in PEOPLE]
@@ -267,7 +276,7 @@ def test_a_failed_write_leaves_nothing_half_done(store: Store) -> None:
 
 def test_constraint_violation_is_a_storage_error_and_rolled_back(store: Store) -> None:
     session_id = new_session(store)
-    with pytest.raises(StorageError), store._write() as connection:
+    with pytest.raises(StorageError), store._shared.write() as connection:
         connection.execute("UPDATE sessions SET title = 'half' WHERE id = ?", (session_id,))
         connection.execute("UPDATE sessions SET mode = 'nonsense' WHERE id = ?", (session_id,))
     assert store.get_session(session_id).title == ""

@@ -3,7 +3,6 @@ retention and the daily backup, all on a real SQLite file."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -30,6 +29,7 @@ from codev_app.ui.main_window import MainWindow
 from codev_app.ui.new_session import SessionSetup
 from codev_app.ui.record import keeping as keeping_module
 from codev_app.ui.record.banners import interrupted_text
+from tests.storage.sessions import saved_record, stored_record_text
 from tests.test_persistence import FailingWrites
 from tests.ui.test_app import run_gui_then
 from tests.ui.test_console import english as english  # the autouse fixture: English texts
@@ -60,9 +60,9 @@ def store() -> Iterator[Store]:
 
 def saved_text(path: Path, session_id: int, which: RecordText) -> str:
     with Store(path) as again:
-        data = again.load_record(session_id)
-    assert data is not None
-    return str(SessionRecord.from_data(json.loads(data)).text(which))
+        record = again.load_record(session_id)
+    assert record is not None
+    return str(record.text(which))
 
 
 def crashed_session(
@@ -95,10 +95,10 @@ def crashed_session(
     elapsed = console.live.engine.phase_status().elapsed
     # The crash: no closeEvent, no flush, no finish; SQLite's lock goes with the process.
     shiboken6.delete(window)
-    connection = store._connection
+    connection = store._shared.connection
     assert connection is not None
     connection.close()
-    store._connection = None
+    store._shared.connection = None
     return session_id, elapsed
 
 
@@ -147,7 +147,7 @@ def test_after_a_crash_the_session_is_offered_and_resumed_with_its_timer_and_not
         assert keeper is not None
         qtbot.waitUntil(lambda: not keeper.dirty, timeout=3000)
         assert len(store.list_history()) == 1
-        assert '"follow_up":"after the restart"' in (store.load_record(session_id) or "")
+        assert '"follow_up":"after the restart"' in stored_record_text(store, session_id)
     finally:
         window.close()
         store.close()
@@ -208,7 +208,7 @@ def test_not_now_asks_again_next_time_and_discard_keeps_the_notes_in_the_history
         assert "in the history" in window.statusBar().currentMessage()
         row = store.get_session(session_id)
         assert row.finished
-        assert '"check_in":"Typed before the crash"' in (store.load_record(session_id) or "")
+        assert '"check_in":"Typed before the crash"' in stored_record_text(store, session_id)
     finally:
         window.close()
         store.close()
@@ -281,8 +281,8 @@ def test_a_full_disk_shows_a_calm_banner_loses_nothing_and_goes_away(
     banner = window.keeping.saving_banner
     assert banner is not None and not banner.isVisible()
 
-    wrapper = FailingWrites(cast(Any, store)._connection)
-    cast(Any, store)._connection = wrapper
+    wrapper = FailingWrites(cast(Any, store)._shared.connection)
+    cast(Any, store)._shared.connection = wrapper
     wrapper.failing = True
     type_into(qtbot, panel.field("check_in"), "written while the disk is full")
     qtbot.waitUntil(banner.isVisible, timeout=3000)
@@ -307,9 +307,9 @@ def test_a_full_disk_shows_a_calm_banner_loses_nothing_and_goes_away(
     assert "can save again" in console.notice.text()
     window.close_session()
     assert window.console is None
-    cast(Any, store)._connection = wrapper._connection
+    cast(Any, store)._shared.connection = wrapper._connection
     assert store.get_session(session_id).finished
-    record = SessionRecord.from_data(json.loads(store.load_record(session_id) or "{}"))
+    record = saved_record(store, session_id)
     assert record.text(RecordText.CHECK_IN) == "written while the disk is full, still typing"
 
 
@@ -319,22 +319,22 @@ def test_closing_codev_while_saving_fails_keeps_the_window_once(
     window = make_window(qtbot, FakeClock(0.0), store)
     window.open_session(SessionSetup(classic, PEOPLE, client="Chloe"))
     assert window.console is not None
-    wrapper = FailingWrites(cast(Any, store)._connection)
-    cast(Any, store)._connection = wrapper
+    wrapper = FailingWrites(cast(Any, store)._shared.connection)
+    cast(Any, store)._shared.connection = wrapper
     wrapper.failing = True
     type_into(qtbot, notes_of(window.console).field("check_in"), "unsaved")
     assert not window.close()  # refused once, with a word
     assert window.isVisible()
     assert "close it again" in window.console.notice.text()
     assert window.close()  # the facilitator insists
-    cast(Any, store)._connection = wrapper._connection
+    cast(Any, store)._shared.connection = wrapper._connection
 
 
 def test_a_session_that_cannot_be_created_in_the_database_starts_and_is_saved_later(
     qtbot: QtBot, classic: Template, store: Store
 ) -> None:
-    wrapper = FailingWrites(cast(Any, store)._connection)
-    cast(Any, store)._connection = wrapper
+    wrapper = FailingWrites(cast(Any, store)._shared.connection)
+    cast(Any, store)._shared.connection = wrapper
     wrapper.failing = True
     window = make_window(qtbot, FakeClock(0.0), store)
     window.open_session(SessionSetup(classic, PEOPLE, client="Chloe"))
@@ -352,8 +352,8 @@ def test_a_session_that_cannot_be_created_in_the_database_starts_and_is_saved_la
     keeper = window.keeping.keeper
     assert keeper is not None
     qtbot.waitUntil(lambda: not keeper.dirty, timeout=3000)
-    cast(Any, store)._connection = wrapper._connection
-    assert '"check_in":"kept in memory"' in (store.load_record(session_id) or "")
+    cast(Any, store)._shared.connection = wrapper._connection
+    assert '"check_in":"kept in memory"' in stored_record_text(store, session_id)
 
 
 # --- a damaged database at start-up --------------------------------------------------------------
@@ -462,9 +462,9 @@ def _old_session_with_notes(store: Store, classic: Template, years: int) -> int:
     )
     record = SessionRecord()
     record.set_text(RecordText.QUESTION, "an old question")
-    store.save_record(session_id, json.dumps(record.to_data()), record.search_text())
+    store.save_record(session_id, record)
     store.finish_session(session_id)
-    connection = store._connection
+    connection = store._shared.connection
     assert connection is not None
     moment = datetime.now(UTC) - timedelta(days=365 * years)
     connection.execute(
@@ -483,19 +483,19 @@ def test_retention_and_the_daily_backup_wait_for_the_window_and_for_the_session_
     monkeypatch.setattr(keeping_module, "HOUSEKEEPING_DELAY_MS", 100)
     window = make_window(qtbot, FakeClock(0.0), store)
     # Not on the start-up path: nothing happened yet.
-    assert "an old question" in (store.load_record(old) or "")
+    assert "an old question" in stored_record_text(store, old)
     assert list_backups() == []
     window.open_session(SessionSetup(classic, PEOPLE, client="Chloe"))
     qtbot.wait(300)
     assert not window.keeping.housekeeping_done  # never during a session
-    assert "an old question" in (store.load_record(old) or "")
+    assert "an old question" in stored_record_text(store, old)
     assert window.console is not None
     window.console.finish()
     window.close_session()
     qtbot.waitUntil(lambda: window.keeping.housekeeping_done, timeout=3000)
-    assert "an old question" not in (store.load_record(old) or "")
+    assert "an old question" not in stored_record_text(store, old)
     assert store.get_session(old).content_purged_at is not None
-    assert "an old question" in (store.load_record(recent) or "")
+    assert "an old question" in stored_record_text(store, recent)
     assert [backup.kind for backup in list_backups()] == ["daily"]
 
 

@@ -208,9 +208,7 @@ def edit_stored_record(
     """What the history window does to a saved session: read, change, save the record."""
     record = store.load_bundle(session_id).record
     change(record)
-    store.save_record(
-        session_id, json.dumps(record.to_data(), ensure_ascii=False), record.search_text()
-    )
+    store.save_record(session_id, record)
 
 
 def test_edits_made_elsewhere_meanwhile_are_kept_and_exported(
@@ -244,7 +242,7 @@ def test_an_approval_recorded_elsewhere_shows_when_the_window_comes_back(
     other.show()
     with qtbot.waitActive(other):
         other.activateWindow()
-    client = store.load_bundle(session_id).live_session().roster.client
+    client = store.load_bundle(session_id).saved_session().client
     assert client is not None
     edit_stored_record(store, session_id, lambda record: record.approve_export(client.id))
     assert not window.consent_box.isChecked()

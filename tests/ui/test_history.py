@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 
 import pytest
@@ -24,6 +23,7 @@ from codev_app.storage.repository import SessionMode
 from codev_app.ui.main_window import MainWindow
 from codev_app.ui.new_session import SessionSetup
 from codev_app.ui.record.history_window import HistoryWindow
+from tests.storage.sessions import saved_record, stored_record_text
 from tests.ui.test_console import english as english  # the autouse fixture: English texts
 from tests.ui.test_record_panel import MARKUP, PEOPLE, make_window, text_in
 
@@ -77,10 +77,9 @@ def add_session(
     )
     store.save_progress(
         session_id,
-        live_json=json.dumps(live.to_data()),
+        live=live.to_data(),
         wall_time=1_750_000_000.0,
-        record_json=json.dumps(record.to_data()),
-        search_text=record.search_text(),
+        record=record,
     )
     store.finish_session(session_id)
     return int(session_id)
@@ -185,10 +184,10 @@ def test_a_session_opens_read_only_and_the_edit_switch_saves_changes(
     question.setFocus()
     QTest.keyClick(question, Qt.Key.Key_End)
     QTest.keyClicks(question, " Step by step.")
-    qtbot.waitUntil(lambda: "Step by step" in (store.load_record(session_id) or ""), timeout=3000)
+    qtbot.waitUntil(lambda: "Step by step" in stored_record_text(store, session_id), timeout=3000)
     history.edit_switch.setChecked(False)
     assert question.isReadOnly()
-    record = SessionRecord.from_data(json.loads(store.load_record(session_id) or "{}"))
+    record = saved_record(store, session_id)
     assert record.text(RecordText.QUESTION) == "How to let go? Step by step."
     assert record.text(RecordText.PRIVATE_NOTES) == "mine"
     assert search(qtbot, history, "step by") == ["Délégation"]  # the index followed
@@ -335,7 +334,7 @@ def test_typing_an_edit_then_closing_the_history_saves_it_at_once(
     QTest.keyClick(field, Qt.Key.Key_End)
     QTest.keyClicks(field, "bc")
     history.close()  # before the save's delay
-    record = SessionRecord.from_data(json.loads(store.load_record(session_id) or "{}"))
+    record = saved_record(store, session_id)
     assert record.text(RecordText.CHECK_IN) == "abc"
 
 
@@ -373,7 +372,7 @@ def test_quitting_saves_an_edit_typed_in_the_history(
     QTest.keyClick(field, Qt.Key.Key_End)
     QTest.keyClicks(field, "z")
     assert window.close()  # Codev quits with the history window open
-    record = SessionRecord.from_data(json.loads(store.load_record(session_id) or "{}"))
+    record = saved_record(store, session_id)
     assert record.text(RecordText.CHECK_IN) == "az"
 
 

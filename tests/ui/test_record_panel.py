@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -33,6 +32,7 @@ from codev_app.ui.console.console import ConsoleWidget
 from codev_app.ui.main_window import MainWindow
 from codev_app.ui.new_session import SessionSetup
 from codev_app.ui.record.panel import ALL, NotesPanel
+from tests.storage.sessions import stored_record_text
 from tests.ui.test_console import FakeChime
 from tests.ui.test_console import english as english  # the autouse fixture: English texts
 
@@ -139,9 +139,9 @@ def next_phase(console: ConsoleWidget) -> None:
 
 def saved_record(path: Path, session_id: int) -> SessionRecord:
     with Store(path) as again:
-        text = again.load_record(session_id)
-    assert text is not None
-    return SessionRecord.from_data(json.loads(text))
+        record = again.load_record(session_id)
+    assert record is not None
+    return record
 
 
 # --- every field, typed, saved and read back ---------------------------------------------------
@@ -339,7 +339,7 @@ def test_edits_are_saved_within_a_second_without_closing(
     typed_at = datetime.now()
     qtbot.waitUntil(lambda: store.load_record(session_id) is not None, timeout=3000)
     qtbot.waitUntil(
-        lambda: '"check_in":"Sunny"' in (store.load_record(session_id) or ""), timeout=3000
+        lambda: '"check_in":"Sunny"' in stored_record_text(store, session_id), timeout=3000
     )
     assert (datetime.now() - typed_at).total_seconds() < 2.0
 

@@ -25,6 +25,7 @@ from codev_app.core.participants import Attendance, Participant, Role, Roster
 from codev_app.core.record import Consent, RecordState
 from codev_app.core.session import LIVE_SCHEMA_VERSION
 from codev_app.core.template import LocalizedText, Template
+from codev_app.core.turns import SpeakingLog
 
 LIVE_FORMAT = "codev-live-session"
 
@@ -187,6 +188,27 @@ def read_saved_session(
         elapsed_seconds=snapshot.session_elapsed(now),
         paused_seconds=snapshot.pauses_elapsed(now),
     )
+
+
+def unstarted_live_data(template: Template) -> dict[str, Any]:
+    """The live data of a session created from ``template`` and never started or saved.
+
+    It is what :meth:`LiveSession.to_data` holds before anything happened (the plan, nobody in
+    the roster, clock at 0), made without bringing a session to life; turn takers and round
+    orders are left out: :meth:`LiveSession.from_data` makes the fresh ones itself.
+    """
+    return {
+        "format": LIVE_FORMAT,
+        "schema_version": LIVE_SCHEMA_VERSION,
+        "clock_reading": 0.0,
+        "keep_end_time": False,
+        "engine": EngineSnapshot.initial(template.phases).to_data(),
+        "roster": Roster().to_data(),
+        "turns": {},
+        "round_orders": {},
+        "speaking_log": SpeakingLog().to_data(),
+        "seq": 0,
+    }
 
 
 def people_of(roster: Roster) -> tuple[PersonAttendance, ...]:

@@ -1,29 +1,28 @@
 """The command log: every command applied to a live session, appended as it happens.
 
 Rows are ``(seq, at_wall, actor, command)``: the session's command number, ``time.time()`` when
-it was applied, who applied it, and the command as JSON (see ``codev_app.core.commands``). The
-autosave tick appends the commands applied since the last one, at most once a second: one
-``executemany`` into a table keyed by ``(session_id, seq)``, a few pages.
+it was applied, who applied it, and the command (stored as the JSON of ``Command.to_data``, see
+``codev_app.core.commands``). The autosave tick appends the commands applied since the last one,
+at most once a second: one ``executemany`` into a table keyed by ``(session_id, seq)``, a few
+pages.
 """
 
 from __future__ import annotations
 
-import math
 import sqlite3
 from collections.abc import Sequence
 
+from codev_app.storage import mapping
 from codev_app.storage.errors import SessionNotFound
-from codev_app.storage.repository import Store
-
-#: One entry: (seq, wall time, actor, command JSON).
-LogEntry = tuple[int, float, str, str]
+from codev_app.storage.mapping import LogEntry
+from codev_app.storage.shared import SharedConnection
 
 
 class CommandLog:
-    """The command log of the sessions in ``store``; shares its connection and its lock."""
+    """The command log of the sessions in a store; shares its connection and its lock."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    def __init__(self, shared: SharedConnection) -> None:
+        self._shared = shared
 
     def append(
         self,
@@ -36,33 +35,34 @@ class CommandLog:
 
         With ``connection`` (inside the caller's own write transaction, e.g. the autosave's)
         they are written there and commit with it. Raises ValueError for an entry that is not
-        ``(int, finite float, str, str)``, :class:`SessionNotFound` for an unknown session and
-        :class:`StorageError` when a ``seq`` is already in the log (nothing is written then).
+        ``(int, finite float, str, Command)``, :class:`SessionNotFound` for an unknown session
+        and :class:`StorageError` when a ``seq`` is already in the log (nothing is written then).
         """
-        rows = [_checked(session_id, entry) for entry in entries]
+        rows = [mapping.log_row(session_id, entry) for entry in entries]
         if not rows:
             return
         if connection is not None:
             self._insert(connection, session_id, rows)
             return
-        with self.store._write() as writer:
+        with self._shared.write() as writer:
             self._insert(writer, session_id, rows)
 
     def read(self, session_id: int) -> list[LogEntry]:
-        """The session's log in ``seq`` order (empty when nothing was logged)."""
-        with self.store._read() as connection:
+        """The session's log in ``seq`` order (empty when nothing was logged).
+
+        Raises :class:`SessionUnreadable` when an entry is damaged.
+        """
+        with self._shared.read() as connection:
             rows = connection.execute(
                 "SELECT seq, at_wall, actor, command FROM command_log"
                 " WHERE session_id = ? ORDER BY seq",
                 (session_id,),
             ).fetchall()
-        return [
-            (int(seq), float(wall), str(actor), str(command)) for seq, wall, actor, command in rows
-        ]
+        return [mapping.log_entry(session_id, row) for row in rows]
 
     def last_seq(self, session_id: int) -> int:
         """The highest ``seq`` logged for the session, 0 when none."""
-        with self.store._read() as connection:
+        with self._shared.read() as connection:
             row = connection.execute(
                 "SELECT max(seq) FROM command_log WHERE session_id = ?", (session_id,)
             ).fetchone()
@@ -84,14 +84,3 @@ class CommandLog:
             " VALUES (?, ?, ?, ?, ?)",
             rows,
         )
-
-
-def _checked(session_id: int, entry: LogEntry) -> tuple[int, int, float, str, str]:
-    seq, wall, actor, command = entry
-    if isinstance(seq, bool) or not isinstance(seq, int) or seq < 1:
-        raise ValueError(f"seq must be a whole number from 1, not {seq!r}")
-    if isinstance(wall, bool) or not isinstance(wall, int | float) or not math.isfinite(wall):
-        raise ValueError(f"wall time must be a finite number, not {wall!r}")
-    if not isinstance(actor, str) or not isinstance(command, str):
-        raise ValueError("actor and command are text")
-    return (session_id, seq, float(wall), actor, command)

@@ -73,3 +73,14 @@ def _message(path: Path, reason: UnavailableReason, detail: str) -> str:
                 "Check that the disk is connected and not full and that you may use this file, "
                 "then start Codev again."
             )
+
+
+class SessionUnreadable(StorageError):
+    """A saved session whose data cannot be read back (written by hand, or damaged)."""
+
+    def __init__(self, session_id: int, detail: str, title: str = "") -> None:
+        self.session_id = session_id
+        self.detail = detail
+        self.title = title
+        named = f"number {session_id}" + (f" “{title}”" if title else "")
+        super().__init__(f"The saved session {named} cannot be read back ({detail}).")

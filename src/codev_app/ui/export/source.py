@@ -15,7 +15,6 @@ Neither imports widgets: the window calls them and shows what they say.
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
@@ -205,6 +204,5 @@ class StoredSource:
         self.refresh()
         record = SessionRecord(self._bundle.record.state)
         edit(record)
-        record_json = json.dumps(record.to_data(), ensure_ascii=False)
-        self.store.save_record(self.session_id, record_json, record.search_text())
+        self.store.save_record(self.session_id, record)
         self._bundle = dataclasses.replace(self._bundle, record=record)

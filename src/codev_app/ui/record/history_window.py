@@ -17,7 +17,6 @@ The session open in the console is shown as last saved and cannot be edited or d
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -106,11 +105,7 @@ class RecordSaver(QObject):
             return True
         record = self.record
         try:
-            self.store.save_record(
-                self.session_id,
-                json.dumps(record.to_data(), ensure_ascii=False, separators=(",", ":")),
-                record.search_text(),
-            )
+            self.store.save_record(self.session_id, record)
         except StorageError as error:
             _log.warning("History edit of session %s not saved yet: %s", self.session_id, error)
             self.failing = True

@@ -28,7 +28,6 @@ a crash is simply marked (it ended; everything was saved).
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -42,7 +41,7 @@ from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 from codev_app.core.engine import EngineState
 from codev_app.core.errors import CodevError
 from codev_app.core.history import Change
-from codev_app.core.record import ActionItem, RecordDataError, RecordMode, SessionRecord
+from codev_app.core.record import ActionItem, RecordMode
 from codev_app.core.session import LiveSession
 from codev_app.core.template import dump_template
 from codev_app.persistence import (
@@ -529,11 +528,11 @@ def previous_plan(
         for summary in store.list_history(limit=100):
             if summary.id == session_id or summary.group_name != group or not summary.finished:
                 continue
-            data = store.load_record(summary.id)
-            if data is None:
+            record = store.load_record(summary.id)
+            if record is None:
                 return None
-            steps = SessionRecord.from_data(json.loads(data)).action_items
+            steps = record.action_items
             return (summary, steps) if steps else None
-    except (StorageError, RecordDataError, ValueError) as error:
+    except StorageError as error:
         _log.warning("The previous action plan could not be read: %s", error)
     return None
