@@ -11,7 +11,7 @@ from codev_app.core import commands as c
 from codev_app.core.clock import FakeClock
 from codev_app.core.engine import EngineState
 from codev_app.core.participants import Role
-from codev_app.core.read_model import SavedSession
+from codev_app.core.read_model import SavedSession, read_saved_session
 from codev_app.core.session import LiveSession
 from codev_app.export import Audience, build_summary
 from codev_app.export.csv_export import timing_rows
@@ -166,3 +166,21 @@ def test_a_session_never_started_has_its_plan_and_no_times(store: Store) -> None
     assert [phase.actual_seconds for phase in saved.phases] == [None] * len(TEMPLATE.phases)
     assert saved.planned_total == TEMPLATE.total_seconds
     assert saved.elapsed_seconds == 0.0
+
+
+def test_a_session_never_saved_reads_as_a_new_one_of_its_plan(store: Store) -> None:
+    # Its live data is made from the plan without a session brought to life; a session rebuilt
+    # from it (the history's notes panel, an export read back) equals a new one of that plan.
+    session_id = create(store, title="Jamais lancée")
+    bundle = store.load_bundle(session_id)
+    fresh = LiveSession(TEMPLATE, FakeClock())
+    rebuilt = LiveSession.from_data(bundle.live, TEMPLATE, FakeClock())
+    assert rebuilt.to_data() == fresh.to_data()
+    saved = bundle.saved_session()
+    as_new = read_saved_session(
+        TEMPLATE, fresh.to_data(), bundle.record.state, title="Jamais lancée"
+    )
+    assert (saved.phases, saved.people, saved.state) == (as_new.phases, (), EngineState.NOT_STARTED)
+    # Exported and imported again, it is still the same not-started session.
+    again = store.load_bundle(store.save_bundle(bundle))
+    assert again.saved_session().phases == saved.phases
