@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 
 import pytest
@@ -233,3 +234,44 @@ def test_undoing_a_pause_gives_the_time_back_to_the_speaker(
     assert session.state is EngineState.RUNNING
     assert session.turns.current_turn_elapsed() == pytest.approx(80)
     assert session.turns.current_speaker == bruno.id
+
+
+# --- bugs the session simulator found (test_session_simulator.py) --------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="LiveSession.record_as_of_now (core/session.py) starts from self.record.state and only "
+    "overwrites phases whose speaking total is > 0: speaking times taken back by an undo stay",
+)
+def test_undone_speaking_time_leaves_the_record(classic: Template, clock: FakeClock) -> None:
+    roster, client, _ = _people()
+    session = LiveSession(classic, clock, roster=roster)
+    session.apply(c.StartSession())
+    session.apply(c.GoToPhase("exposition"))
+    session.apply(c.SelectSpeaker(client.id))  # the wrong phase's key, or the wrong person
+    clock.advance(10)
+    session.apply(c.StopSpeaking())
+    session.apply(c.Undo())
+    session.apply(c.Undo())  # nobody spoke after all
+    assert session.speaking_times("exposition").total == 0
+    assert "exposition" not in session.record_as_of_now().speaking
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="before the start, turn commands are accepted and the speaking clock runs while no "
+    "phase time does (core/session.py _SpeakingClock, core/rules.py _turns): speaking > phase time",
+)
+def test_before_the_start_nobody_s_speaking_time_counts(
+    classic: Template, clock: FakeClock
+) -> None:
+    roster, _, _ = _people()
+    session = LiveSession(classic, clock, roster=roster)
+    with contextlib.suppress(CodevError):  # refusing it is as good as not counting it
+        session.apply(c.NextSpeaker())  # N in the opening's round before Start
+    clock.advance(120)
+    session.apply(c.StartSession())
+    clock.advance(30)
+    opening = {t.phase_id: t.actual_seconds for t in session.timings()}["opening"]
+    assert session.speaking_times("opening").total <= opening
