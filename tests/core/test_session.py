@@ -10,7 +10,7 @@ import pytest
 from codev_app.core import commands as c
 from codev_app.core.clock import FakeClock
 from codev_app.core.engine import EngineState
-from codev_app.core.errors import CodevError, NothingToUndo, TemplateError
+from codev_app.core.errors import CodevError, NothingToUndo, TemplateError, UnknownPhase
 from codev_app.core.history import Change, Part
 from codev_app.core.participants import Participant, Role, Roster
 from codev_app.core.session import InvalidLiveData, LiveSession
@@ -234,6 +234,24 @@ def test_undoing_a_pause_gives_the_time_back_to_the_speaker(
     assert session.state is EngineState.RUNNING
     assert session.turns.current_turn_elapsed() == pytest.approx(80)
     assert session.turns.current_speaker == bruno.id
+
+
+def test_every_phase_has_its_turns_from_the_start_and_reading_creates_nothing(
+    session: LiveSession, classic: Template
+) -> None:
+    before = session.to_data()
+    for phase in classic.phases:
+        assert session.turns_for(phase.id).mode is phase.turns
+    with pytest.raises(UnknownPhase):
+        session.turns_for("break-1")
+    session.speaking_times("break-1")
+    session.round_order("opening")
+    session.record_as_of_now()
+    assert session.phases_with_turns == ()
+    assert session.to_data() == before
+    session.apply(c.StartSession())
+    session.apply(c.InsertBreak(5))
+    assert session.turns_for("break-1").mode is TurnMode.FREE
 
 
 # --- bugs the session simulator found (test_session_simulator.py) --------------------------------
