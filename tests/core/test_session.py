@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from codev_app.core import commands as c
 from codev_app.core.clock import FakeClock
 from codev_app.core.engine import EngineState
-from codev_app.core.errors import CodevError, NothingToUndo, TemplateError
+from codev_app.core.errors import CodevError, NothingToUndo, TemplateError, UnknownPhase
 from codev_app.core.history import Change, Part
 from codev_app.core.participants import Participant, Role, Roster
 from codev_app.core.session import InvalidLiveData, LiveSession
@@ -233,3 +234,62 @@ def test_undoing_a_pause_gives_the_time_back_to_the_speaker(
     assert session.state is EngineState.RUNNING
     assert session.turns.current_turn_elapsed() == pytest.approx(80)
     assert session.turns.current_speaker == bruno.id
+
+
+def test_every_phase_has_its_turns_from_the_start_and_reading_creates_nothing(
+    session: LiveSession, classic: Template
+) -> None:
+    before = session.to_data()
+    for phase in classic.phases:
+        assert session.turns_for(phase.id).mode is phase.turns
+    with pytest.raises(UnknownPhase):
+        session.turns_for("break-1")
+    session.speaking_times("break-1")
+    session.round_order("opening")
+    session.record_as_of_now()
+    assert session.phases_with_turns == ()
+    assert session.to_data() == before
+    session.apply(c.StartSession())
+    session.apply(c.InsertBreak(5))
+    assert session.turns_for("break-1").mode is TurnMode.FREE
+
+
+# --- bugs the session simulator found (test_session_simulator.py) --------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="LiveSession.record_as_of_now (core/session.py) starts from self.record.state and only "
+    "overwrites phases whose speaking total is > 0: speaking times taken back by an undo stay",
+)
+def test_undone_speaking_time_leaves_the_record(classic: Template, clock: FakeClock) -> None:
+    roster, client, _ = _people()
+    session = LiveSession(classic, clock, roster=roster)
+    session.apply(c.StartSession())
+    session.apply(c.GoToPhase("exposition"))
+    session.apply(c.SelectSpeaker(client.id))  # the wrong phase's key, or the wrong person
+    clock.advance(10)
+    session.apply(c.StopSpeaking())
+    session.apply(c.Undo())
+    session.apply(c.Undo())  # nobody spoke after all
+    assert session.speaking_times("exposition").total == 0
+    assert "exposition" not in session.record_as_of_now().speaking
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="before the start, turn commands are accepted and the speaking clock runs while no "
+    "phase time does (core/session.py _SpeakingClock, core/rules.py _turns): speaking > phase time",
+)
+def test_before_the_start_nobody_s_speaking_time_counts(
+    classic: Template, clock: FakeClock
+) -> None:
+    roster, _, _ = _people()
+    session = LiveSession(classic, clock, roster=roster)
+    with contextlib.suppress(CodevError):  # refusing it is as good as not counting it
+        session.apply(c.NextSpeaker())  # N in the opening's round before Start
+    clock.advance(120)
+    session.apply(c.StartSession())
+    clock.advance(30)
+    opening = {t.phase_id: t.actual_seconds for t in session.timings()}["opening"]
+    assert session.speaking_times("opening").total <= opening
