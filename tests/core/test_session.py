@@ -257,11 +257,6 @@ def test_every_phase_has_its_turns_from_the_start_and_reading_creates_nothing(
 # --- bugs the session simulator found (test_session_simulator.py) --------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="LiveSession.record_as_of_now (core/session.py) starts from self.record.state and only "
-    "overwrites phases whose speaking total is > 0: speaking times taken back by an undo stay",
-)
 def test_undone_speaking_time_leaves_the_record(classic: Template, clock: FakeClock) -> None:
     roster, client, _ = _people()
     session = LiveSession(classic, clock, roster=roster)
@@ -276,11 +271,6 @@ def test_undone_speaking_time_leaves_the_record(classic: Template, clock: FakeCl
     assert "exposition" not in session.record_as_of_now().speaking
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="before the start, turn commands are accepted and the speaking clock runs while no "
-    "phase time does (core/session.py _SpeakingClock, core/rules.py _turns): speaking > phase time",
-)
 def test_before_the_start_nobody_s_speaking_time_counts(
     classic: Template, clock: FakeClock
 ) -> None:

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from codev_app.core import commands as c
 from codev_app.core.engine import EngineState, PlanChange
-from codev_app.core.errors import FreeSpeech, InvalidCommand, NoNextPhase, StalePhase
+from codev_app.core.errors import (
+    FreeSpeech,
+    InvalidCommand,
+    NoNextPhase,
+    NotStarted,
+    SessionFinished,
+    StalePhase,
+)
 from codev_app.core.participants import Role
 from codev_app.core.record import UNSET, SessionRecord
 from codev_app.core.template import TurnMode, check_runnable
@@ -85,7 +92,26 @@ def _rescaled(live: LiveSession) -> list[PlanChange]:
     return []
 
 
+# Commands that give or take the floor: only while the session runs (or is paused), so nobody's
+# speaking time counts before the start or after the end. Settings (mode, orders) are fine anytime.
+_FLOOR = (
+    c.SelectSpeaker,
+    c.NextSpeaker,
+    c.StopSpeaking,
+    c.PassTurn,
+    c.SpeakLater,
+    c.NewRound,
+    c.RaiseHand,
+    c.LowerHand,
+)
+
+
 def _turns(live: LiveSession, command: c.Command, taker: TurnTaker) -> None:
+    if isinstance(command, _FLOOR):
+        if live.engine.state is EngineState.NOT_STARTED:
+            raise NotStarted("The session has not started yet.")
+        if live.engine.state is EngineState.FINISHED:
+            raise SessionFinished("The session is over.")
     match command:
         case c.SelectSpeaker(participant_id=pid):
             if taker.mode is TurnMode.QUEUE:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 from typing import Any
 
 from codev_app.core import commands as c
@@ -228,7 +229,8 @@ class LiveSession:
             for phase_id, taker in self._turns.items()
             if taker.speaking_times().total > 0
         }
-        holder = SessionRecord(self.record.state)
+        # Speaking times come from the turns alone: one taken back by an undo is gone here too.
+        holder = SessionRecord(replace(self.record.state, speaking=MappingProxyType({})))
         holder.set_timings(self.timings())
         for phase_id, seconds in speaking.items():
             holder.set_speaking(phase_id, seconds)
