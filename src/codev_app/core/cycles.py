@@ -8,12 +8,14 @@ Nothing here knows about Qt or SQLite.
 
 from __future__ import annotations
 
+import os
 import re
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
+from pathlib import Path
 from typing import Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -99,6 +101,22 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise CycleError(CycleProblem.BAD_ZONE, name) from None
+
+
+def local_zone_name(environ: Mapping[str, str] | None = None) -> str:
+    """This computer's IANA time zone name (``TZ``, then ``/etc/localtime``), else ``UTC``."""
+    name = (os.environ if environ is None else environ).get("TZ", "").lstrip(":")
+    if not name:
+        try:
+            target = str(Path("/etc/localtime").resolve())
+        except OSError:
+            target = ""
+        name = target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else ""
+    try:
+        zone(name)
+    except CycleError:
+        return "UTC"
+    return name or "UTC"
 
 
 def parse_first(text: str, time_zone: str) -> datetime:

@@ -18,7 +18,7 @@ from typing import Any, Final
 
 from codev_app.core.errors import CodevError
 from codev_app.core.read_model import SavedSession
-from codev_app.core.text import excerpt
+from codev_app.core.text import clip
 
 MAX_FACILITATORS: Final = 2
 MAX_NAME_LENGTH: Final = 120
@@ -70,7 +70,7 @@ class GroupError(CodevError):
 
     def __init__(self, problem: GroupProblem, subject: str = "") -> None:
         self.problem = problem
-        self.subject = excerpt(subject) if subject else ""
+        self.subject = clip(subject, MAX_NAME_LENGTH) if subject else ""
         super().__init__(f"{problem.value}: {self.subject}" if subject else problem.value)
 
 

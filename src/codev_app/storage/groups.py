@@ -154,8 +154,9 @@ class GroupStore:
             if group.id:
                 if (
                     connection.execute(
-                        "UPDATE groups SET name = ?, facilitators = ?, charter = ?, print_resources = ?,"
-                        " meets_every_days = ?, relaunch_after_days = ? WHERE id = ?",
+                        "UPDATE groups SET name = ?, facilitators = ?, charter = ?,"
+                        " print_resources = ?, meets_every_days = ?, relaunch_after_days = ?"
+                        " WHERE id = ?",
                         (*values, group.id),
                     ).rowcount
                     == 0
@@ -404,3 +405,20 @@ class GroupStore:
             revision=int(row[5]),
             slots=slots,
         )
+
+    def import_group(
+        self, group: Group, cycles: Sequence[tuple[Cycle, Sequence[int | None]]]
+    ) -> Group:
+        """Save a group read from a file (see :func:`codev_app.core.group_file.group_from_data`)
+        with its cycles, in one transaction; clients are given as member positions."""
+        with self.store._write():
+            saved = self.save_group(group)
+            for cycle, clients in cycles:
+                slots = tuple(
+                    replace(
+                        slot, client_id=saved.members[client].id if client is not None else None
+                    )
+                    for slot, client in zip(cycle.slots, clients, strict=True)
+                )
+                self.save_cycle(replace(cycle, group_id=saved.id, slots=slots))
+            return saved
