@@ -44,135 +44,152 @@ _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
 
-def _tr(text: str) -> str:
-    return translate("cli", text)
-
-
 def add_groups_commands(commands: Commands[argparse.ArgumentParser]) -> None:
     """Add ``groups …`` and ``cycles …`` to the ``codev-app`` command line."""
     groups = _new_command(
         commands,
         "groups",
-        help=_tr("work with groups and their members"),
-        description=_tr("Groups that meet over months: their members, charter and files."),
+        help=translate("cli", "work with groups and their members"),
+        description=translate(
+            "cli", "Groups that meet over months: their members, charter and files."
+        ),
     )
-    actions = groups.add_subparsers(dest="action", metavar=_tr("ACTION"), required=True)
+    actions = groups.add_subparsers(
+        dest="action", metavar=translate("cli", "ACTION"), required=True
+    )
     _new_command(
-        actions, "list", help=_tr("list the groups"), description=_tr("List the groups.")
+        actions,
+        "list",
+        help=translate("cli", "list the groups"),
+        description=translate("cli", "List the groups."),
     ).set_defaults(handler=list_groups)
     show = _new_command(
         actions,
         "show",
-        help=_tr("show a group"),
-        description=_tr("Show a group: members, charter, cycles, who to reach out to."),
+        help=translate("cli", "show a group"),
+        description=translate(
+            "cli", "Show a group: members, charter, cycles, who to reach out to."
+        ),
     )
-    show.add_argument("group", metavar=_tr("GROUP"))
+    show.add_argument("group", metavar=translate("cli", "GROUP"))
     show.set_defaults(handler=show_group)
     create = _new_command(
         actions,
         "create",
-        help=_tr("create a group"),
-        description=_tr("Create a group with the method's charter."),
+        help=translate("cli", "create a group"),
+        description=translate("cli", "Create a group with the method's charter."),
     )
-    create.add_argument("name", metavar=_tr("NAME"))
+    create.add_argument("name", metavar=translate("cli", "NAME"))
     _options(create).add_argument(
         "--facilitator",
         action="append",
         required=True,
-        metavar=_tr("NAME"),
-        help=_tr("a facilitator (once or twice)"),
+        metavar=translate("cli", "NAME"),
+        help=translate("cli", "a facilitator (once or twice)"),
     )
     create.set_defaults(handler=create_group)
     add = _new_command(
         actions,
         "add-member",
-        help=_tr("add a member to a group"),
-        description=_tr("Add a member to a group."),
+        help=translate("cli", "add a member to a group"),
+        description=translate("cli", "Add a member to a group."),
     )
-    add.add_argument("group", metavar=_tr("GROUP"))
-    add.add_argument("name", metavar=_tr("NAME"))
-    _options(add).add_argument("--email", default="", metavar=_tr("ADDRESS"))
+    add.add_argument("group", metavar=translate("cli", "GROUP"))
+    add.add_argument("name", metavar=translate("cli", "NAME"))
+    _options(add).add_argument("--email", default="", metavar=translate("cli", "ADDRESS"))
     _options(add).add_argument(
-        "--note", default="", metavar=_tr("TEXT"), help=_tr("a confidential note")
+        "--note",
+        default="",
+        metavar=translate("cli", "TEXT"),
+        help=translate("cli", "a confidential note"),
     )
     add.set_defaults(handler=add_member)
     remove = _new_command(
         actions,
         "remove-member",
-        help=_tr("a member leaves the group"),
-        description=_tr("A member leaves the group today; their sessions and history stay."),
+        help=translate("cli", "a member leaves the group"),
+        description=translate(
+            "cli", "A member leaves the group today; their sessions and history stay."
+        ),
     )
-    remove.add_argument("group", metavar=_tr("GROUP"))
-    remove.add_argument("name", metavar=_tr("NAME"))
+    remove.add_argument("group", metavar=translate("cli", "GROUP"))
+    remove.add_argument("name", metavar=translate("cli", "NAME"))
     remove.set_defaults(handler=remove_member)
     export = _new_command(
         actions,
         "export",
-        help=_tr("write a group to a file"),
-        description=_tr(
+        help=translate("cli", "write a group to a file"),
+        description=translate(
+            "cli",
             "Write a group to one JSON file, to move it or hand it to a co-facilitator. "
-            "Members' notes stay out unless --with-notes."
+            "Members' notes stay out unless --with-notes.",
         ),
     )
-    export.add_argument("group", metavar=_tr("GROUP"))
-    _options(export).add_argument("-o", "--output", required=True, metavar=_tr("FILE"))
+    export.add_argument("group", metavar=translate("cli", "GROUP"))
+    _options(export).add_argument("-o", "--output", required=True, metavar=translate("cli", "FILE"))
     _options(export).add_argument(
-        "--with-notes", action="store_true", help=_tr("include the members' confidential notes")
+        "--with-notes",
+        action="store_true",
+        help=translate("cli", "include the members' confidential notes"),
     )
     _options(export).add_argument(
-        "--force", action="store_true", help=_tr("overwrite files that exist")
+        "--force", action="store_true", help=translate("cli", "overwrite files that exist")
     )
     export.set_defaults(handler=export_group)
     imported = _new_command(
         actions,
         "import",
-        help=_tr("add a group from a file"),
-        description=_tr("Add a group from a file written by groups export."),
+        help=translate("cli", "add a group from a file"),
+        description=translate("cli", "Add a group from a file written by groups export."),
     )
-    imported.add_argument("file", metavar=_tr("FILE"))
+    imported.add_argument("file", metavar=translate("cli", "FILE"))
     imported.set_defaults(handler=import_group)
 
     cycles = _new_command(
         commands,
         "cycles",
-        help=_tr("plan and review a group's cycles"),
-        description=_tr("Cycles: a group's planned sessions, their calendar and their review."),
+        help=translate("cli", "plan and review a group's cycles"),
+        description=translate(
+            "cli", "Cycles: a group's planned sessions, their calendar and their review."
+        ),
     )
-    steps = cycles.add_subparsers(dest="action", metavar=_tr("ACTION"), required=True)
+    steps = cycles.add_subparsers(dest="action", metavar=translate("cli", "ACTION"), required=True)
     plan = _new_command(
         steps,
         "plan",
-        help=_tr("plan a cycle"),
-        description=_tr("Plan N sessions of a group, each member the client once."),
+        help=translate("cli", "plan a cycle"),
+        description=translate("cli", "Plan N sessions of a group, each member the client once."),
     )
-    plan.add_argument("group", metavar=_tr("GROUP"))
+    plan.add_argument("group", metavar=translate("cli", "GROUP"))
     _options(plan).add_argument("--sessions", type=int, required=True, metavar="N")
     _options(plan).add_argument("--first", required=True, metavar='"YYYY-MM-DD HH:MM"')
     _options(plan).add_argument(
         "--every",
         required=True,
         metavar="4w",
-        help=_tr("time between sessions: weeks (4w) or days (28d)"),
+        help=translate("cli", "time between sessions: weeks (4w) or days (28d)"),
     )
     _options(plan).add_argument("--template", default="classic", metavar="ID")
     _options(plan).add_argument(
         "--zone",
         default="",
         metavar="Europe/Paris",
-        help=_tr("time zone (default: this computer's)"),
+        help=translate("cli", "time zone (default: this computer's)"),
     )
     plan.set_defaults(handler=plan_cycle)
     for name, handler, help_text in (
-        ("show", show_cycle, _tr("show a cycle")),
-        ("ics", cycle_ics, _tr("write the cycle's calendar (.ics)")),
-        ("review", cycle_review, _tr("write the cycle's review (PDF)")),
+        ("show", show_cycle, translate("cli", "show a cycle")),
+        ("ics", cycle_ics, translate("cli", "write the cycle's calendar (.ics)")),
+        ("review", cycle_review, translate("cli", "write the cycle's review (PDF)")),
     ):
         step = _new_command(steps, name, help=help_text, description=help_text)
-        step.add_argument("cycle", type=int, metavar=_tr("CYCLE"))
+        step.add_argument("cycle", type=int, metavar=translate("cli", "CYCLE"))
         if name != "show":
-            _options(step).add_argument("-o", "--output", required=True, metavar=_tr("FILE"))
             _options(step).add_argument(
-                "--force", action="store_true", help=_tr("overwrite files that exist")
+                "-o", "--output", required=True, metavar=translate("cli", "FILE")
+            )
+            _options(step).add_argument(
+                "--force", action="store_true", help=translate("cli", "overwrite files that exist")
             )
         if name == "review":
             _options(step).add_argument(
@@ -204,7 +221,9 @@ def _find(groups: GroupStore, name: str) -> Group:
     except GroupNotFound:
         raise _Stop(
             EXIT_FAILED,
-            _tr("There is no group “%1” (see: codev-app groups list).").replace("%1", name),
+            translate("cli", "There is no group “%1” (see: codev-app groups list).").replace(
+                "%1", name
+            ),
         ) from None
 
 
@@ -216,9 +235,9 @@ def _cycle(groups: GroupStore, number: int) -> tuple[Group, Cycle]:
     except GroupNotFound:
         raise _Stop(
             EXIT_FAILED,
-            _tr("There is no cycle number %1 (see: codev-app groups show GROUP).").replace(
-                "%1", str(number)
-            ),
+            translate(
+                "cli", "There is no cycle number %1 (see: codev-app groups show GROUP)."
+            ).replace("%1", str(number)),
         ) from None
     return groups.get_group(cycle.group_id), cycle
 
@@ -248,10 +267,13 @@ def list_groups(args: argparse.Namespace, context: CliContext) -> int:
         found = [] if store is None else _groups(store).list_groups()
     if not found:
         context.out(
-            _tr("No groups yet (create one: codev-app groups create NAME --facilitator NAME).")
+            translate(
+                "cli",
+                "No groups yet (create one: codev-app groups create NAME --facilitator NAME).",
+            )
         )
     for group in found:
-        members = _tr("%1 members").replace("%1", str(len(group.active_members)))
+        members = translate("cli", "%1 members").replace("%1", str(len(group.active_members)))
         context.out(f"{group.id}  {group.name}  ({members}; {', '.join(group.facilitators)})")
     return EXIT_OK
 
@@ -265,7 +287,7 @@ def show_group(args: argparse.Namespace, context: CliContext) -> int:
         if store is None:
             raise _Stop(
                 EXIT_FAILED,
-                _tr("There is no group “%1” (see: codev-app groups list).").replace(
+                translate("cli", "There is no group “%1” (see: codev-app groups list).").replace(
                     "%1", args.group
                 ),
             )
@@ -273,34 +295,36 @@ def show_group(args: argparse.Namespace, context: CliContext) -> int:
         group = _find(groups, args.group)
         cycles = groups.cycles(group.id)
         sessions = groups.saved_sessions(groups.session_ids(group.id))
-    context.out(f"{group.name} — {_tr('facilitators')}: {', '.join(group.facilitators)}")
     context.out(
-        _tr("Meets every %1 days; reach out after %2 days.")
+        f"{group.name} — {translate('cli', 'facilitators')}: {', '.join(group.facilitators)}"
+    )
+    context.out(
+        translate("cli", "Meets every %1 days; reach out after %2 days.")
         .replace("%1", str(group.meets_every_days))
         .replace("%2", str(group.relaunch_after_days))
     )
-    context.out(_tr("Members:"))
+    context.out(translate("cli", "Members:"))
     for member in group.members:
         accepted = member.charter_accepted_on
         parts = [member.email] if member.email else []
         parts.append(
-            _tr("charter accepted on %1").replace("%1", accepted.isoformat())
+            translate("cli", "charter accepted on %1").replace("%1", accepted.isoformat())
             if accepted
-            else _tr("charter not accepted yet")
+            else translate("cli", "charter not accepted yet")
         )
         if member.left_on:
-            parts.append(_tr("left on %1").replace("%1", member.left_on.isoformat()))
+            parts.append(translate("cli", "left on %1").replace("%1", member.left_on.isoformat()))
         context.out(f"  {member.name} ({'; '.join(parts)})")
     for cycle in cycles:
         context.out(
-            _tr("Cycle %1: %2 of %3 sessions held")
+            translate("cli", "Cycle %1: %2 of %3 sessions held")
             .replace("%1", str(cycle.id))
             .replace("%2", str(cycle.held_count))
             .replace("%3", str(len(cycle.slots)))
         )
     for reach in reach_out(group, list(sessions.values()), date.today()):
         context.out(
-            _tr("Reach out to %1: no news for more than %2 days.")
+            translate("cli", "Reach out to %1: no news for more than %2 days.")
             .replace("%1", reach.member.name)
             .replace("%2", str(group.relaunch_after_days))
         )
@@ -319,7 +343,11 @@ def create_group(args: argparse.Namespace, context: CliContext) -> int:
                 new_group(args.name, args.facilitator, language=context.language)
             )
         )()
-    context.out(_tr("Group %1 created: %2").replace("%1", str(group.id)).replace("%2", group.name))
+    context.out(
+        translate("cli", "Group %1 created: %2")
+        .replace("%1", str(group.id))
+        .replace("%2", group.name)
+    )
     return EXIT_OK
 
 
@@ -341,7 +369,7 @@ def add_member(args: argparse.Namespace, context: CliContext) -> int:
 
         saved = _saving(lambda: groups.save_group(change()))()
     context.out(
-        _tr("%1 is a member of %2.")
+        translate("cli", "%1 is a member of %2.")
         .replace("%1", " ".join(args.name.split()))
         .replace("%2", saved.name)
     )
@@ -359,7 +387,7 @@ def remove_member(args: argparse.Namespace, context: CliContext) -> int:
         group = _find(groups, args.group)
         _saving(lambda: groups.save_group(left(group, args.name, date.today())))()
     context.out(
-        _tr("%1 has left %2; their sessions stay in the group's history.")
+        translate("cli", "%1 has left %2; their sessions stay in the group's history.")
         .replace("%1", args.name)
         .replace("%2", group.name)
     )
@@ -377,7 +405,7 @@ def export_group(args: argparse.Namespace, context: CliContext) -> int:
         if store is None:
             raise _Stop(
                 EXIT_FAILED,
-                _tr("There is no group “%1” (see: codev-app groups list).").replace(
+                translate("cli", "There is no group “%1” (see: codev-app groups list).").replace(
                     "%1", args.group
                 ),
             )
@@ -390,9 +418,11 @@ def export_group(args: argparse.Namespace, context: CliContext) -> int:
     except FileExists:
         raise _Stop(
             EXIT_FILE_EXISTS,
-            _tr("%1 exists already; add --force to replace it.").replace("%1", args.output),
+            translate("cli", "%1 exists already; add --force to replace it.").replace(
+                "%1", args.output
+            ),
         ) from None
-    context.out(_tr("Written: %1").replace("%1", str(path)))
+    context.out(translate("cli", "Written: %1").replace("%1", str(path)))
     return EXIT_OK
 
 
@@ -410,7 +440,11 @@ def import_group(args: argparse.Namespace, context: CliContext) -> int:
     with _store(create=True) as store:
         assert store is not None
         saved = _saving(lambda: _groups(store).import_group(group, cycles))()
-    context.out(_tr("Group %1 added: %2").replace("%1", str(saved.id)).replace("%2", saved.name))
+    context.out(
+        translate("cli", "Group %1 added: %2")
+        .replace("%1", str(saved.id))
+        .replace("%2", saved.name)
+    )
     return EXIT_OK
 
 
@@ -429,7 +463,7 @@ def plan_cycle(args: argparse.Namespace, context: CliContext) -> int:
     except Exception:
         raise _Stop(
             EXIT_FAILED,
-            _tr("There is no template “%1” (see: codev-app templates list).").replace(
+            translate("cli", "There is no template “%1” (see: codev-app templates list).").replace(
                 "%1", args.template
             ),
         ) from None
@@ -462,15 +496,15 @@ def _local_zone() -> str:
 
 def _print_cycle(context: CliContext, group: Group, cycle: Cycle) -> None:
     context.out(
-        _tr("Cycle %1 of %2 (%3)")
+        translate("cli", "Cycle %1 of %2 (%3)")
         .replace("%1", str(cycle.id))
         .replace("%2", group.name)
         .replace("%3", cycle.time_zone)
     )
     for number, slot in enumerate(cycle.slots, start=1):
         client = group.member_by_id(slot.client_id) if slot.client_id else None
-        state = _tr("held") if slot.held else _tr("planned")
-        who = client.name if client else _tr("client to choose")
+        state = translate("cli", "held") if slot.held else translate("cli", "planned")
+        who = client.name if client else translate("cli", "client to choose")
         context.out(f"  {number}. {slot.starts_at.strftime('%Y-%m-%d %H:%M')}  {who}  ({state})")
 
 
@@ -481,9 +515,9 @@ def show_cycle(args: argparse.Namespace, context: CliContext) -> int:
         if store is None:
             raise _Stop(
                 EXIT_FAILED,
-                _tr("There is no cycle number %1 (see: codev-app groups show GROUP).").replace(
-                    "%1", str(args.cycle)
-                ),
+                translate(
+                    "cli", "There is no cycle number %1 (see: codev-app groups show GROUP)."
+                ).replace("%1", str(args.cycle)),
             )
         group, cycle = _cycle(_groups(store), args.cycle)
     _print_cycle(context, group, cycle)
@@ -500,9 +534,9 @@ def cycle_ics(args: argparse.Namespace, context: CliContext) -> int:
         if store is None:
             raise _Stop(
                 EXIT_FAILED,
-                _tr("There is no cycle number %1 (see: codev-app groups show GROUP).").replace(
-                    "%1", str(args.cycle)
-                ),
+                translate(
+                    "cli", "There is no cycle number %1 (see: codev-app groups show GROUP)."
+                ).replace("%1", str(args.cycle)),
             )
         group, cycle = _cycle(_groups(store), args.cycle)
     try:
@@ -512,9 +546,11 @@ def cycle_ics(args: argparse.Namespace, context: CliContext) -> int:
     except FileExists:
         raise _Stop(
             EXIT_FILE_EXISTS,
-            _tr("%1 exists already; add --force to replace it.").replace("%1", args.output),
+            translate("cli", "%1 exists already; add --force to replace it.").replace(
+                "%1", args.output
+            ),
         ) from None
-    context.out(_tr("Written: %1").replace("%1", str(path)))
+    context.out(translate("cli", "Written: %1").replace("%1", str(path)))
     return EXIT_OK
 
 
@@ -528,9 +564,9 @@ def cycle_review(args: argparse.Namespace, context: CliContext) -> int:
         if store is None:
             raise _Stop(
                 EXIT_FAILED,
-                _tr("There is no cycle number %1 (see: codev-app groups show GROUP).").replace(
-                    "%1", str(args.cycle)
-                ),
+                translate(
+                    "cli", "There is no cycle number %1 (see: codev-app groups show GROUP)."
+                ).replace("%1", str(args.cycle)),
             )
         groups = _groups(store)
         group, cycle = _cycle(groups, args.cycle)
@@ -546,7 +582,9 @@ def cycle_review(args: argparse.Namespace, context: CliContext) -> int:
     except FileExists:
         raise _Stop(
             EXIT_FILE_EXISTS,
-            _tr("%1 exists already; add --force to replace it.").replace("%1", args.output),
+            translate("cli", "%1 exists already; add --force to replace it.").replace(
+                "%1", args.output
+            ),
         ) from None
-    context.out(_tr("Written: %1").replace("%1", str(path)))
+    context.out(translate("cli", "Written: %1").replace("%1", str(path)))
     return EXIT_OK

@@ -16,22 +16,29 @@ class GroupPanel(QWidget):
     def __init__(self, group: Group, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("groupPanel")
-        tr = QCoreApplication.translate
-        heading = QLabel(tr("GroupPanel", "Charter of %1").replace("%1", group.name))
+        heading = QLabel(
+            QCoreApplication.translate("GroupPanel", "Charter of %1").replace("%1", group.name)
+        )
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
         self.charter = QPlainTextEdit(group.charter)
         self.charter.setObjectName("groupCharter")
         self.charter.setReadOnly(True)
-        self.charter.setAccessibleName(tr("GroupPanel", "The group's charter"))
-        resources_heading = QLabel(tr("GroupPanel", "Resources to refer to"))
+        self.charter.setAccessibleName(
+            QCoreApplication.translate("GroupPanel", "The group's charter")
+        )
+        resources_heading = QLabel(
+            QCoreApplication.translate("GroupPanel", "Resources to refer to")
+        )
         lines = [f"{r.title} — {r.detail}" if r.detail else r.title for r in group.resources]
         self.resources = QPlainTextEdit(
-            "\n".join(lines) or tr("GroupPanel", "No resources listed yet.")
+            "\n".join(lines) or QCoreApplication.translate("GroupPanel", "No resources listed yet.")
         )
         self.resources.setObjectName("groupResources")
         self.resources.setReadOnly(True)
-        self.resources.setAccessibleName(tr("GroupPanel", "Resources to refer to"))
+        self.resources.setAccessibleName(
+            QCoreApplication.translate("GroupPanel", "Resources to refer to")
+        )
         layout = QVBoxLayout(self)
         for widget in (heading, self.charter, resources_heading, self.resources):
             layout.addWidget(widget)
