@@ -721,7 +721,7 @@
     </message>
     <message>
         <source>Calendar written: %1</source>
-        <translation>Calendrier écrit : %1</translation>
+        <translation>Calendrier écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Review</source>
@@ -729,7 +729,7 @@
     </message>
     <message>
         <source>Review written: %1</source>
-        <translation>Bilan écrit : %1</translation>
+        <translation>Bilan écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1361,7 +1361,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>Groups that meet over months: members, charter, cycles.</source>
-        <translation>Les groupes qui se réunissent sur plusieurs mois : membres, charte, cycles.</translation>
+        <translation>Les groupes qui se réunissent sur plusieurs mois&#xa0;: membres, charte, cycles.</translation>
     </message>
     <message>
         <source>Groups open once the notes database is ready.</source>
@@ -1440,7 +1440,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>One per line: name — phone, address or page</source>
-        <translation>Une par ligne : nom — téléphone, adresse ou page</translation>
+        <translation>Une par ligne&#xa0;: nom — téléphone, adresse ou page</translation>
     </message>
     <message>
         <source>&amp;Print them on the group&apos;s documents</source>
@@ -1472,7 +1472,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>To reach out to (no news for more than %1 days): %2</source>
-        <translation>À relancer (pas de nouvelles depuis plus de %1 jours) : %2</translation>
+        <translation>À relancer (pas de nouvelles depuis plus de %1 jours)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Everyone has been seen recently.</source>
@@ -3866,7 +3866,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>Groups that meet over months: their members, charter and files.</source>
-        <translation>Les groupes qui se réunissent sur plusieurs mois : leurs membres, leur charte et leurs fichiers.</translation>
+        <translation>Les groupes qui se réunissent sur plusieurs mois&#xa0;: leurs membres, leur charte et leurs fichiers.</translation>
     </message>
     <message>
         <source>list the groups</source>
@@ -3882,7 +3882,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>Show a group: members, charter, cycles, who to reach out to.</source>
-        <translation>Afficher un groupe : membres, charte, cycles, personnes à relancer.</translation>
+        <translation>Afficher un groupe&#xa0;: membres, charte, cycles, personnes à relancer.</translation>
     </message>
     <message>
         <source>GROUP</source>
@@ -3930,7 +3930,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>A member leaves the group today; their sessions and history stay.</source>
-        <translation>Un membre quitte le groupe aujourd’hui ; ses séances et son historique restent.</translation>
+        <translation>Un membre quitte le groupe aujourd’hui&#xa0;; ses séances et son historique restent.</translation>
     </message>
     <message>
         <source>write a group to a file</source>
@@ -3958,7 +3958,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>Cycles: a group&apos;s planned sessions, their calendar and their review.</source>
-        <translation>Cycles : les séances prévues d’un groupe, leur calendrier et leur bilan.</translation>
+        <translation>Cycles&#xa0;: les séances prévues d’un groupe, leur calendrier et leur bilan.</translation>
     </message>
     <message>
         <source>plan a cycle</source>
@@ -3970,11 +3970,11 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>time between sessions: weeks (4w) or days (28d)</source>
-        <translation>temps entre les séances : semaines (4w) ou jours (28d)</translation>
+        <translation>temps entre les séances&#xa0;: semaines (4w) ou jours (28d)</translation>
     </message>
     <message>
         <source>time zone (default: this computer&apos;s)</source>
-        <translation>fuseau horaire (par défaut : celui de cet ordinateur)</translation>
+        <translation>fuseau horaire (par défaut&#xa0;: celui de cet ordinateur)</translation>
     </message>
     <message>
         <source>show a cycle</source>
@@ -3994,15 +3994,15 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>There is no group “%1” (see: codev-app groups list).</source>
-        <translation>Il n’y a pas de groupe « %1 » (voir : codev-app groups list).</translation>
+        <translation>Il n’y a pas de groupe «&#xa0;%1&#xa0;» (voir&#xa0;: codev-app groups list).</translation>
     </message>
     <message>
         <source>There is no cycle number %1 (see: codev-app groups show GROUP).</source>
-        <translation>Il n’y a pas de cycle numéro %1 (voir : codev-app groups show GROUPE).</translation>
+        <translation>Il n’y a pas de cycle numéro %1 (voir&#xa0;: codev-app groups show GROUPE).</translation>
     </message>
     <message>
         <source>No groups yet (create one: codev-app groups create NAME --facilitator NAME).</source>
-        <translation>Aucun groupe pour l’instant (pour en créer un : codev-app groups create NOM --facilitator NOM).</translation>
+        <translation>Aucun groupe pour l’instant (pour en créer un&#xa0;: codev-app groups create NOM --facilitator NOM).</translation>
     </message>
     <message>
         <source>%1 members</source>
@@ -4010,11 +4010,11 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>Meets every %1 days; reach out after %2 days.</source>
-        <translation>Se réunit tous les %1 jours ; relance après %2 jours.</translation>
+        <translation>Se réunit tous les %1 jours&#xa0;; relance après %2 jours.</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation>Membres :</translation>
+        <translation>Membres&#xa0;:</translation>
     </message>
     <message>
         <source>charter accepted on %1</source>
@@ -4030,15 +4030,15 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>Cycle %1: %2 of %3 sessions held</source>
-        <translation>Cycle %1 : %2 séances tenues sur %3</translation>
+        <translation>Cycle %1&#xa0;: %2 séances tenues sur %3</translation>
     </message>
     <message>
         <source>Reach out to %1: no news for more than %2 days.</source>
-        <translation>Relancer %1 : pas de nouvelles depuis plus de %2 jours.</translation>
+        <translation>Relancer %1&#xa0;: pas de nouvelles depuis plus de %2 jours.</translation>
     </message>
     <message>
         <source>Group %1 created: %2</source>
-        <translation>Groupe %1 créé : %2</translation>
+        <translation>Groupe %1 créé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is a member of %2.</source>
@@ -4046,23 +4046,23 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>%1 has left %2; their sessions stay in the group&apos;s history.</source>
-        <translation>%1 a quitté %2 ; ses séances restent dans l’historique du groupe.</translation>
+        <translation>%1 a quitté %2&#xa0;; ses séances restent dans l’historique du groupe.</translation>
     </message>
     <message>
         <source>%1 exists already; add --force to replace it.</source>
-        <translation>%1 existe déjà ; ajoutez --force pour le remplacer.</translation>
+        <translation>%1 existe déjà&#xa0;; ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation>Écrit : %1</translation>
+        <translation>Écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Group %1 added: %2</source>
-        <translation>Groupe %1 ajouté : %2</translation>
+        <translation>Groupe %1 ajouté&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no template “%1” (see: codev-app templates list).</source>
-        <translation>Il n’y a pas de modèle « %1 » (voir : codev-app templates list).</translation>
+        <translation>Il n’y a pas de modèle «&#xa0;%1&#xa0;» (voir&#xa0;: codev-app templates list).</translation>
     </message>
     <message>
         <source>Cycle %1 of %2 (%3)</source>
@@ -4429,23 +4429,23 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez acc�
     </message>
     <message>
         <source>This name is too long: “%1”.</source>
-        <translation>Ce nom est trop long : « %1 ».</translation>
+        <translation>Ce nom est trop long&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is already a group called “%1”.</source>
-        <translation>Il y a déjà un groupe appelé « %1 ».</translation>
+        <translation>Il y a déjà un groupe appelé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is already in the group (someone who left can be brought back).</source>
-        <translation>« %1 » est déjà dans le groupe (une personne partie peut revenir).</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà dans le groupe (une personne partie peut revenir).</translation>
     </message>
     <message>
         <source>“%1” is not a member of this group.</source>
-        <translation>« %1 » n’est pas membre de ce groupe.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas membre de ce groupe.</translation>
     </message>
     <message>
         <source>“%1” does not look like an e-mail address.</source>
-        <translation>« %1 » ne ressemble pas à une adresse e-mail.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne ressemble pas à une adresse e-mail.</translation>
     </message>
     <message>
         <source>A group has one or two facilitators.</source>
@@ -4465,19 +4465,19 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez acc�
     </message>
     <message>
         <source>“%1” is not a time between sessions: write for example 4w or 28d.</source>
-        <translation>« %1 » n’est pas un écart entre séances : écrivez par exemple 4w ou 28d.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un écart entre séances&#xa0;: écrivez par exemple 4w ou 28d.</translation>
     </message>
     <message>
-        <source>“%1” is not a date and time: write for example 2026-01-08 18:00.</source>
-        <translation>« %1 » n’est pas une date et une heure : écrivez par exemple 2026-01-08 18:00.</translation>
+        <source>“%1” is not a date and time of the expected form (year-month-day, hours and minutes).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date et une heure de la forme attendue (année-mois-jour, heures et minutes).</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone.</source>
-        <translation>« %1 » n’est pas un fuseau horaire connu.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu.</translation>
     </message>
     <message>
         <source>Session %1 has already taken place: its plan cannot change.</source>
-        <translation>La séance %1 a déjà eu lieu : son plan ne peut plus changer.</translation>
+        <translation>La séance %1 a déjà eu lieu&#xa0;: son plan ne peut plus changer.</translation>
     </message>
     <message>
         <source>The cycle has no session %1.</source>

@@ -36,7 +36,8 @@ def problem_text(error: GroupError | CycleError, translate: Translate) -> str:
             "groups", "“%1” is not a time between sessions: write for example 4w or 28d."
         ),
         CycleProblem.BAD_FIRST: translate(
-            "groups", "“%1” is not a date and time: write for example 2026-01-08 18:00."
+            "groups",
+            "“%1” is not a date and time of the expected form (year-month-day, hours and minutes).",
         ),
         CycleProblem.BAD_ZONE: translate("groups", "“%1” is not a known time zone."),
         CycleProblem.HELD: translate(
