@@ -646,6 +646,93 @@
     </message>
 </context>
 <context>
+    <name>CycleTab</name>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the cycle</source>
+        <translation>&amp;Planifier le cycle</translation>
+    </message>
+    <message>
+        <source>Planned sessions</source>
+        <translation>Séances prévues</translation>
+    </message>
+    <message>
+        <source>S&amp;wap with the next</source>
+        <translation>É&amp;changer avec la suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Start the next session…</source>
+        <translation>&amp;Démarrer la prochaine séance…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar (.ics)…</source>
+        <translation>Ca&amp;lendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view for the group…</source>
+        <translation>&amp;Bilan pour le groupe…</translation>
+    </message>
+    <message>
+        <source>Review for the &amp;facilitators…</source>
+        <translation>Bilan pour les &amp;animateurs…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation>Première séance</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Toutes les</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>No cycle planned yet.</source>
+        <translation>Aucun cycle planifié pour l’instant.</translation>
+    </message>
+    <message>
+        <source>client to choose</source>
+        <translation>client à choisir</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>tenue</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions held.</source>
+        <translation>%1 séances tenues sur %2.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar written: %1</source>
+        <translation>Calendrier écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Review written: %1</source>
+        <translation>Bilan écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>Something went wrong in Codev. Your notes are saved.
@@ -1241,6 +1328,167 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>Use %1</source>
         <translation>Utiliser %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPanel</name>
+    <message>
+        <source>Charter of %1</source>
+        <translation>Charte de %1</translation>
+    </message>
+    <message>
+        <source>The group&apos;s charter</source>
+        <translation>La charte du groupe</translation>
+    </message>
+    <message>
+        <source>Resources to refer to</source>
+        <translation>Ressources vers lesquelles orienter</translation>
+    </message>
+    <message>
+        <source>No resources listed yet.</source>
+        <translation>Aucune ressource pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsEntry</name>
+    <message>
+        <source>&amp;Groups…</source>
+        <translation>&amp;Groupes…</translation>
+    </message>
+    <message>
+        <source>Groups that meet over months: members, charter, cycles.</source>
+        <translation>Les groupes qui se réunissent sur plusieurs mois&#xa0;: membres, charte, cycles.</translation>
+    </message>
+    <message>
+        <source>Groups open once the notes database is ready.</source>
+        <translation>Les groupes s’ouvrent dès que la base de notes est prête.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsWindow</name>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>New group&apos;s name</source>
+        <translation>Nom du nouveau groupe</translation>
+    </message>
+    <message>
+        <source>Facilitators (one or two, with a comma)</source>
+        <translation>Animateurs (un ou deux, séparés par une virgule)</translation>
+    </message>
+    <message>
+        <source>&amp;Create the group</source>
+        <translation>&amp;Créer le groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Membres</translation>
+    </message>
+    <message>
+        <source>C&amp;harter</source>
+        <translation>C&amp;harte</translation>
+    </message>
+    <message>
+        <source>&amp;Resources and rhythm</source>
+        <translation>&amp;Ressources et rythme</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle</source>
+        <translation>C&amp;ycle</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Name, then Enter</source>
+        <translation>Nom, puis Entrée</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Accepted the charter today</source>
+        <translation>&amp;A accepté la charte aujourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Leaves the group</source>
+        <translation>&amp;Quitte le groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Heard from them today</source>
+        <translation>&amp;Nouvelles reçues aujourd’hui</translation>
+    </message>
+    <message>
+        <source>The group&apos;s charter</source>
+        <translation>La charte du groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Save the charter</source>
+        <translation>&amp;Enregistrer la charte</translation>
+    </message>
+    <message>
+        <source>The agreements the group makes at its first session. They are shown at the opening of each session and printed in the group&apos;s documents.</source>
+        <translation>Les accords que le groupe prend à sa première séance. Ils sont rappelés à l’ouverture de chaque séance et imprimés dans les documents du groupe.</translation>
+    </message>
+    <message>
+        <source>One per line: name — phone, address or page</source>
+        <translation>Une par ligne&#xa0;: nom — téléphone, adresse ou page</translation>
+    </message>
+    <message>
+        <source>&amp;Print them on the group&apos;s documents</source>
+        <translation>&amp;Les imprimer dans les documents du groupe</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Meets every</source>
+        <translation>Se réunit tous les</translation>
+    </message>
+    <message>
+        <source>Reach out after</source>
+        <translation>Relancer après</translation>
+    </message>
+    <message>
+        <source>%1 — facilitated by %2</source>
+        <translation>%1 — animé par %2</translation>
+    </message>
+    <message>
+        <source>To reach out to (no news for more than %1 days): %2</source>
+        <translation>À relancer (pas de nouvelles depuis plus de %1 jours)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Everyone has been seen recently.</source>
+        <translation>Tout le monde a été vu récemment.</translation>
+    </message>
+    <message>
+        <source>charter accepted on %1</source>
+        <translation>charte acceptée le %1</translation>
+    </message>
+    <message>
+        <source>charter not accepted yet</source>
+        <translation>charte pas encore acceptée</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>parti le %1</translation>
     </message>
 </context>
 <context>
@@ -3613,8 +3861,224 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Liste les séances enregistrées, les plus récentes d’abord&#xa0;: numéro, date, groupe, client, sujet, et si la séance est terminée.</translation>
     </message>
     <message>
+        <source>work with groups and their members</source>
+        <translation>gérer les groupes et leurs membres</translation>
+    </message>
+    <message>
+        <source>Groups that meet over months: their members, charter and files.</source>
+        <translation>Les groupes qui se réunissent sur plusieurs mois&#xa0;: leurs membres, leur charte et leurs fichiers.</translation>
+    </message>
+    <message>
+        <source>list the groups</source>
+        <translation>lister les groupes</translation>
+    </message>
+    <message>
+        <source>List the groups.</source>
+        <translation>Lister les groupes.</translation>
+    </message>
+    <message>
+        <source>show a group</source>
+        <translation>afficher un groupe</translation>
+    </message>
+    <message>
+        <source>Show a group: members, charter, cycles, who to reach out to.</source>
+        <translation>Afficher un groupe&#xa0;: membres, charte, cycles, personnes à relancer.</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GROUPE</translation>
+    </message>
+    <message>
+        <source>create a group</source>
+        <translation>créer un groupe</translation>
+    </message>
+    <message>
+        <source>Create a group with the method&apos;s charter.</source>
+        <translation>Créer un groupe avec la charte de la méthode.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>a facilitator (once or twice)</source>
+        <translation>un animateur (une ou deux fois)</translation>
+    </message>
+    <message>
+        <source>add a member to a group</source>
+        <translation>ajouter un membre à un groupe</translation>
+    </message>
+    <message>
+        <source>Add a member to a group.</source>
+        <translation>Ajouter un membre à un groupe.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
         <source>TEXT</source>
         <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>a confidential note</source>
+        <translation>une note confidentielle</translation>
+    </message>
+    <message>
+        <source>a member leaves the group</source>
+        <translation>un membre quitte le groupe</translation>
+    </message>
+    <message>
+        <source>A member leaves the group today; their sessions and history stay.</source>
+        <translation>Un membre quitte le groupe aujourd’hui&#xa0;; ses séances et son historique restent.</translation>
+    </message>
+    <message>
+        <source>write a group to a file</source>
+        <translation>écrire un groupe dans un fichier</translation>
+    </message>
+    <message>
+        <source>Write a group to one JSON file, to move it or hand it to a co-facilitator. Members&apos; notes stay out unless --with-notes.</source>
+        <translation>Écrire un groupe dans un fichier JSON, pour le déplacer ou le confier à un co-animateur. Les notes sur les membres n’y figurent qu’avec --with-notes.</translation>
+    </message>
+    <message>
+        <source>include the members&apos; confidential notes</source>
+        <translation>inclure les notes confidentielles sur les membres</translation>
+    </message>
+    <message>
+        <source>add a group from a file</source>
+        <translation>ajouter un groupe depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Add a group from a file written by groups export.</source>
+        <translation>Ajouter un groupe depuis un fichier écrit par groups export.</translation>
+    </message>
+    <message>
+        <source>plan and review a group&apos;s cycles</source>
+        <translation>planifier les cycles d’un groupe et en faire le bilan</translation>
+    </message>
+    <message>
+        <source>Cycles: a group&apos;s planned sessions, their calendar and their review.</source>
+        <translation>Cycles&#xa0;: les séances prévues d’un groupe, leur calendrier et leur bilan.</translation>
+    </message>
+    <message>
+        <source>plan a cycle</source>
+        <translation>planifier un cycle</translation>
+    </message>
+    <message>
+        <source>Plan N sessions of a group, each member the client once.</source>
+        <translation>Planifier N séances d’un groupe, chaque membre client une fois.</translation>
+    </message>
+    <message>
+        <source>time between sessions: weeks (4w) or days (28d)</source>
+        <translation>temps entre les séances&#xa0;: semaines (4w) ou jours (28d)</translation>
+    </message>
+    <message>
+        <source>time zone (default: this computer&apos;s)</source>
+        <translation>fuseau horaire (par défaut&#xa0;: celui de cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>show a cycle</source>
+        <translation>afficher un cycle</translation>
+    </message>
+    <message>
+        <source>write the cycle&apos;s calendar (.ics)</source>
+        <translation>écrire le calendrier du cycle (.ics)</translation>
+    </message>
+    <message>
+        <source>write the cycle&apos;s review (PDF)</source>
+        <translation>écrire le bilan du cycle (PDF)</translation>
+    </message>
+    <message>
+        <source>CYCLE</source>
+        <translation>CYCLE</translation>
+    </message>
+    <message>
+        <source>There is no group “%1” (see: codev-app groups list).</source>
+        <translation>Il n’y a pas de groupe «&#xa0;%1&#xa0;» (voir&#xa0;: codev-app groups list).</translation>
+    </message>
+    <message>
+        <source>There is no cycle number %1 (see: codev-app groups show GROUP).</source>
+        <translation>Il n’y a pas de cycle numéro %1 (voir&#xa0;: codev-app groups show GROUPE).</translation>
+    </message>
+    <message>
+        <source>No groups yet (create one: codev-app groups create NAME --facilitator NAME).</source>
+        <translation>Aucun groupe pour l’instant (pour en créer un&#xa0;: codev-app groups create NOM --facilitator NOM).</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 membres</translation>
+    </message>
+    <message>
+        <source>Meets every %1 days; reach out after %2 days.</source>
+        <translation>Se réunit tous les %1 jours&#xa0;; relance après %2 jours.</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Membres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>charter accepted on %1</source>
+        <translation>charte acceptée le %1</translation>
+    </message>
+    <message>
+        <source>charter not accepted yet</source>
+        <translation>charte pas encore acceptée</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>parti le %1</translation>
+    </message>
+    <message>
+        <source>Cycle %1: %2 of %3 sessions held</source>
+        <translation>Cycle %1&#xa0;: %2 séances tenues sur %3</translation>
+    </message>
+    <message>
+        <source>Reach out to %1: no news for more than %2 days.</source>
+        <translation>Relancer %1&#xa0;: pas de nouvelles depuis plus de %2 jours.</translation>
+    </message>
+    <message>
+        <source>Group %1 created: %2</source>
+        <translation>Groupe %1 créé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a member of %2.</source>
+        <translation>%1 est membre de %2.</translation>
+    </message>
+    <message>
+        <source>%1 has left %2; their sessions stay in the group&apos;s history.</source>
+        <translation>%1 a quitté %2&#xa0;; ses séances restent dans l’historique du groupe.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; add --force to replace it.</source>
+        <translation>%1 existe déjà&#xa0;; ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Group %1 added: %2</source>
+        <translation>Groupe %1 ajouté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no template “%1” (see: codev-app templates list).</source>
+        <translation>Il n’y a pas de modèle «&#xa0;%1&#xa0;» (voir&#xa0;: codev-app templates list).</translation>
+    </message>
+    <message>
+        <source>Cycle %1 of %2 (%3)</source>
+        <translation>Cycle %1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>tenue</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>client to choose</source>
+        <translation>client à choisir</translation>
     </message>
     <message>
         <source>only the sessions whose title, group, client or notes hold every word of TEXT (accents and capitals do not matter)</source>
@@ -3955,6 +4419,69 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez acc�
     <message>
         <source>session %1</source>
         <translation>séance %1</translation>
+    </message>
+</context>
+<context>
+    <name>groups</name>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Il faut un nom.</translation>
+    </message>
+    <message>
+        <source>This name is too long: “%1”.</source>
+        <translation>Ce nom est trop long&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is already a group called “%1”.</source>
+        <translation>Il y a déjà un groupe appelé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the group (someone who left can be brought back).</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà dans le groupe (une personne partie peut revenir).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a member of this group.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas membre de ce groupe.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» ne ressemble pas à une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>A group has one or two facilitators.</source>
+        <translation>Un groupe a un ou deux animateurs.</translation>
+    </message>
+    <message>
+        <source>A number of days must be at least 1.</source>
+        <translation>Un nombre de jours doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>This is not a readable Codev group file (%1). Nothing was changed.</source>
+        <translation>Ce n’est pas un fichier de groupe Codev lisible (%1). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>A cycle has from 1 to 52 sessions.</source>
+        <translation>Un cycle compte de 1 à 52 séances.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time between sessions: write for example 4w or 28d.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un écart entre séances&#xa0;: écrivez par exemple 4w ou 28d.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time of the expected form (year-month-day, hours and minutes).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date et une heure de la forme attendue (année-mois-jour, heures et minutes).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu.</translation>
+    </message>
+    <message>
+        <source>Session %1 has already taken place: its plan cannot change.</source>
+        <translation>La séance %1 a déjà eu lieu&#xa0;: son plan ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>The cycle has no session %1.</source>
+        <translation>Le cycle n’a pas de séance %1.</translation>
     </message>
 </context>
 </TS>

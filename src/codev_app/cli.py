@@ -263,9 +263,16 @@ def _add_sessions_commands(commands: Commands[argparse.ArgumentParser]) -> None:
     add_sessions_commands(commands)
 
 
+def _add_groups_commands(commands: Commands[argparse.ArgumentParser]) -> None:
+    from codev_app.cli_groups import add_groups_commands
+
+    add_groups_commands(commands)
+
+
 COMMAND_GROUPS: tuple[Callable[[Commands[argparse.ArgumentParser]], None], ...] = (
     _add_templates_commands,
     _add_sessions_commands,
+    _add_groups_commands,
 )
 
 

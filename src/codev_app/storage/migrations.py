@@ -113,10 +113,76 @@ CREATE TABLE command_log (
 ) WITHOUT ROWID;
 """
 
+# Format 6 (after 5): groups of people who meet over months, their cycles of planned sessions, and
+# the sessions' link to their group. Existing sessions keep their free-text group name and no link:
+# gathering them into a group is proposed to the facilitator, never done here.
+_V6_GROUPS_PEOPLE_CYCLES: Final = """
+CREATE TABLE groups (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    facilitators TEXT NOT NULL DEFAULT '[]',   -- JSON list of one or two names
+    charter TEXT NOT NULL DEFAULT '',
+    print_resources INTEGER NOT NULL DEFAULT 0,
+    meets_every_days INTEGER NOT NULL DEFAULT 28,
+    relaunch_after_days INTEGER NOT NULL DEFAULT 42,
+    created_at TEXT NOT NULL                   -- ISO 8601, UTC
+);
+
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    email TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''              -- confidential
+);
+
+CREATE TABLE memberships (
+    group_id INTEGER NOT NULL REFERENCES groups (id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    joined_on TEXT,                            -- ISO dates (the facilitator's calendar)
+    left_on TEXT,                              -- NULL while a member; the history stays
+    charter_accepted_on TEXT,
+    last_contact_on TEXT,
+    PRIMARY KEY (group_id, person_id)
+) WITHOUT ROWID;
+
+CREATE TABLE group_resources (
+    group_id INTEGER NOT NULL REFERENCES groups (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (group_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE cycles (
+    id INTEGER PRIMARY KEY,
+    group_id INTEGER NOT NULL REFERENCES groups (id) ON DELETE CASCADE,
+    template_id TEXT NOT NULL,
+    time_zone TEXT NOT NULL,                   -- IANA name, e.g. Europe/Paris
+    minutes INTEGER NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 0,       -- raised by every change (calendar SEQUENCE)
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE cycle_slots (
+    cycle_id INTEGER NOT NULL REFERENCES cycles (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    uid TEXT NOT NULL UNIQUE,                  -- the calendar event's, kept across changes
+    starts_at TEXT NOT NULL,                   -- ISO 8601 with the offset of the cycle's zone
+    client_id INTEGER REFERENCES people (id) ON DELETE SET NULL,
+    session_id INTEGER REFERENCES sessions (id) ON DELETE SET NULL,
+    PRIMARY KEY (cycle_id, position)
+);
+
+ALTER TABLE sessions ADD COLUMN group_id INTEGER REFERENCES groups (id) ON DELETE SET NULL;
+CREATE INDEX sessions_by_group ON sessions (group_id) WHERE group_id IS NOT NULL;
+"""
+
 MIGRATIONS: Final[tuple[str, ...]] = (
     _V1_SESSIONS_PARTICIPANTS_APP_STATE,
     _V2_RECORD_LIVE_STATE_SEARCH,
     _V3_LIVE_AND_RECORD_ROWS_HISTORY_INDEX,
     _V4_COMMAND_LOG,
+    _V6_GROUPS_PEOPLE_CYCLES,
 )
 LATEST_VERSION: Final = len(MIGRATIONS)

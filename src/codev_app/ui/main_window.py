@@ -366,6 +366,9 @@ class MainWindow(QMainWindow):
 
         self.history = HistoryEntry(self)
         self.retention = RetentionMenu(self)
+        from codev_app.ui.groups import GroupsEntry
+
+        self.groups = GroupsEntry(self)  # Session > Groups… (Ctrl+G)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
