@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from codev_app.core.clock import Clock, FakeClock
-from codev_app.core.commands import NextPhase, StartSession
+from codev_app.core.commands import NextPhase, SelectSpeaker, StartSession, StopSpeaking
 from codev_app.core.participants import Role, Roster
 from codev_app.core.record import HelpKind, RecordMode, RecordState, RecordText, SessionRecord
 from codev_app.core.session import LiveSession
@@ -75,8 +75,11 @@ def live_session(
     if isinstance(clock, FakeClock):
         clock.advance(300)
     live.apply(NextPhase())
+    client = roster.participants[0].id
+    live.apply(SelectSpeaker(client))  # the client tells the case: real speaking time
     if isinstance(clock, FakeClock):
         clock.advance(300)
+    live.apply(StopSpeaking())
     if mode is RecordMode.FULL and notes:
         fill_record(record, roster)
     return live

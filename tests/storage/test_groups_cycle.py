@@ -4,7 +4,6 @@ the next; the review PDF read back, the calendar parsed and exported again."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -93,10 +92,9 @@ def run_session(
     live.record.approve_export(ids[client], at="2026-01-01T10:00:00+01:00")
     store.save_progress(
         session_id,
-        live_json=json.dumps(live.to_data()),
+        live=live.to_data(),
         wall_time=1_767_000_000.0,
-        record_json=json.dumps(live.record.to_data(), ensure_ascii=False),
-        search_text=live.record.search_text(),
+        record=SessionRecord(live.record_as_of_now()),
     )
     store.finish_session(session_id)
     return session_id, live

@@ -63,7 +63,7 @@ class GroupStore:
 
     def list_groups(self) -> list[Group]:
         """Every group, by name."""
-        with self.store._read() as connection:
+        with self.store.shared.read() as connection:
             ids = [
                 row[0]
                 for row in connection.execute("SELECT id FROM groups ORDER BY name COLLATE NOCASE")
@@ -72,12 +72,12 @@ class GroupStore:
 
     def get_group(self, group_id: int) -> Group:
         """The group with this id; raises :class:`GroupNotFound`."""
-        with self.store._read() as connection:
+        with self.store.shared.read() as connection:
             return self._group(connection, group_id)
 
     def find_group(self, name_or_id: str) -> Group:
         """The group named ``name_or_id`` (capitals ignored) or with that number."""
-        with self.store._read() as connection:
+        with self.store.shared.read() as connection:
             row = connection.execute(
                 "SELECT id FROM groups WHERE name = ? COLLATE NOCASE",
                 (" ".join(name_or_id.split()),),
@@ -144,7 +144,7 @@ class GroupStore:
             group.meets_every_days,
             group.relaunch_after_days,
         )
-        with self.store._write() as connection:
+        with self.store.shared.write() as connection:
             clash = connection.execute(
                 "SELECT 1 FROM groups WHERE name = ? COLLATE NOCASE AND id <> ?",
                 (group.name, group.id),
@@ -233,7 +233,7 @@ class GroupStore:
 
     def delete_group(self, group_id: int) -> None:
         """Delete a group, its memberships and cycles; its sessions stay, unlinked."""
-        with self.store._write() as connection:
+        with self.store.shared.write() as connection:
             people = [
                 row[0]
                 for row in connection.execute(
@@ -251,14 +251,14 @@ class GroupStore:
 
     def link_session(self, session_id: int, group_id: int | None) -> None:
         """Make ``session_id`` one of the group's sessions (None: of no group)."""
-        with self.store._write() as connection:
+        with self.store.shared.write() as connection:
             connection.execute(
                 "UPDATE sessions SET group_id = ? WHERE id = ?", (group_id, session_id)
             )
 
     def group_of_session(self, session_id: int) -> Group | None:
         """The group a session belongs to, or None."""
-        with self.store._read() as connection:
+        with self.store.shared.read() as connection:
             row = connection.execute(
                 "SELECT group_id FROM sessions WHERE id = ?", (session_id,)
             ).fetchone()
@@ -268,7 +268,7 @@ class GroupStore:
 
     def session_ids(self, group_id: int) -> list[int]:
         """The group's saved sessions, oldest first."""
-        with self.store._read() as connection:
+        with self.store.shared.read() as connection:
             return [
                 int(row[0])
                 for row in connection.execute(
@@ -291,7 +291,7 @@ class GroupStore:
     def gather_proposals(self) -> list[GatherProposal]:
         """Sessions without a group whose group name is a group's: to gather if the
         facilitator agrees (:meth:`gather`)."""
-        with self.store._read() as connection:
+        with self.store.shared.read() as connection:
             rows = connection.execute(
                 "SELECT g.id, g.name, s.id FROM sessions AS s JOIN groups AS g"
                 " ON g.name = s.group_name COLLATE NOCASE WHERE s.group_id IS NULL"
@@ -305,7 +305,7 @@ class GroupStore:
 
     def ungrouped_names(self) -> list[str]:
         """Free-text group names of saved sessions that no group has (to create one from)."""
-        with self.store._read() as connection:
+        with self.store.shared.read() as connection:
             return [
                 row[0]
                 for row in connection.execute(
@@ -317,7 +317,7 @@ class GroupStore:
 
     def gather(self, proposal: GatherProposal) -> int:
         """Link the proposal's sessions to its group; returns how many were linked."""
-        with self.store._write() as connection:
+        with self.store.shared.write() as connection:
             return sum(
                 connection.execute(
                     "UPDATE sessions SET group_id = ? WHERE id = ? AND group_id IS NULL",
@@ -330,7 +330,7 @@ class GroupStore:
 
     def save_cycle(self, cycle: Cycle) -> Cycle:
         """Create (``id`` 0) or rewrite a cycle and its slots; returns it as saved."""
-        with self.store._write() as connection:
+        with self.store.shared.write() as connection:
             values = (cycle.group_id, cycle.template_id, cycle.time_zone, cycle.minutes)
             if cycle.id:
                 connection.execute(
@@ -360,12 +360,12 @@ class GroupStore:
 
     def get_cycle(self, cycle_id: int) -> Cycle:
         """The cycle with this id; raises :class:`GroupNotFound`."""
-        with self.store._read() as connection:
+        with self.store.shared.read() as connection:
             return self._cycle(connection, cycle_id)
 
     def cycles(self, group_id: int) -> list[Cycle]:
         """The group's cycles, oldest first."""
-        with self.store._read() as connection:
+        with self.store.shared.read() as connection:
             ids = [
                 row[0]
                 for row in connection.execute(
@@ -411,7 +411,7 @@ class GroupStore:
     ) -> Group:
         """Save a group read from a file (see :func:`codev_app.core.group_file.group_from_data`)
         with its cycles, in one transaction; clients are given as member positions."""
-        with self.store._write():
+        with self.store.shared.write():
             saved = self.save_group(group)
             for cycle, clients in cycles:
                 slots = tuple(

@@ -125,6 +125,11 @@ class Store:
             full_text=full_text,
         )
 
+    @property
+    def shared(self) -> SharedConnection:
+        """The one connection and its lock, for repositories kept outside this module (groups)."""
+        return self._shared
+
     def close(self) -> None:
         """Close the file (committed data is already on disk). Closing twice is harmless.
 
