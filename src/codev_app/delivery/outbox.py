@@ -120,9 +120,7 @@ async def deliver(
     try:
         for item, person, letter in letters:
             if failure is not None and failure.problem in CONNECTION_PROBLEMS:
-                record(
-                    _failed(item, person, failure), failure_detail(failure.problem, failure.detail)
-                )
+                record(_failed(item, person, failure), failure_detail(failure))
                 continue
             assert settings is not None
             try:

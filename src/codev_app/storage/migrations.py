@@ -139,7 +139,7 @@ CREATE TABLE deliveries (
     detail TEXT NOT NULL DEFAULT '',     -- why it failed, or where the draft was written
     updated_at TEXT NOT NULL,            -- ISO 8601, UTC
     PRIMARY KEY (session_id, participant_id)
-) WITHOUT ROWID;
+);  -- a rowid table: rowid keeps the order recipients were queued in
 """
 
 # Format 6 (after 5): groups of people who meet over months, their cycles of planned sessions, and
