@@ -97,19 +97,15 @@ async def deliver(
     letters = []
     for item in queued:
         person = people[item.participant_id]
-        letters.append(
-            (item, person, await _letter(bundle, item, person, render, language, rendered))
-        )
+        letter = await _letter(bundle, item, person, render, language, rendered)
+        letters.append((item, person, letter))
 
     if drafts_folder is not None:
         for item, person, letter in letters:
-            sender = settings.sender if settings is not None else "facilitator@codev.invalid"
+            sender = settings.sender if settings is not None else None
             stem = f"{session_stamp(bundle)} {label('file.draft', language)} — {person.name}"
             path = write_draft(build_message(letter, sender), drafts_folder, stem.strip())
-            outcome = Outcome(
-                item.participant_id, person.name, item.address, DeliveryState.DRAFT, path=path
-            )
-            record(outcome, str(path))
+            record(_outcome(item, person, DeliveryState.DRAFT, path=path), str(path))
         return outcomes
 
     if settings is None:
@@ -136,9 +132,7 @@ async def deliver(
                 record(_failed(item, person, error), failure_detail(error))
                 continue
             sent_at = datetime.now(UTC).isoformat(timespec="seconds")
-            record(
-                Outcome(item.participant_id, person.name, item.address, DeliveryState.SENT), sent_at
-            )
+            record(_outcome(item, person, DeliveryState.SENT), sent_at)
     finally:
         if session is not None:
             await session.close()
