@@ -266,14 +266,8 @@ class HistoryWindow(QWidget):
         # The wrap-up again: approval, addresses, sending (ui/wrapup).
         self.wrapup_button = QPushButton(translate("HistoryWindow", "Send to participants…"))
         self.wrapup_button.setObjectName("historyWrapUp")
-        self.wrapup_button.setVisible(show_wrapup is not None)
-        self.wrapup_button.clicked.connect(
-            lambda: (
-                show_wrapup is not None
-                and self.session_id is not None
-                and show_wrapup(self.session_id)
-            )
-        )
+        self.wrapup_button.setVisible(self._show_wrapup is not None)
+        self.wrapup_button.clicked.connect(self.wrap_up)
         self.delete_button = QPushButton(translate("HistoryWindow", "Delete…"))
         self.delete_button.setObjectName("historyDelete")
         self.delete_button.clicked.connect(self.ask_delete)
