@@ -15,7 +15,6 @@ from codev_app.export.sample import sample_bundle
 from codev_app.storage import Store
 from tests.delivery.conftest import PASSWORD, USER, MailServer, absent, attached_text
 
-
 # The PDF writer needs the Qt application: made here first, the command line uses it.
 pytestmark = pytest.mark.usefixtures("qapp")
 

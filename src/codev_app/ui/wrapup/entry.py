@@ -42,8 +42,10 @@ def keep_setup_emails(window: MainWindow, setup: SessionSetup, session_id: int |
 
 
 def _existing(window: MainWindow) -> WrapUpView | None:
-    found = window.findChild(WrapUpView)
-    return found if found is not None and shiboken6.isValid(found) else None
+    for found in window.findChildren(WrapUpView):
+        if shiboken6.isValid(found) and found.objectName() == "wrapUp":
+            return found
+    return None
 
 
 def show_wrapup(window: MainWindow, session_id: int | None = None) -> WrapUpView | None:
@@ -90,6 +92,7 @@ def show_wrapup(window: MainWindow, session_id: int | None = None) -> WrapUpView
 
 
 def _drop(window: MainWindow, view: WrapUpView) -> None:
+    view.setObjectName("wrapUpClosed")  # until deleteLater has deleted it
     window._page_stack().removeWidget(view)
     view.deleteLater()
 

@@ -23,38 +23,36 @@ def _translate(context: str, text: str) -> str:
 
 def receives_text(person: Recipient, document: SharedDocument) -> str:
     """What this person receives, in words."""
-    tr = QCoreApplication.translate
     match person.skipped:
         case Skipped.FACILITATOR:
-            return tr("WrapUp", "Nothing: you facilitate")
+            return QCoreApplication.translate("WrapUp", "Nothing: you facilitate")
         case Skipped.ABSENT:
-            return tr("WrapUp", "Nothing: absent")
+            return QCoreApplication.translate("WrapUp", "Nothing: absent")
         case Skipped.NO_ADDRESS:
-            return tr("WrapUp", "Nothing yet: no address")
+            return QCoreApplication.translate("WrapUp", "Nothing yet: no address")
     if document is SharedDocument.PARTICIPANTS:
-        return tr("WrapUp", "The group's summary")
+        return QCoreApplication.translate("WrapUp", "The group's summary")
     if person.role is Role.CLIENT:
-        return tr("WrapUp", "Their copy (client)")
-    return tr("WrapUp", "Their personal copy")
+        return QCoreApplication.translate("WrapUp", "Their copy (client)")
+    return QCoreApplication.translate("WrapUp", "Their personal copy")
 
 
 def state_text(delivery: Delivery | None) -> str:
     """Where one message stands, in words (with the time it was sent)."""
-    tr = QCoreApplication.translate
     if delivery is None:
-        return tr("WrapUp", "Not sent yet")
+        return QCoreApplication.translate("WrapUp", "Not sent yet")
     match delivery.state:
         case DeliveryState.SENT:
             moment = delivery.updated_at.astimezone().strftime("%H:%M")
-            return tr("WrapUp", "Sent at %1").replace("%1", moment)
+            return QCoreApplication.translate("WrapUp", "Sent at %1").replace("%1", moment)
         case DeliveryState.DRAFT:
-            return tr("WrapUp", "Draft written")
+            return QCoreApplication.translate("WrapUp", "Draft written")
         case DeliveryState.FAILED:
             problem, words = parse_failure(delivery.detail)
-            return tr("WrapUp", "Failed: %1").replace(
+            return QCoreApplication.translate("WrapUp", "Failed: %1").replace(
                 "%1", problem_words(problem, words, _translate)
             )
-    return tr("WrapUp", "Waiting to be sent")
+    return QCoreApplication.translate("WrapUp", "Waiting to be sent")
 
 
 class PeopleGrid(QWidget):
