@@ -112,7 +112,9 @@ def test_from_the_last_phase_to_the_inbox(
     assert view is not None and window.centralWidget().currentWidget() is view  # type: ignore[attr-defined]
     # By default nothing leaves the room.
     assert not view.approval.isChecked()
-    assert view.approval.text() == "Awa, the client, agrees that these documents leave the room"
+    assert (
+        view.approval_words.text() == "Awa, the client, agrees that these documents leave the room"
+    )
     assert not view.send_button.isEnabled()
     assert "until the client agrees" in view.status.text()
     assert view.people.receives["p3"].text() == "Nothing yet: no address"

@@ -10,8 +10,9 @@ from codev_app.export.content import SessionSummary
 from codev_app.export.page_images import page_images
 from codev_app.export.pdf import PaperSize
 
-#: Width of a previewed page, in pixels.
+#: Width of a previewed page, in pixels (narrower in a small window).
 PAGE_WIDTH = 300
+NARROW_PAGE_WIDTH = 220
 
 
 class DocumentPreview(QScrollArea):
@@ -21,7 +22,8 @@ class DocumentPreview(QScrollArea):
         super().__init__(parent)
         self.setObjectName("wrapupPreview")
         self.setWidgetResizable(True)
-        self.setMinimumWidth(PAGE_WIDTH + 30)
+        self.page_width = PAGE_WIDTH
+        self.setMinimumWidth(NARROW_PAGE_WIDTH + 30)
         self.setAccessibleName(self.tr("Preview of the document"))
         self._inner = QWidget()
         self._inner.setObjectName("wrapupPages")
@@ -32,6 +34,14 @@ class DocumentPreview(QScrollArea):
         self._pages.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setWidget(self._inner)
         self.page_count = 0
+        self._summary: SessionSummary | None = None
+
+    def set_page_width(self, width: int) -> None:
+        """Lay the pages out ``width`` pixels wide (again, when it changes)."""
+        if width != self.page_width:
+            self.page_width = width
+            if self._summary is not None:
+                self.show_summary(self._summary)
 
     def show_summary(self, summary: SessionSummary | None, note: str = "") -> None:
         """Show the pages of ``summary`` (or ``note`` instead, when there is nothing to show)."""
@@ -41,14 +51,17 @@ class DocumentPreview(QScrollArea):
             if widget is not None:
                 widget.deleteLater()
         self.page_count = 0
+        self._summary = summary
         if summary is None:
             label = QLabel(note)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setMaximumWidth(PAGE_WIDTH)
+            label.setMaximumWidth(self.page_width)
             self._pages.addWidget(label)
             return
-        images = page_images(summary, PaperSize.A4, round(PAGE_WIDTH * self.devicePixelRatio()))
+        images = page_images(
+            summary, PaperSize.A4, round(self.page_width * self.devicePixelRatio())
+        )
         for number, image in enumerate(images, start=1):
             pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(self.devicePixelRatio())

@@ -14,6 +14,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,11 +39,11 @@ from codev_app.delivery.recipients import Recipient, recipients
 from codev_app.export.content import Audience, build_summary
 from codev_app.export.pdf import paper_for_locale, render_pdf
 from codev_app.storage import Store
-from codev_app.storage.deliveries import SharedDocument
+from codev_app.storage.deliveries import DeliveryState, SharedDocument
 from codev_app.ui.export.source import ExportSource
 from codev_app.ui.wrapup.mail_dialog import MailSettingsDialog
 from codev_app.ui.wrapup.people import PeopleGrid
-from codev_app.ui.wrapup.preview import DocumentPreview
+from codev_app.ui.wrapup.preview import NARROW_PAGE_WIDTH, PAGE_WIDTH, DocumentPreview
 
 _log = logging.getLogger(__name__)
 
@@ -51,6 +52,18 @@ def _heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet("font-weight: bold; margin-top: 8px;")
     return label
+
+
+class _ClickableLabel(QLabel):
+    def __init__(self, box: QCheckBox) -> None:
+        super().__init__()
+        self._box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._box.toggle()
+        event.accept()
 
 
 class WrapUpView(QWidget):
@@ -80,6 +93,8 @@ class WrapUpView(QWidget):
         self.approval = QCheckBox()
         self.approval.setObjectName("wrapupApproval")
         self.approval.toggled.connect(self._set_approval)
+        # A check box does not wrap its text: the words beside it do, and clicking them ticks it.
+        self.approval_words = _ClickableLabel(self.approval)
         self.personal = QRadioButton(self.tr("Each person their own copy"))
         self.personal.setObjectName("sendPersonal")
         self.summary = QRadioButton(self.tr("Everyone the group's summary"))
@@ -132,7 +147,10 @@ class WrapUpView(QWidget):
         column.setContentsMargins(16, 12, 12, 12)
         column.addWidget(self.heading)
         column.addWidget(_heading(self.tr("What leaves the room")))
-        column.addWidget(self.approval)
+        agreement = QHBoxLayout()
+        agreement.addWidget(self.approval, 0, Qt.AlignmentFlag.AlignTop)
+        agreement.addWidget(self.approval_words, 1)
+        column.addLayout(agreement)
         column.addWidget(_heading(self.tr("What they receive")))
         column.addWidget(self.personal)
         column.addWidget(self.summary)
@@ -154,6 +172,7 @@ class WrapUpView(QWidget):
         column.addLayout(leave)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(left)
         right = QWidget()
         preview = QVBoxLayout(right)
@@ -168,6 +187,12 @@ class WrapUpView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(splitter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A small window (beside the video call) keeps room for the people: smaller pages.
+        narrow = event.size().width() < 900
+        self.pages.set_page_width(NARROW_PAGE_WIDTH if narrow else PAGE_WIDTH)
+        super().resizeEvent(event)
 
     # --- what is shown -------------------------------------------------------------------------
 
@@ -190,13 +215,15 @@ class WrapUpView(QWidget):
         self.approval.blockSignals(True)
         self.approval.setChecked(approved)
         self.approval.blockSignals(False)
-        self.approval.setText(
+        words = (
             self.tr("%1, the client, agrees that these documents leave the room").replace(
                 "%1", client.name
             )
             if client is not None
             else self.tr("The client agrees that these documents leave the room")
         )
+        self.approval_words.setText(words)
+        self.approval.setAccessibleName(words)
         deliveries = {}
         emails: dict[str, str] = {}
         if self.store is not None and self.session_id is not None:
@@ -205,7 +232,17 @@ class WrapUpView(QWidget):
             }
             emails = self.store.deliveries.emails(self.session_id)
         self.people.show_people(people, self._document(), deliveries, emails)
-        count = sum(1 for person in people if person.receives)
+        # Who still needs their copy: someone served already is not counted (nor sent to again).
+        count = sum(
+            1
+            for person in people
+            if person.receives
+            and not (
+                person.participant_id in deliveries
+                and deliveries[person.participant_id].state is DeliveryState.SENT
+                and deliveries[person.participant_id].address == person.address
+            )
+        )
         self.send_button.setText(self.tr("Send to %n person(s)", "", count))
         busy = self.task is not None and not self.task.done()
         saved = self.store is not None and self.session_id is not None
@@ -217,6 +254,8 @@ class WrapUpView(QWidget):
             )
         elif not saved:
             self.status.setText(self.tr("This session is not saved: nothing can be sent."))
+        elif count == 0 and any(person.receives for person in people):
+            self.status.setText(self.tr("Everyone with an address already has their copy."))
         elif count == 0:
             self.status.setText(self.tr("Add an address to send someone their copy."))
         elif not busy:
