@@ -104,6 +104,7 @@ class PeopleGrid(QWidget):
             receives = QLabel(receives_text(person, document))
             receives.setObjectName(f"receives_{pid}")
             receives.setStyleSheet("color: palette(placeholder-text);")
+            receives.setWordWrap(True)
             state = QLabel("" if not person.receives else state_text(deliveries.get(pid)))
             state.setObjectName(f"state_{pid}")
             state.setWordWrap(True)
