@@ -266,6 +266,9 @@ class HistoryWindow(QWidget):
         # The wrap-up again: approval, addresses, sending (ui/wrapup).
         self.wrapup_button = QPushButton(translate("HistoryWindow", "Send to participants…"))
         self.wrapup_button.setObjectName("historyWrapUp")
+        self.wrapup_button.setAccessibleName(
+            translate("HistoryWindow", "Send this session's documents to the participants")
+        )
         self.wrapup_button.setVisible(self._show_wrapup is not None)
         self.wrapup_button.clicked.connect(self.wrap_up)
         self.delete_button = QPushButton(translate("HistoryWindow", "Delete…"))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QCoreApplication
 
+from codev_app.core.engine import EngineState
 from codev_app.core.errors import CodevError
 from codev_app.storage.errors import StorageError
 from codev_app.ui.export.source import ExportSource, LiveSource, StoredSource
@@ -24,8 +25,22 @@ _log = logging.getLogger(__name__)
 
 
 def attach_wrapup(window: MainWindow, console: ConsoleWidget) -> None:
-    """When ``console``'s session ends, show its wrap-up."""
+    """When ``console``'s session ends, show its wrap-up; when the end is undone (Ctrl+Z), the
+    console comes back."""
     console.session_finished.connect(lambda: show_wrapup(window))
+
+    def changed(_change: object) -> None:
+        view = _existing(window)
+        if (
+            view is None
+            or window.console is not console
+            or console.live.state is EngineState.FINISHED
+        ):
+            return
+        if view.session_id == window.current_session_id:
+            _back_to_console(window, view)
+
+    console.controller.changed.connect(changed)
 
 
 def keep_setup_emails(window: MainWindow, setup: SessionSetup, session_id: int | None) -> None:
@@ -107,6 +122,8 @@ def _close_live(window: MainWindow, view: WrapUpView) -> None:
     window.close_session()
     if window.console is None:  # closed (not refused because it could not be saved)
         _drop(window, view)
+    else:  # refused: the console's words (e.g. it could not be saved) are said here too
+        view.status.setText(window.console.notice.text())
 
 
 def _close_saved(window: MainWindow, view: WrapUpView) -> None:
