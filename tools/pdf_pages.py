@@ -47,13 +47,15 @@ def main(argv: list[str] | None = None) -> int:
     documents = []
     for language, paper in (("fr", PaperSize.A4), ("en", PaperSize.LETTER)):
         bundle = sample_bundle(language, people=6)
-        client = bundle.live_session().roster.participants[0].id
-        for audience, recipient in (
-            (Audience.PARTICIPANTS, None),
-            (Audience.PERSONAL, client),
-            (Audience.FACILITATOR, None),
+        people = bundle.live_session().roster.participants
+        client, consultant = people[0].id, people[2].id
+        for audience, recipient, name in (
+            (Audience.PARTICIPANTS, None, "participants"),
+            (Audience.PERSONAL, client, "personal-client"),
+            (Audience.PERSONAL, consultant, "personal-consultant"),
+            (Audience.FACILITATOR, None, "facilitator"),
         ):
-            path = out / f"{language}-{audience.value}.pdf"
+            path = out / f"{language}-{name}.pdf"
             write_pdf(bundle, path, audience, language=language, paper=paper,
                       recipient_id=recipient)  # fmt: skip
             documents.append(path)

@@ -848,6 +848,44 @@ def history_search(language: str) -> QWidget:
     return _history_window(language, "deleguer" if language == "fr" else "delegat")
 
 
+def _wrapup(language: str, *, approved: bool, full_screen: bool = False) -> QWidget:
+    """The wrap-up as the console turns into it, in a main window with a saved session."""
+    import dataclasses
+    from datetime import UTC, datetime
+
+    from codev_app.export.sample import sample_bundle
+    from codev_app.storage import Store
+    from codev_app.storage.deliveries import DeliveryState, SharedDocument
+    from codev_app.ui.export.source import StoredSource
+    from codev_app.ui.wrapup.view import WrapUpView
+
+    store = _store_in_scratch()
+    assert isinstance(store, Store)
+    bundle = sample_bundle(language, people=6, approved=approved)
+    session_id = store.save_bundle(dataclasses.replace(bundle, finished_at=datetime.now(UTC)))
+    people = [p.id for p in bundle.live_session().roster.participants]
+    domain = "exemple.fr" if language == "fr" else "example.org"
+    store.deliveries.set_emails(
+        session_id, {pid: f"{pid}@{domain}" for pid in people if pid not in ("p5",)}
+    )
+    if approved:
+        store.deliveries.queue(
+            session_id,
+            [(pid, f"{pid}@{domain}", SharedDocument.PERSONAL) for pid in ("p1", "p3", "p4")],
+        )
+        store.deliveries.mark(session_id, "p1", DeliveryState.SENT)
+        store.deliveries.mark(session_id, "p3", DeliveryState.FAILED, "recipient_refused: 550")
+    view = WrapUpView(StoredSource(store, session_id), store, session_id, language=language)
+    if full_screen:
+        view.resize(1920, 1080)
+    else:
+        view.resize(720, 600)
+    view.show()
+    if approved:
+        view.preview("p3")
+    return view
+
+
 SCREENS: dict[str, Screen] = {
     "welcome": welcome,
     "about": about,
@@ -881,6 +919,9 @@ SCREENS: dict[str, Screen] = {
     "database-repaired": database_repaired,
     "history": history,
     "history-search": history_search,
+    "wrapup-not-approved": lambda language: _wrapup(language, approved=False),
+    "wrapup": lambda language: _wrapup(language, approved=True),
+    "wrapup-full-screen": lambda language: _wrapup(language, approved=True, full_screen=True),
 }
 
 

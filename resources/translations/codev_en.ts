@@ -121,6 +121,30 @@
     </message>
 </context>
 <context>
+    <name>WrapUpView</name>
+    <message numerus="yes">
+        <source>Send to %n person(s)</source>
+        <translation>
+            <numerusform>Send to %n person</numerusform>
+            <numerusform>Send to %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be sent: see below, then try again.</source>
+        <translation>
+            <numerusform>%n message could not be sent: see below, then try again.</numerusform>
+            <numerusform>%n messages could not be sent: see below, then try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n person(s) served.</source>
+        <translation>
+            <numerusform>Done: %n person served.</numerusform>
+            <numerusform>Done: %n people served.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message numerus="yes">
         <source>%n phase(s)</source>

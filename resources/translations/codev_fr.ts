@@ -541,7 +541,7 @@
     <name>ConsoleWidget</name>
     <message>
         <source>−1 min</source>
-        <extracomment>The facilitator asked to leave the finished session (back to the welcome screen). The compact window was shown (True) or the full console came back (False).</extracomment>
+        <extracomment>The facilitator asked to leave the finished session (back to the welcome screen). The compact window was shown (True) or the full console came back (False). The session has just ended (last phase or &quot;End&quot;): the wrap-up takes over (ui/wrapup).</extracomment>
         <translation>−1 min</translation>
     </message>
     <message>
@@ -730,6 +730,18 @@
     <message>
         <source>Review written: %1</source>
         <translation>Bilan écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Preview of the document</source>
+        <extracomment>Width of a previewed page, in pixels (narrower in a small window).</extracomment>
+        <translation>Aperçu du document</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1585,14 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Exporter…</translation>
     </message>
     <message>
+        <source>Send to participants…</source>
+        <translation>Envoyer aux participants…</translation>
+    </message>
+    <message>
+        <source>Send this session&apos;s documents to the participants</source>
+        <translation>Envoyer les documents de cette séance aux participants</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -1920,6 +1940,81 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
 </context>
 <context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>Mail settings</source>
+        <translation>Réglages de messagerie</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (en général port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (en général port 465)</translation>
+    </message>
+    <message>
+        <source>None: a relay on this computer or network only</source>
+        <translation>Aucune&#xa0;: seulement un relais sur cet ordinateur ou ce réseau</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s certificate (recommended)</source>
+        <translation>Vérifier le certificat du serveur (recommandé)</translation>
+    </message>
+    <message>
+        <source>Gmail: use an app password (with 2-step verification). Microsoft 365 is turning basic SMTP sign-in off: there, make drafts instead and send them from Outlook.</source>
+        <translation>Gmail&#xa0;: utilisez un mot de passe d’application (avec la validation en deux étapes). Microsoft 365 désactive la connexion SMTP simple&#xa0;: préparez plutôt des brouillons et envoyez-les depuis Outlook.</translation>
+    </message>
+    <message>
+        <source>The password is kept in your system&apos;s keyring.</source>
+        <translation>Le mot de passe est gardé dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>No keyring works on this computer: the password is not kept, Codev asks for it when sending.</source>
+        <translation>Aucun trousseau ne fonctionne sur cet ordinateur&#xa0;: le mot de passe n’est pas gardé, Codev le demande à l’envoi.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity</source>
+        <translation>S&amp;écurité</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Login (if any)</source>
+        <translation>&amp;Identifiant (s’il y en a un)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;From (your address)</source>
+        <translation>&amp;Expéditeur (votre adresse)</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name, such as smtp.example.org.</source>
+        <translation>Indiquez le nom du serveur, par exemple smtp.example.org.</translation>
+    </message>
+    <message>
+        <source>Type your e-mail address as the sender.</source>
+        <translation>Indiquez votre adresse e-mail comme expéditeur.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Le port est un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>These settings cannot be used.</source>
+        <translation>Ces réglages ne peuvent pas être utilisés.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>A part of the window could not be updated. Your notes are safe; the details are in the log.</source>
@@ -2173,6 +2268,14 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Ajouter un participant</translation>
     </message>
     <message>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (facultatif)</translation>
+    </message>
+    <message>
+        <source>E-mail address of this participant</source>
+        <translation>Adresse e-mail de ce participant</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -2246,6 +2349,10 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
             <numerusform>%n phase</numerusform>
             <numerusform>%n phases</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address: check it, or leave it empty.</source>
+        <translation>Ce n’est pas une adresse e-mail&#xa0;: vérifiez-la, ou laissez le champ vide.</translation>
     </message>
     <message>
         <source>Choose a template first.</source>
@@ -2414,6 +2521,29 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>the client</source>
         <translation>le client</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleGrid</name>
+    <message>
+        <source>e-mail (optional)</source>
+        <translation>e-mail (facultatif)</translation>
+    </message>
+    <message>
+        <source>E-mail address of %1</source>
+        <translation>Adresse e-mail de %1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Preview what %1 receives</source>
+        <translation>Aperçu de ce que reçoit %1</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address: check it.</source>
+        <translation>Ce n’est pas une adresse e-mail&#xa0;: vérifiez-la.</translation>
     </message>
 </context>
 <context>
@@ -3668,6 +3798,193 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
 </context>
 <context>
+    <name>WrapUp</name>
+    <message>
+        <source>This session cannot be read back, so nothing can be sent.</source>
+        <translation>Cette séance ne peut pas être relue&#xa0;: rien ne peut être envoyé.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Nothing: you facilitate</source>
+        <translation>Rien&#xa0;: vous animez</translation>
+    </message>
+    <message>
+        <source>Nothing: absent</source>
+        <translation>Rien&#xa0;: absent·e</translation>
+    </message>
+    <message>
+        <source>Nothing yet: no address</source>
+        <translation>Rien pour l’instant&#xa0;: pas d’adresse</translation>
+    </message>
+    <message>
+        <source>The group&apos;s summary</source>
+        <translation>Le compte rendu du groupe</translation>
+    </message>
+    <message>
+        <source>Their copy (client)</source>
+        <translation>Sa copie (client)</translation>
+    </message>
+    <message>
+        <source>Their personal copy</source>
+        <translation>Sa copie personnelle</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>Sent at %1</source>
+        <translation>Envoyé à %1</translation>
+    </message>
+    <message>
+        <source>Draft written</source>
+        <translation>Brouillon écrit</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpView</name>
+    <message>
+        <source>The session is over</source>
+        <translation>La séance est terminée</translation>
+    </message>
+    <message>
+        <source>Each person their own copy</source>
+        <translation>À chacun sa copie personnelle</translation>
+    </message>
+    <message>
+        <source>Everyone the group&apos;s summary</source>
+        <translation>À tous le compte rendu du groupe</translation>
+    </message>
+    <message>
+        <source>Whose document to preview</source>
+        <translation>Document à prévisualiser</translation>
+    </message>
+    <message>
+        <source>Password of the mail account</source>
+        <translation>Mot de passe du compte de messagerie</translation>
+    </message>
+    <message>
+        <source>Make drafts…</source>
+        <translation>Préparer des brouillons…</translation>
+    </message>
+    <message>
+        <source>Mail settings…</source>
+        <translation>Réglages de messagerie…</translation>
+    </message>
+    <message>
+        <source>Back to the session</source>
+        <translation>Revenir à la séance</translation>
+    </message>
+    <message>
+        <source>Close the session</source>
+        <translation>Clore la séance</translation>
+    </message>
+    <message>
+        <source>What leaves the room</source>
+        <translation>Ce qui sort de la salle</translation>
+    </message>
+    <message>
+        <source>What they receive</source>
+        <translation>Ce qu’ils reçoivent</translation>
+    </message>
+    <message>
+        <source>Who receives what</source>
+        <translation>Qui reçoit quoi</translation>
+    </message>
+    <message>
+        <source>%1, the client, agrees that these documents leave the room</source>
+        <translation>%1, le client, accepte que ces documents sortent de la salle</translation>
+    </message>
+    <message>
+        <source>The client agrees that these documents leave the room</source>
+        <translation>Le client accepte que ces documents sortent de la salle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send to %n person(s)</source>
+        <translation>
+            <numerusform>Envoyer à %n personne</numerusform>
+            <numerusform>Envoyer à %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing leaves the room until the client agrees (tick the box above).</source>
+        <translation>Rien ne sort de la salle tant que le client n’a pas donné son accord (cochez la case ci-dessus).</translation>
+    </message>
+    <message>
+        <source>This session is not saved: nothing can be sent.</source>
+        <translation>Cette séance n’est pas enregistrée&#xa0;: rien ne peut être envoyé.</translation>
+    </message>
+    <message>
+        <source>Everyone with an address already has their copy.</source>
+        <translation>Toutes les personnes qui ont une adresse ont déjà leur copie.</translation>
+    </message>
+    <message>
+        <source>Add an address to send someone their copy.</source>
+        <translation>Ajoutez une adresse pour envoyer sa copie à quelqu’un.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s summary</source>
+        <translation>Le compte rendu du groupe</translation>
+    </message>
+    <message>
+        <source>%1&apos;s copy</source>
+        <translation>Copie de %1</translation>
+    </message>
+    <message>
+        <source>The preview appears once the client agrees.</source>
+        <translation>L’aperçu s’affiche dès que le client a donné son accord.</translation>
+    </message>
+    <message>
+        <source>Set up the mail server first (Mail settings…), or make drafts.</source>
+        <translation>Réglez d’abord le serveur de messagerie (Réglages de messagerie…), ou préparez des brouillons.</translation>
+    </message>
+    <message>
+        <source>Type the password of the mail account, then send.</source>
+        <translation>Tapez le mot de passe du compte de messagerie, puis envoyez.</translation>
+    </message>
+    <message>
+        <source>Folder for the drafts</source>
+        <translation>Dossier des brouillons</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Écriture en cours…</translation>
+    </message>
+    <message>
+        <source>Sending stopped: %1</source>
+        <translation>Envoi interrompu&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be sent: see below, then try again.</source>
+        <translation>
+            <numerusform>%n message n’a pas pu être envoyé&#xa0;: voyez ci-dessous, puis réessayez.</numerusform>
+            <numerusform>%n messages n’ont pas pu être envoyés&#xa0;: voyez ci-dessous, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n person(s) served.</source>
+        <translation>
+            <numerusform>C’est fait&#xa0;: %n personne servie.</numerusform>
+            <numerusform>C’est fait&#xa0;: %n personnes servies.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>work with session templates</source>
@@ -4420,6 +4737,106 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez acc�
         <source>session %1</source>
         <translation>séance %1</translation>
     </message>
+    <message>
+        <source>set up the mail server that sends participants&apos; copies</source>
+        <translation>régler le serveur de messagerie qui envoie les copies des participants</translation>
+    </message>
+    <message>
+        <source>The mail server (SMTP) Codev sends participants&apos; copies through. The password is kept in your system&apos;s keyring, never in a file.</source>
+        <translation>Le serveur de messagerie (SMTP) par lequel Codev envoie les copies des participants. Le mot de passe est gardé dans le trousseau de votre système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>choose the mail server and the sender address</source>
+        <translation>choisir le serveur de messagerie et l’adresse d’expéditeur</translation>
+    </message>
+    <message>
+        <source>Choose the mail server. Gmail works with an app password; Microsoft 365 is turning basic SMTP sign-in off: make drafts there (sessions send --drafts DIR).</source>
+        <translation>Choisir le serveur de messagerie. Gmail fonctionne avec un mot de passe d’application&#x202f;; Microsoft 365 désactive la connexion SMTP simple&#xa0;: préparez-y des brouillons (sessions send --drafts DOSSIER).</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name</source>
+        <translation>le nom du serveur</translation>
+    </message>
+    <message>
+        <source>its port</source>
+        <translation>son port</translation>
+    </message>
+    <message>
+        <source>starttls (usually port 587), tls (465) or none (a relay on this network)</source>
+        <translation>starttls (en général port 587), tls (465) ou none (un relais sur ce réseau)</translation>
+    </message>
+    <message>
+        <source>the login, if any</source>
+        <translation>l’identifiant, s’il y en a un</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s address</source>
+        <translation>l’adresse de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>e-mail each attendee their copy (or write drafts)</source>
+        <translation>envoyer à chaque participant sa copie par e-mail (ou écrire des brouillons)</translation>
+    </message>
+    <message>
+        <source>E-mail each attendee who has an address their personal copy (or the group&apos;s summary, if the session says so). Needs the client&apos;s approval. Run again, only those not served yet are sent to. The facilitator&apos;s record is never sent.</source>
+        <translation>Envoyer par e-mail à chaque participant présent qui a une adresse sa copie personnelle (ou le compte rendu du groupe, si la séance le prévoit). Demande l’accord du client. Relancée, la commande n’envoie qu’à ceux qui n’ont pas encore reçu. Le dossier de l’animation n’est jamais envoyé.</translation>
+    </message>
+    <message>
+        <source>write one draft (.eml) per recipient in DIR instead of sending</source>
+        <translation>écrire un brouillon (.eml) par destinataire dans DIR au lieu d’envoyer</translation>
+    </message>
+    <message>
+        <source>send again to those who already received their copy</source>
+        <translation>envoyer de nouveau à ceux qui ont déjà reçu leur copie</translation>
+    </message>
+    <message>
+        <source>language of the documents (default: the interface language)</source>
+        <translation>langue des documents (par défaut&#xa0;: celle de l’interface)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mail settings saved in %1.</source>
+        <translation>Réglages de messagerie enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>Password (kept in the keyring): </source>
+        <translation>Mot de passe (gardé dans le trousseau)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>No keyring works here: the password was not kept. It will be asked when sending (or set %1).</source>
+        <translation>Aucun trousseau ne fonctionne ici&#xa0;: le mot de passe n’a pas été gardé. Il sera demandé à l’envoi (ou définissez %1).</translation>
+    </message>
+    <message>
+        <source>Not sent: the client has not approved sharing this session&apos;s record. Record their approval in the session (in Codev), then send again.</source>
+        <translation>Non envoyé&#xa0;: le client n’a pas donné son accord pour partager le compte rendu de cette séance. Notez son accord dans la séance (dans Codev), puis envoyez de nouveau.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up. Run: codev-app mail setup --host HOST --port PORT --security starttls --from ADDRESS (or write drafts with --drafts DIR).</source>
+        <translation>Aucun serveur de messagerie n’est réglé. Lancez&#xa0;: codev-app mail setup --host HÔTE --port PORT --security starttls --from ADRESSE (ou écrivez des brouillons avec --drafts DOSSIER).</translation>
+    </message>
+    <message>
+        <source>sent: %1</source>
+        <translation>envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>draft: %1: %2</source>
+        <translation>brouillon&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>failed: %1: %2</source>
+        <translation>échec&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing new to send: everyone with an address has their copy (--again sends again).</source>
+        <translation>Rien de nouveau à envoyer&#xa0;: toutes les personnes qui ont une adresse ont leur copie (--again envoie de nouveau).</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>Mot de passe de %1 sur %2&#xa0;: </translation>
+    </message>
 </context>
 <context>
     <name>groups</name>
@@ -4482,6 +4899,49 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez acc�
     <message>
         <source>The cycle has no session %1.</source>
         <translation>Le cycle n’a pas de séance %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mail</name>
+    <message>
+        <source>The mail server refused the user name or password. Check them in the mail settings (Gmail needs an app password), or make drafts instead.</source>
+        <translation>Le serveur de messagerie a refusé l’identifiant ou le mot de passe. Vérifiez-les dans les réglages de messagerie (Gmail demande un mot de passe d’application), ou préparez plutôt des brouillons.</translation>
+    </message>
+    <message>
+        <source>The mail server needs your password: type it to send.</source>
+        <translation>Le serveur de messagerie demande votre mot de passe&#xa0;: tapez-le pour envoyer.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the mail server failed. Check the port and the security (STARTTLS is usually port 587, TLS port 465).</source>
+        <translation>La connexion sécurisée au serveur de messagerie a échoué. Vérifiez le port et la sécurité (STARTTLS&#xa0;: en général port 587, TLS&#xa0;: port 465).</translation>
+    </message>
+    <message>
+        <source>Codev could not reach the mail server. Check the network connection and the server&apos;s name and port, then send again.</source>
+        <translation>Codev n’a pas pu joindre le serveur de messagerie. Vérifiez la connexion au réseau, le nom du serveur et son port, puis envoyez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The mail server did not answer in time. Send again in a moment, or make drafts.</source>
+        <translation>Le serveur de messagerie n’a pas répondu à temps. Envoyez de nouveau dans un moment, ou préparez des brouillons.</translation>
+    </message>
+    <message>
+        <source>The mail server closed the connection before the message was accepted: it was not sent. Send again.</source>
+        <translation>Le serveur de messagerie a coupé la connexion avant d’accepter le message&#xa0;: il n’a pas été envoyé. Envoyez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The mail server refused this address. Check it, then send again.</source>
+        <translation>Le serveur de messagerie a refusé cette adresse. Vérifiez-la, puis envoyez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender address. Use the address of this mail account in the mail settings.</source>
+        <translation>Le serveur de messagerie a refusé l’adresse d’expéditeur. Indiquez l’adresse de ce compte dans les réglages de messagerie.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up yet: set one up, or make drafts instead.</source>
+        <translation>Aucun serveur de messagerie n’est encore réglé&#xa0;: réglez-en un, ou préparez plutôt des brouillons.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message.</source>
+        <translation>Le serveur de messagerie a refusé le message.</translation>
     </message>
 </context>
 </TS>

@@ -269,10 +269,17 @@ def _add_groups_commands(commands: Commands[argparse.ArgumentParser]) -> None:
     add_groups_commands(commands)
 
 
+def _add_mail_commands(commands: Commands[argparse.ArgumentParser]) -> None:
+    from codev_app.cli_mail import add_mail_commands
+
+    add_mail_commands(commands)
+
+
 COMMAND_GROUPS: tuple[Callable[[Commands[argparse.ArgumentParser]], None], ...] = (
     _add_templates_commands,
     _add_sessions_commands,
     _add_groups_commands,
+    _add_mail_commands,
 )
 
 

@@ -305,6 +305,10 @@ def add_sessions_commands(commands: Commands[argparse.ArgumentParser]) -> None:
     )
     deleting.set_defaults(handler=delete_session)
 
+    from codev_app.cli_mail import add_send_command
+
+    add_send_command(actions)
+
 
 def _new_command(
     commands: Commands[argparse.ArgumentParser], name: str, *, help: str, description: str

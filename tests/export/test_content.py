@@ -149,23 +149,10 @@ def test_timers_only_sessions_say_so(bundle_fr: SessionBundle) -> None:
     assert not summary.suggestions and not summary.learnings and summary.timings
 
 
-def test_speaking_tables_share_out_phases_by_header_width() -> None:
-    from codev_app.export.html_layout import (
-        SPEAKING_PHASES_WIDTH,
-        _header_width,
-        _speaking_chunks,
-    )
+def test_a_speaking_table_too_wide_for_the_page_turns_instead_of_being_cut() -> None:
+    from codev_app.export.html_layout import speaking_fits_across
 
+    assert speaking_fits_across(("Ouverture", "Exposé", "Contrat"), "Total")
     phases = ("Ouverture", "Exposé", "Clarification", "Contrat", "Consultation",
               "Plan d’action", "Apprentissages")  # fmt: skip
-    chunks = _speaking_chunks(phases, "Total")
-    assert [i for chunk in chunks for i in chunk] == list(range(len(phases)))
-    assert len(chunks) == 2
-    for number, chunk in enumerate(chunks):
-        width = sum(_header_width(phases[i]) for i in chunk)
-        if number == len(chunks) - 1:
-            width += _header_width("Total")
-        assert width <= SPEAKING_PHASES_WIDTH
-    assert _speaking_chunks(("Ouverture", "Exposé"), "Total") == [range(0, 2)]
-    long_names = tuple(f"Phase au nom très long {n}" for n in range(6))
-    assert _speaking_chunks(long_names, "Total") == [range(0, 2), range(2, 4), range(4, 6)]
+    assert not speaking_fits_across(phases, "Total")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import os
 import re
@@ -118,15 +119,30 @@ def test_suggested_names_and_clashing_personal_copies(
 ) -> None:
     assert (
         document_file_name(bundle_fr, Audience.PARTICIPANTS, "pdf")
-        == "2026-11-20 Compte rendu — Déléguer sans tout reprendre.pdf"
+        == "2026-11-20 14h00 Compte rendu — Déléguer sans tout reprendre.pdf"
     )
     assert document_file_name(bundle_fr, Audience.FACILITATOR, "md", language="en").startswith(
-        "2026-11-20 Facilitator record"
+        "2026-11-20 14h00 Facilitator record"
     )
     clashing = edited(bundle_fr, names={"p3": "Ana/Belle", "p4": "Ana Belle"})
     names = [path.name for _, path in personal_copy_paths(clashing, tmp_path, "pdf")]
-    assert "2026-11-20 Ana Belle.pdf" in names and "2026-11-20 Ana Belle (2).pdf" in names
+    copy = "2026-11-20 14h00 Copie personnelle — Ana Belle — Déléguer sans tout reprendre"
+    assert f"{copy}.pdf" in names and f"{copy} (2).pdf" in names
     assert len(set(names)) == len(names)
+
+
+def test_two_sessions_of_one_day_never_share_a_file_name(
+    bundle_fr: SessionBundle, tmp_path: Path
+) -> None:
+    assert bundle_fr.created_at is not None
+    evening = dataclasses.replace(
+        bundle_fr, created_at=bundle_fr.created_at.replace(hour=18, minute=30)
+    )
+    morning = [path.name for _, path in personal_copy_paths(bundle_fr, tmp_path, "pdf")]
+    later = [path.name for _, path in personal_copy_paths(evening, tmp_path, "pdf")]
+    assert not set(morning) & set(later)
+    assert all("Copie personnelle" in name for name in morning + later)
+    assert any(name.startswith("2026-11-20 18h30 Copie personnelle — ") for name in later)
 
 
 # --- Markdown --------------------------------------------------------------------------------
@@ -162,9 +178,9 @@ def test_markdown_summary_reads_well_and_keeps_private_things_out(
         "## Les suggestions",
         "## Le plan d'action",
         "## Les apprentissages",
-        "## Le déroulé",
     ):
         assert heading in text  # fmt: skip
+    assert "## Le déroulé" not in text  # the time adjustments are the facilitator's
     assert "1. **Retenue** — Écrire avec les encadrants" in text
     assert "| Action | Échéance | Signe de réussite |" in text
     assert "Confidentiel — pour le groupe uniquement" in text
@@ -197,7 +213,10 @@ def test_markdown_user_text_cannot_inject_structure(bundle_fr: SessionBundle) ->
 def test_markdown_personal_copies_need_approval(bundle_fr: SessionBundle, tmp_path: Path) -> None:
     copies = list(write_personal_markdowns(bundle_fr, tmp_path))
     assert len(copies) == 6
-    awa = (tmp_path / "2026-11-20 Awa Diallo.md").read_text(encoding="utf-8")
+    awa = (
+        tmp_path
+        / "2026-11-20 14h00 Copie personnelle — Awa Diallo — Déléguer sans tout reprendre.md"
+    ).read_text(encoding="utf-8")
     assert "## Votre apprentissage" in awa and "*Appréciation* —" in awa
     unapproved = edited(bundle_fr, SessionRecord.withdraw_export_approval)
     with pytest.raises(ExportNotApproved):
@@ -250,7 +269,7 @@ def test_data_file_names(bundle_fr: SessionBundle) -> None:
     from codev_app.export.files import data_file_name
 
     assert data_file_name(bundle_fr, "session") == (
-        "2026-11-20 Séance — Déléguer sans tout reprendre.codev.json"
+        "2026-11-20 14h00 Séance — Déléguer sans tout reprendre.codev.json"
     )
     assert data_file_name(bundle_fr, "speaking", language="en").endswith(".csv")
     assert "Phase timings" in data_file_name(bundle_fr, "timings", language="en")

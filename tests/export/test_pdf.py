@@ -39,8 +39,11 @@ FRENCH_SECTIONS = (
     "Les suggestions",
     "Le plan d'action",
     "Les apprentissages",
-    "Le déroulé",
 )
+
+
+def _copy(name: str, extension: str = "pdf") -> str:
+    return f"2026-11-20 14h00 Copie personnelle — {name} — Déléguer sans tout reprendre.{extension}"
 
 
 def _pdf(bundle: SessionBundle, path: Path, audience: Audience, **options: object) -> Path:
@@ -72,8 +75,8 @@ def test_the_summary_has_every_section_with_accents_and_nothing_private(
     private = bundle_fr.record.text(RecordText.PRIVATE_NOTES)
     for secret in (private[:30], "Notes privées", "PRIVÉ", "Météo plutôt ensoleillée"):
         assert secret not in flat
-    # The facilitator's speaking times are not for the group either.
-    assert "Temps de parole" not in flat
+    # The facilitator's speaking times and time adjustments are not for the group either.
+    assert "Temps de parole" not in flat and "Le déroulé" not in flat and "Prévu" not in flat
 
 
 def test_the_facilitators_record_holds_everything_marked_private(
@@ -104,7 +107,6 @@ def test_english_labels_and_letter_paper(bundle_en: SessionBundle, tmp_path: Pat
         "Suggestions",
         "Action plan",
         "Learnings",
-        "Timings",
         "Confidential — for the group only",
         "KEPT",
     ):
@@ -282,10 +284,10 @@ def test_personal_copies_one_file_each_with_progress(
     assert [(s.done, s.total) for s in steps] == [(n, len(people)) for n in range(1, 7)]
     assert all(isinstance(step, ExportProgress) and step.path.exists() for step in steps)
     names = sorted(path.name for path in tmp_path.iterdir())
-    assert "2026-11-20 Chloé Martin.pdf" in names and "2026-11-20 François Côté.pdf" in names
+    assert _copy("Chloé Martin") in names and _copy("François Côté") in names
     assert len(names) == 6
-    awa = one_line(pdftotext(tmp_path / "2026-11-20 Awa Diallo.pdf"))
-    bruno = one_line(pdftotext(tmp_path / "2026-11-20 Bruno Lefèvre.pdf"))
+    awa = one_line(pdftotext(tmp_path / _copy("Awa Diallo")))
+    bruno = one_line(pdftotext(tmp_path / _copy("Bruno Lefèvre")))
     # Everyone gets the summary; only Awa's copy has her 4 A in full.
     for text in (awa, bruno):
         assert "Les suggestions" in text and "Le plan d'action" in text
@@ -300,7 +302,7 @@ def test_personal_copies_one_file_each_with_progress(
 def test_personal_copies_ask_before_replacing_any_file(
     bundle_fr: SessionBundle, tmp_path: Path
 ) -> None:
-    existing = tmp_path / "2026-11-20 François Côté.pdf"
+    existing = tmp_path / _copy("François Côté")
     existing.write_bytes(b"old")
     with pytest.raises(FileExists):
         next(write_personal_pdfs(bundle_fr, tmp_path, paper=PaperSize.A4))

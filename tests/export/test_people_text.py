@@ -70,7 +70,7 @@ def test_personal_copy_file_names_lose_direction_controls(
 ) -> None:
     bundle = edited(bundle_fr, names={"p3": OVERRIDDEN})
     names = [path.name for _, path in personal_copy_paths(bundle, tmp_path, "pdf")]
-    assert "2026-11-20 abcdcba.pdf" in names
+    assert any(name.startswith("2026-11-20 14h00 Copie personnelle — abcdcba — ") for name in names)
     assert not any("\u202e" in name or "\u202c" in name for name in names)
 
 

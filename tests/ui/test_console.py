@@ -159,17 +159,23 @@ def test_a_whole_classic_session_runs_with_the_keyboard_alone(
     press(window, Qt.Key.Key_E, CTRL_SHIFT)
     assert state_of(live) is EngineState.FINISHED
     assert console.phase_name.text() == "Session finished"
-    assert console.close_button.isVisible()
+    # The console hands over to the wrap-up (ui/wrapup); undoing the end brings it back.
+    from codev_app.ui.wrapup.view import WrapUpView
+
+    wrapup = window.findChild(WrapUpView)
+    assert wrapup is not None and wrapup.isVisible() and not console.isVisible()
     timings = live.record_as_of_now().timings
     assert [t.phase_id for t in timings] == [item.id for item in plan]
     assert [round(t.actual_seconds) for t in timings] == [item.planned_seconds for item in plan]
 
     press(window, Qt.Key.Key_Z, CTRL)  # an end by mistake is undone
     assert state_of(live) is EngineState.RUNNING
+    assert console.isVisible()
     press(window, Qt.Key.Key_E, CTRL_SHIFT)
     press(window, Qt.Key.Key_E, CTRL_SHIFT)
     assert state_of(live) is EngineState.FINISHED
-    QTest.mouseClick(console.close_button, Qt.MouseButton.LeftButton)
+    [wrapup] = [view for view in window.findChildren(WrapUpView) if view.isVisible()]
+    QTest.mouseClick(wrapup.close_button, Qt.MouseButton.LeftButton)
     assert window.console is None
     assert window.welcome.isVisible()
 

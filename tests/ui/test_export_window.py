@@ -11,6 +11,7 @@ import json
 import time
 import unicodedata
 from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,11 @@ from codev_app.ui.export.source import StoredSource
 from codev_app.ui.export.window import FOLDER_KEY, DictMemory, ExportWindow
 
 LEFT = Qt.MouseButton.LeftButton
+
+# The sample session started at 14:00 in Paris: file names show it in this computer's time.
+_START = datetime(2026, 11, 20, 14, 0, tzinfo=timezone(timedelta(hours=1))).astimezone()
+STAMP = f"2026-11-20 {_START:%H}h{_START:%M}"
+SUBJECT = "Déléguer sans tout reprendre"
 
 
 @pytest.fixture(autouse=True)
@@ -268,7 +274,7 @@ def test_the_participants_summary_names_everyone_and_keeps_private_notes_out(
     written = export_and_wait(qtbot, window)
 
     assert [path.name for path in written] == [
-        "2026-11-20 Compte rendu — Déléguer sans tout reprendre.pdf"
+        f"{STAMP} Compte rendu — Déléguer sans tout reprendre.pdf"
     ]
     assert written[0].parent == out and written[0].is_file()
     text = pdf_text(written[0])
@@ -291,7 +297,7 @@ def test_the_facilitators_record_holds_the_private_notes_and_needs_no_approval(
     written = export_and_wait(qtbot, window)
 
     assert [path.name for path in written] == [
-        "2026-11-20 Dossier animation — Déléguer sans tout reprendre.pdf"
+        f"{STAMP} Dossier animation — Déléguer sans tout reprendre.pdf"
     ]
     text = pdf_text(written[0])
     assert "voix qui tremble" in text
@@ -317,10 +323,10 @@ def test_markdown_session_file_and_csv_files(qtbot: QtBot, store: Store, out: Pa
     written = export_and_wait(qtbot, window)
 
     assert [path.name for path in written] == [
-        "2026-11-20 Summary — Déléguer sans tout reprendre.md",
-        "2026-11-20 Session — Déléguer sans tout reprendre.codev.json",
-        "2026-11-20 Speaking times — Déléguer sans tout reprendre.csv",
-        "2026-11-20 Phase timings — Déléguer sans tout reprendre.csv",
+        f"{STAMP} Summary — Déléguer sans tout reprendre.md",
+        f"{STAMP} Session — Déléguer sans tout reprendre.codev.json",
+        f"{STAMP} Speaking times — Déléguer sans tout reprendre.csv",
+        f"{STAMP} Phase timings — Déléguer sans tout reprendre.csv",
     ]
     summary = written[0].read_text(encoding="utf-8")
     assert summary.startswith("# Déléguer sans tout reprendre\n\n*Session summary*")
@@ -399,7 +405,9 @@ def test_personal_copies_for_eight_with_progress_while_the_window_keeps_respondi
     people = names(bundle)
     assert len(written) == 1 + len(people) + 1
     copies = written[1:-1]
-    assert [path.name for path in copies] == [f"2026-11-20 {name}.pdf" for name in people]
+    assert [path.name for path in copies] == [
+        f"{STAMP} Copie personnelle — {name} — {SUBJECT}.pdf" for name in people
+    ]
     for name, path in zip(people, copies, strict=True):
         text = pdf_text(path)
         assert f"copie personnelle de {name}".casefold() in text.casefold()
@@ -437,8 +445,8 @@ def test_only_the_chosen_people_get_a_copy(qtbot: QtBot, store: Store, out: Path
     written = export_and_wait(qtbot, window)
 
     assert sorted(path.name for path in written) == [
-        "2026-11-20 Awa Diallo.pdf",
-        "2026-11-20 Chloé Martin.pdf",
+        f"{STAMP} Personal copy — Awa Diallo — {SUBJECT}.pdf",
+        f"{STAMP} Personal copy — Chloé Martin — {SUBJECT}.pdf",
     ]
 
 
@@ -509,8 +517,8 @@ def test_existing_files_are_asked_about_keep_both_replace_or_cancel(
     click(qtbot, window.export_button)
     assert window.question.isVisible()
     assert window.question.text() == (
-        "2 files with the same name are already in this folder (“2026-11-20 Summary — Déléguer "
-        "sans tout reprendre.pdf”, “2026-11-20 Facilitator record — Déléguer sans tout "
+        f"2 files with the same name are already in this folder (“{STAMP} Summary — Déléguer "
+        f"sans tout reprendre.pdf”, “{STAMP} Facilitator record — Déléguer sans tout "
         "reprendre.pdf”). Replace them, or keep both (the new files get “ (2)” in their names)?"
     )
     assert [button.text() for button in window.question.buttons] == [
@@ -632,7 +640,7 @@ def test_a_write_that_fails_is_said_in_plain_words(
 
     assert len(written) == 1  # the summary, written before
     assert window.message.text() == (
-        "“2026-11-20 Facilitator record — Déléguer sans tout reprendre.pdf” could not be "
+        f"“{STAMP} Facilitator record — Déléguer sans tout reprendre.pdf” could not be "
         "written: the disk is full."
     )
     assert window.result_text.text() == f"1 file had been written in “{out}” before that."
@@ -681,7 +689,7 @@ def test_the_window_speaks_french_and_writes_french_by_default(
         approve(qtbot, window)
         assert window.consent_state.text().startswith("Accepté par Awa Diallo le ")
         written = export_and_wait(qtbot, window)
-        assert written[0].name.startswith("2026-11-20 Compte rendu")
+        assert written[0].name.startswith(f"{STAMP} Compte rendu")
         assert window.result_text.text() == f"C’est fait. 1 fichier écrit dans «\u00a0{out}\u00a0»."
     finally:
         i18n.remove_translators(qapp, translators)

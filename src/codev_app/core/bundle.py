@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from codev_app.core.addresses import InvalidAddress, checked_address
 from codev_app.core.clock import FakeClock
 from codev_app.core.errors import MAX_FIELD_LENGTH, CodevError, TemplateError
 from codev_app.core.read_model import SavedSession, read_saved_session
@@ -48,6 +49,8 @@ class SessionBundle:
     created_at: datetime | None = None
     finished_at: datetime | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
+    emails: Mapping[str, str] = field(default_factory=dict)
+    """Participants' e-mail addresses by participant id (only those who gave one)."""
 
     def saved_session(self) -> SavedSession:
         """What the session was, as plain data: the plan as run with actual times, the people and
@@ -86,7 +89,7 @@ class SessionBundle:
             "created_at": self.created_at.isoformat() if self.created_at else None,
             "finished_at": self.finished_at.isoformat() if self.finished_at else None,
             "template": template_to_data(self.template),
-            "live": dict(self.live),
+            "live": _with_emails(self.live, self.emails),
             "record": self.record.to_data(),
         }
 
@@ -129,6 +132,7 @@ class SessionBundle:
         live = data.get("live")
         if not isinstance(live, dict):
             raise InvalidBundle("is missing or not a table", field="live")
+        live, emails = _without_emails(live)
         reading = live.get("clock_reading", 0.0)
         if isinstance(reading, bool) or not isinstance(reading, int | float):
             raise InvalidBundle("must be a number", field="live.clock_reading")
@@ -143,12 +147,54 @@ class SessionBundle:
             title=title,
             group_name=group_name,
             facilitator=facilitator,
+            emails=emails,
         )
         try:
             bundle.live_session()
         except InvalidLiveData as error:
             raise InvalidBundle(str(error), field="live") from None
         return bundle
+
+
+def _with_emails(live: Mapping[str, Any], emails: Mapping[str, str]) -> dict[str, Any]:
+    """The live data with each participant's ``email`` (the file's form; storage keeps them
+    apart, and the live session never sees them)."""
+    data = dict(live)
+    roster = data.get("roster")
+    if not emails or not isinstance(roster, dict):
+        return data
+    people = [
+        {**person, "email": emails[person["id"]]}
+        if isinstance(person, dict) and emails.get(person.get("id", ""))
+        else person
+        for person in roster.get("participants", [])
+    ]
+    data["roster"] = {**roster, "participants": people}
+    return data
+
+
+def _without_emails(live: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    roster = live.get("roster")
+    if not isinstance(roster, dict) or not isinstance(roster.get("participants"), list):
+        return live, {}
+    emails: dict[str, str] = {}
+    people = []
+    for index, person in enumerate(roster["participants"]):
+        if not isinstance(person, dict) or "email" not in person:
+            people.append(person)
+            continue
+        where = f"live.roster.participants[{index}].email"
+        value = person["email"]
+        if not isinstance(value, str):
+            raise InvalidBundle("must be text", field=where)
+        try:
+            address = checked_address(value)
+        except InvalidAddress:
+            raise InvalidBundle(f"{excerpt(value)} is not an e-mail address", field=where) from None
+        if address:
+            emails[str(person.get("id", ""))] = address
+        people.append({key: item for key, item in person.items() if key != "email"})
+    return {**live, "roster": {**roster, "participants": people}}, emails
 
 
 def _join(prefix: str, rest: str) -> str:

@@ -132,7 +132,10 @@ class SessionSummary:
     template_name: str
     attendees: tuple[Attendee, ...]
     recipient: str
+    recipient_is_client: bool
     own_learning: LearningItem | None
+    own_suggestions: tuple[SuggestionItem, ...]
+    """In a personal copy, the suggestions its recipient made (which the client kept is marked)."""
     opening: tuple[LabelledText, ...]
     question: tuple[LabelledText, ...]
     contract: tuple[LabelledText, ...]
@@ -149,6 +152,11 @@ class SessionSummary:
     def text(self, key: str, **values: object) -> str:
         """A label in the document's language."""
         return label(key, self.language, **values)
+
+    @property
+    def is_personal(self) -> bool:
+        """One person's copy (the client's or a consultant's)."""
+        return self.audience is Audience.PERSONAL
 
     @property
     def kept_count(self) -> int:
@@ -221,19 +229,34 @@ def build_summary(
 
     client_id = client.id if client is not None else None
     ordered = record.ordered_learnings(client_id, [person.id for person in session.people])
-    shown = (
-        _learning_item(
-            item,
-            name_of(item.participant_id),
-            item.participant_id == client_id,
+    ordered_with_text = []
+    all_learnings = []
+    for source in ordered:
+        item = _learning_item(
+            source,
+            name_of(source.participant_id),
+            source.participant_id == client_id,
             language,
             full=private,
         )
-        for item in ordered
-    )
-    learnings = tuple(item for item in shown if item.text or item.four_a)
+        if item.text or item.four_a:
+            ordered_with_text.append(source)
+            all_learnings.append(item)
+    learnings = tuple(all_learnings)
     own_learning = None
+    own_suggestions: tuple[SuggestionItem, ...] = ()
     if recipient is not None:
+        own_suggestions = tuple(
+            SuggestionItem(number, item.text, "", item.kept)
+            for number, item in enumerate(record.suggestions, start=1)
+            if item.author == recipient.id
+        )
+        # Their own learning is shown in full in its box: not a second time among the group's.
+        learnings = tuple(
+            item
+            for item, source in zip(all_learnings, ordered_with_text, strict=True)
+            if source.participant_id != recipient.id
+        )
         mine = record.learning(recipient.id)
         if mine is not None and not mine.is_empty:
             own_learning = _learning_item(
@@ -246,14 +269,16 @@ def build_summary(
         document_title=document_title,
         case_title=case_title,
         kind=label("doc.kind", language),
-        footer=label("footer.facilitator" if private else "footer.group", language),
+        footer=_footer(audience, recipient, language),
         group_name=session.group_name,
         date=format_date(session.created_at, language) if session.created_at else "",
         facilitator=session.facilitator,
         template_name=session.template_name.get(language),
         attendees=_attendees(session, language, with_attendance=private),
         recipient=recipient.name if recipient is not None else "",
+        recipient_is_client=recipient is not None and recipient.role is Role.CLIENT,
         own_learning=own_learning,
+        own_suggestions=own_suggestions,
         opening=_texts(
             record, language, (RecordText.CHECK_IN, RecordText.FOLLOW_UP) if private else ()
         ),
@@ -287,6 +312,14 @@ def build_summary(
         consent_note=_consent_note(record, language) if private else "",
         timers_only=record.mode is RecordMode.TIMERS_ONLY,
     )
+
+
+def _footer(audience: Audience, recipient: PersonAttendance | None, language: str) -> str:
+    if audience is Audience.FACILITATOR:
+        return label("footer.facilitator", language)
+    if recipient is not None:
+        return label("footer.personal", language, name=recipient.name)
+    return label("footer.group", language)
 
 
 def _attendees(

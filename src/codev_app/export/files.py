@@ -20,6 +20,18 @@ from codev_app.export.errors import ExportNotApproved, UnknownRecipient
 from codev_app.export.labels import format_day, label
 
 
+def session_stamp(bundle: SessionBundle) -> str:
+    """``2026-12-04 14h05``: the session's day and start time, so that two sessions of one day
+    never give the same file names (and the names still sort by date)."""
+    if bundle.created_at is None:
+        return ""
+    return f"{format_day(bundle.created_at)} {bundle.created_at:%H}h{bundle.created_at:%M}"
+
+
+def _subject(bundle: SessionBundle) -> str:
+    return bundle.title or bundle.record.text(RecordText.CASE_TITLE) or bundle.group_name
+
+
 def document_file_name(
     bundle: SessionBundle,
     audience: Audience,
@@ -28,19 +40,19 @@ def document_file_name(
     language: str = "fr",
     recipient: str = "",
 ) -> str:
-    """The suggested file name, e.g. ``2026-11-20 Compte rendu — Déléguer.pdf``.
-
-    ``recipient`` is the participant's name for a personal copy.
+    """The suggested file name: what it is, for whom, of which session, e.g.
+    ``2026-11-20 14h00 Compte rendu — Déléguer.pdf`` or
+    ``2026-11-20 14h00 Copie personnelle de Bruno — Déléguer.pdf`` (``recipient``: the
+    participant's name, for a personal copy).
     """
-    day = format_day(bundle.created_at) if bundle.created_at else ""
     what = {
         Audience.PARTICIPANTS: label("file.summary", language),
-        Audience.PERSONAL: recipient,
+        Audience.PERSONAL: f"{label('file.personal', language)} — {recipient}",
         Audience.FACILITATOR: label("file.record", language),
     }[audience]
-    subject = bundle.title or bundle.record.text(RecordText.CASE_TITLE) or bundle.group_name
-    stem = " ".join(part for part in (day, what) if part)
-    if subject and audience is not Audience.PERSONAL:
+    stem = " ".join(part for part in (session_stamp(bundle), what) if part)
+    subject = _subject(bundle)
+    if subject:
         stem = f"{stem} — {subject}"
     return safe_file_name(stem, fallback=label("file.session", language)) + f".{extension}"
 
@@ -56,9 +68,8 @@ def data_file_name(bundle: SessionBundle, kind: str, *, language: str = "fr") ->
     """The suggested name of a data export: ``kind`` is ``"session"`` (the session file),
     ``"speaking"`` or ``"timings"`` (CSV), e.g. ``2026-11-20 Temps de parole — Déléguer.csv``."""
     key, extension = _DATA_FILES[kind]
-    day = format_day(bundle.created_at) if bundle.created_at else ""
-    subject = bundle.title or bundle.record.text(RecordText.CASE_TITLE) or bundle.group_name
-    stem = " ".join(part for part in (day, label(key, language)) if part)
+    subject = _subject(bundle)
+    stem = " ".join(part for part in (session_stamp(bundle), label(key, language)) if part)
     if subject:
         stem = f"{stem} — {subject}"
     return safe_file_name(stem, fallback=label(key, language)) + f".{extension}"
@@ -82,9 +93,8 @@ def personal_copy_paths(
     language: str = "fr",
     participant_ids: Sequence[str] | None = None,
 ) -> list[tuple[PersonAttendance, Path]]:
-    """Who gets a personal copy and where it goes: one file per participant, named after them.
-
-    Two names that become the same file name get `` (2)``, `` (3)``...
+    """Who gets a personal copy and where it goes: one file per participant, named by
+    :func:`document_file_name`. Two names that become the same file name get `` (2)``...
     """
     session = bundle.saved_session()
     if participant_ids is None:
@@ -96,11 +106,13 @@ def personal_copy_paths(
             if person is None:
                 raise UnknownRecipient(participant_id)
             people.append(person)
-    day = format_day(bundle.created_at) if bundle.created_at else ""
     taken: set[str] = set()
     result = []
     for person in people:
-        stem = safe_file_name(f"{day} {person.name}".strip(), fallback=person.id)
+        named = document_file_name(
+            bundle, Audience.PERSONAL, extension, language=language, recipient=person.name
+        )
+        stem = named.removesuffix(f".{extension}")
         name, number = stem, 1
         while name.casefold() in taken:
             number += 1

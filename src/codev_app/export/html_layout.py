@@ -20,10 +20,12 @@ from collections.abc import Iterable
 from codev_app.core.participants import Role
 from codev_app.core.text import isolate
 from codev_app.export.content import (
+    Audience,
     LabelledText,
     LearningItem,
     SessionSummary,
     SpeakingTable,
+    SuggestionItem,
 )
 from codev_app.export.labels import format_clock, format_duration, role_label, with_colon
 
@@ -149,16 +151,45 @@ class _Items:
 
 
 def document_items(summary: SessionSummary) -> list[str]:
-    """The document body for ``summary``, as HTML items in reading order (each marked)."""
+    """The document body for ``summary``, as HTML items in reading order (each marked).
+
+    The client's copy leads with their question, contract and plan; a consultant's copy with
+    their own learning and suggestions. Timings and speaking times are the facilitator's.
+    """
     items = _Items()
     _title_block(items, summary)
-    if summary.own_learning is not None:
+    client_copy = summary.is_personal and summary.recipient_is_client
+    if summary.own_learning is not None and not client_copy:
         _own_learning(items, summary, summary.own_learning)
+    if summary.own_suggestions and not client_copy:
+        _own_suggestions(items, summary)
     if summary.opening:
         _section(items, summary.text("section.opening"))
         _labelled(items, summary.opening)
     if summary.timers_only:
         items.start(f'<p class="note">{esc(summary.text("timers_only"))}</p>')
+    _question_and_contract(items, summary)
+    if client_copy:
+        if summary.action_plan:
+            _action_plan(items, summary)
+        if summary.own_learning is not None:
+            _own_learning(items, summary, summary.own_learning)
+    if summary.suggestions:
+        _suggestions(items, summary)
+    if summary.action_plan and not client_copy:
+        _action_plan(items, summary)
+    if summary.learnings:
+        _learnings(items, summary)
+    if summary.audience is Audience.FACILITATOR:
+        _timings(items, summary)
+    if summary.speaking is not None:
+        _speaking(items, summary, summary.speaking)
+    if summary.private_notes is not None:
+        _private(items, summary, summary.private_notes)
+    return items.result()
+
+
+def _question_and_contract(items: _Items, summary: SessionSummary) -> None:
     if summary.question:
         _section(items, summary.text("section.question"))
         styles = {
@@ -173,18 +204,6 @@ def document_items(summary: SessionSummary) -> list[str]:
             kinds = LabelledText(summary.text("field.help_kinds"), " · ".join(summary.help_kinds))
             contract.insert(1 if contract else 0, kinds)
         _labelled(items, contract)
-    if summary.suggestions:
-        _suggestions(items, summary)
-    if summary.action_plan:
-        _action_plan(items, summary)
-    if summary.learnings:
-        _learnings(items, summary)
-    _timings(items, summary)
-    if summary.speaking is not None:
-        _speaking(items, summary, summary.speaking)
-    if summary.private_notes is not None:
-        _private(items, summary, summary.private_notes)
-    return items.result()
 
 
 def document_html(summary: SessionSummary) -> str:
@@ -249,6 +268,19 @@ def _own_learning(items: _Items, summary: SessionSummary, item: LearningItem) ->
     )
 
 
+def _own_suggestions(items: _Items, summary: SessionSummary) -> None:
+    own = summary.own_suggestions
+    kept = sum(1 for item in own if item.kept)
+    if kept == 0:
+        meta = summary.text("own_suggestions.none_kept")
+    elif len(own) == 1:
+        meta = summary.text("own_suggestions.kept_one")
+    else:
+        meta = summary.text("own_suggestions.kept", kept=kept, count=len(own))
+    _section(items, summary.text("section.own_suggestions"), meta)
+    _suggestion_rows(items, summary, own)
+
+
 def _suggestions(items: _Items, summary: SessionSummary) -> None:
     count = len(summary.suggestions)
     kept = summary.kept_count
@@ -257,10 +289,16 @@ def _suggestions(items: _Items, summary: SessionSummary) -> None:
         key = "suggestions.kept_count_one" if kept == 1 else "suggestions.kept_count"
         meta += ", " + summary.text(key, count=kept)
     _section(items, summary.text("section.suggestions"), meta)
+    _suggestion_rows(items, summary, summary.suggestions)
+
+
+def _suggestion_rows(
+    items: _Items, summary: SessionSummary, suggestions: tuple[SuggestionItem, ...]
+) -> None:
     kept_tag = esc(summary.text("suggestion.kept").upper())
     # Wide enough for the largest number on one line (Qt would wrap "100" in a narrow cell).
-    number_width = 16 + 7 * len(str(count))
-    for item in summary.suggestions:
+    number_width = 16 + 7 * len(str(len(summary.suggestions)))
+    for item in suggestions:
         # Each suggestion is its own small table: padding, a tint when kept, a rule below.
         kept_class = " kept" if item.kept else ""
         tag = f'<span class="kepttag">{kept_tag}</span>&nbsp;&nbsp;' if item.kept else ""
@@ -342,8 +380,8 @@ def _timings(items: _Items, summary: SessionSummary) -> None:
 
 
 #: Room for the phase columns of a speaking-time table, in pixels at 96 dpi (the page's text is
-#: about 650 px wide; the names take the rest). Headers do not wrap, so phases are shared out
-#: between tables by the estimated width of their names.
+#: about 650 px wide; the names take the rest). Headers do not wrap: with more phases than fit,
+#: the table turns (one row per phase).
 SPEAKING_PHASES_WIDTH = 480
 #: Longer phase names may wrap (at spaces) instead of widening their column.
 _NOWRAP_LIMIT = 24
@@ -354,20 +392,10 @@ def _header_width(name: str) -> float:
     return min(len(name), _NOWRAP_LIMIT) * 6.4 + 10
 
 
-def _speaking_chunks(phases: tuple[str, ...], total_label: str) -> list[range]:
-    chunks: list[range] = []
-    start, used = 0, 0.0
-    for index, name in enumerate(phases):
-        width = _header_width(name)
-        if index > start and used + width > SPEAKING_PHASES_WIDTH:
-            chunks.append(range(start, index))
-            start, used = index, 0.0
-        used += width
-    if start < len(phases) and used + _header_width(total_label) > SPEAKING_PHASES_WIDTH:
-        chunks.append(range(start, len(phases)))
-        start = len(phases)
-    chunks.append(range(start, len(phases)))
-    return chunks
+def speaking_fits_across(phases: tuple[str, ...], total_label: str) -> bool:
+    """Whether one column per phase (and the total) fits the page's width."""
+    widths = sum(_header_width(name) for name in phases) + _header_width(total_label)
+    return widths <= SPEAKING_PHASES_WIDTH
 
 
 def _speaking(items: _Items, summary: SessionSummary, table: SpeakingTable) -> None:
@@ -375,31 +403,44 @@ def _speaking(items: _Items, summary: SessionSummary, table: SpeakingTable) -> N
     items.start(f'<p class="note small">{esc(summary.text("speaking.note"))}</p>')
     right = ' align="right"'
     total = summary.text("timing.total")
-    chunks = _speaking_chunks(table.phases, total)
-    for number, chunk in enumerate(chunks):
-        last = number == len(chunks) - 1
-        head = [(summary.text("speaking.participant"), "")]
-        for index in chunk:
-            name = table.phases[index]
-            nowrap = ' class="nowrap"' if len(name) <= _NOWRAP_LIMIT else ""
-            head.append((name, right + nowrap))
-        if last:
-            head.append((total, right + ' class="nowrap"'))
-        rows = []
-        for row in table.rows:
-            cells = "".join(
-                f'<td class="cell"{right}>{format_clock(row.seconds[i]) if row.seconds[i] else "–"}'
-                "</td>"
-                for i in chunk
-            )
-            if last:
-                cells += f'<td class="cell total"{right}>{format_clock(row.total)}</td>'
-            rows.append(f'<tr><td class="cell">{esc(row.name)}</td>{cells}</tr>')
-        if number == 0:
-            items.add(_grid(head, rows))
-        else:  # its own item, so it moves whole; the caption says what it is on a new page
-            continued = esc(summary.text("speaking.continued").upper())
-            items.start(f'<p class="label">{continued}</p>{_grid(head, rows)}')
+    if not speaking_fits_across(table.phases, total):
+        # Too many phases for one row of columns: one row per phase instead, never a table cut
+        # into column slices across pages.
+        _speaking_by_phase(items, summary, table)
+        return
+    head = [(summary.text("speaking.participant"), "")]
+    for name in table.phases:
+        nowrap = ' class="nowrap"' if len(name) <= _NOWRAP_LIMIT else ""
+        head.append((name, right + nowrap))
+    head.append((total, right + ' class="nowrap"'))
+    rows = []
+    for row in table.rows:
+        cells = "".join(
+            f'<td class="cell"{right}>{format_clock(value) if value else "–"}</td>'
+            for value in row.seconds
+        )
+        cells += f'<td class="cell total"{right}>{format_clock(row.total)}</td>'
+        rows.append(f'<tr><td class="cell">{esc(row.name)}</td>{cells}</tr>')
+    items.add(_grid(head, rows))
+
+
+def _speaking_by_phase(items: _Items, summary: SessionSummary, table: SpeakingTable) -> None:
+    right = ' align="right"'
+    head = [(summary.text("timing.phase"), "")]
+    head += [(row.name, right) for row in table.rows]
+    rows = []
+    for index, phase in enumerate(table.phases):
+        cells = "".join(
+            f'<td class="cell"{right}>'
+            f"{format_clock(row.seconds[index]) if row.seconds[index] else '–'}</td>"
+            for row in table.rows
+        )
+        rows.append(f'<tr><td class="cell">{esc(phase)}</td>{cells}</tr>')
+    totals = "".join(
+        f'<td class="total"{right}>{format_clock(row.total)}</td>' for row in table.rows
+    )
+    rows.append(f'<tr><td class="total">{esc(summary.text("timing.total"))}</td>{totals}</tr>')
+    items.add(_grid(head, rows))
 
 
 def _private(items: _Items, summary: SessionSummary, notes: str) -> None:

@@ -25,6 +25,10 @@ _LABELS: Final[dict[str, tuple[str, str]]] = {
         "Confidentiel — pour le groupe uniquement",
         "Confidential — for the group only",
     ),
+    "footer.personal": (
+        "Copie personnelle de {name} — à garder pour soi",
+        "Personal copy for {name} — yours to keep",
+    ),
     "footer.facilitator": (
         "Privé — pour l'animation uniquement, ne pas diffuser",
         "Private — facilitator only, do not share",
@@ -40,6 +44,17 @@ _LABELS: Final[dict[str, tuple[str, str]]] = {
     "attendance.left": ("parti·e avant la fin", "left early"),
     "attendance.absent": ("absent·e", "absent"),
     "section.own_learning": ("Votre apprentissage", "Your learning"),
+    "section.own_suggestions": ("Vos suggestions", "Your suggestions"),
+    "own_suggestions.kept": (
+        "{kept} sur {count} retenues par le client",
+        "{kept} of {count} kept by the client",
+    ),
+    "own_suggestions.kept_one": ("retenue par le client", "kept by the client"),
+    "own_suggestions.none_kept": (
+        "le client a choisi d'autres pistes",
+        "the client chose other leads",
+    ),
+    "section.group": ("La séance", "The session"),
     "section.question": ("La question du client", "The client's question"),
     "section.contract": ("Le contrat", "The contract"),
     "section.suggestions": ("Les suggestions", "Suggestions"),
@@ -80,7 +95,6 @@ _LABELS: Final[dict[str, tuple[str, str]]] = {
         "Temps en minutes:secondes, phase par phase.",
         "Times in minutes:seconds, phase by phase.",
     ),
-    "speaking.continued": ("Temps de parole (suite)", "Speaking times (continued)"),
     "private.marker": ("Privé — animation uniquement", "Private — facilitator only"),
     "consent.approved": (
         "Le client a approuvé le partage du compte rendu le {date}.",
@@ -105,6 +119,8 @@ _LABELS: Final[dict[str, tuple[str, str]]] = {
     "csv.planned_seconds": ("Prévu (secondes)", "Planned (seconds)"),
     "csv.actual_seconds": ("Réel (secondes)", "Actual (seconds)"),
     "file.summary": ("Compte rendu", "Summary"),
+    "file.personal": ("Copie personnelle", "Personal copy"),
+    "file.draft": ("Brouillon", "Draft"),
     "file.record": ("Dossier animation", "Facilitator record"),
     "file.speaking": ("Temps de parole", "Speaking times"),
     "file.timings": ("Durées des phases", "Phase timings"),

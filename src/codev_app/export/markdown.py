@@ -89,6 +89,13 @@ def markdown_text(summary: SessionSummary) -> str:
     if summary.own_learning is not None:
         out.append(f"## {summary.text('section.own_learning')}\n")
         out.append(_learning_body(summary.own_learning))
+    if summary.own_suggestions:
+        out.append(f"## {summary.text('section.own_suggestions')}\n")
+        kept_label = summary.text("suggestion.kept")
+        for item in summary.own_suggestions:
+            prefix = f"**{kept_label}** — " if item.kept else ""
+            out.append(f"- {prefix}{md_text(item.text, '  ')}")
+        out.append("")
     if summary.opening:
         out.append(f"## {summary.text('section.opening')}\n")
         out.extend(_labelled(summary.opening))
@@ -129,7 +136,8 @@ def markdown_text(summary: SessionSummary) -> str:
             client = f" · {summary.text('meta.client')}" if learning.is_client else ""
             out.append(f"### {md_inline(learning.name)}{client}\n")
             out.append(_learning_body(learning))
-    out.extend(_timings(summary))
+    if summary.audience is Audience.FACILITATOR:
+        out.extend(_timings(summary))
     if summary.speaking is not None:
         out.append(f"## {summary.text('section.speaking')}\n")
         out.append(f"*{summary.text('speaking.note')}*\n")

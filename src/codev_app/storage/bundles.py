@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from codev_app.core.bundle import SessionBundle
 from codev_app.core.errors import CodevError
 from codev_app.core.template import dump_template
 from codev_app.storage import mapping
+from codev_app.storage.deliveries_sql import read_emails, write_emails
 from codev_app.storage.progress import Progress
 from codev_app.storage.records import Records
 from codev_app.storage.search import Search
@@ -71,6 +74,7 @@ class Bundles:
             )
             Records.write(connection, session_id, record)
             Sessions.insert_participants(connection, session_id, members)
+            write_emails(connection, session_id, bundle.emails)
             self._search.index(connection, session_id, body=record.search_text or "")
         return session_id
 
@@ -83,4 +87,6 @@ class Bundles:
             row = self._sessions.get(session_id)
             live = self._progress.load_live_state(session_id)
             record = self._records.load(session_id)
-        return mapping.bundle(row, live, record)
+            with self._shared.read() as connection:
+                emails = read_emails(connection, session_id)
+        return dataclasses.replace(mapping.bundle(row, live, record), emails=emails)

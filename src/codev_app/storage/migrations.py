@@ -113,6 +113,35 @@ CREATE TABLE command_log (
 ) WITHOUT ROWID;
 """
 
+# Format 5: participants' e-mail addresses, what the session sends (each person's own copy or the
+# group's summary), and the outbox: one delivery per recipient, whose state is written before and
+# after each message, so that a crash or a retry never sends twice what was sent.
+_V5_EMAILS_AND_DELIVERIES: Final = """
+CREATE TABLE participant_emails (
+    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    participant_id TEXT NOT NULL,        -- the roster's id (live state)
+    address TEXT NOT NULL,
+    PRIMARY KEY (session_id, participant_id)
+) WITHOUT ROWID;
+
+CREATE TABLE session_sharing (
+    session_id INTEGER PRIMARY KEY REFERENCES sessions (id) ON DELETE CASCADE,
+    document TEXT NOT NULL DEFAULT 'personal' CHECK (document IN ('personal', 'participants'))
+);
+
+CREATE TABLE deliveries (
+    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    participant_id TEXT NOT NULL,
+    address TEXT NOT NULL,
+    document TEXT NOT NULL CHECK (document IN ('personal', 'participants')),
+    state TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'sent', 'failed', 'draft')),
+    message_id TEXT NOT NULL,            -- kept across retries: a resent message is the same one
+    detail TEXT NOT NULL DEFAULT '',     -- why it failed, or where the draft was written
+    updated_at TEXT NOT NULL,            -- ISO 8601, UTC
+    PRIMARY KEY (session_id, participant_id)
+);  -- a rowid table: rowid keeps the order recipients were queued in
+"""
+
 # Format 6 (after 5): groups of people who meet over months, their cycles of planned sessions, and
 # the sessions' link to their group. Existing sessions keep their free-text group name and no link:
 # gathering them into a group is proposed to the facilitator, never done here.
@@ -183,6 +212,7 @@ MIGRATIONS: Final[tuple[str, ...]] = (
     _V2_RECORD_LIVE_STATE_SEARCH,
     _V3_LIVE_AND_RECORD_ROWS_HISTORY_INDEX,
     _V4_COMMAND_LOG,
+    _V5_EMAILS_AND_DELIVERIES,
     _V6_GROUPS_PEOPLE_CYCLES,
 )
 LATEST_VERSION: Final = len(MIGRATIONS)

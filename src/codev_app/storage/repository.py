@@ -42,6 +42,7 @@ from codev_app.storage.backups import (
 from codev_app.storage.bundles import Bundles
 from codev_app.storage.command_log import CommandLog
 from codev_app.storage.database import DEFAULT_BUSY_TIMEOUT, open_database
+from codev_app.storage.deliveries import Deliveries
 from codev_app.storage.errors import SessionUnreadable, StorageError
 from codev_app.storage.mapping import (
     LogEntry,
@@ -94,6 +95,7 @@ class Store:
         self.sessions = Sessions(shared, self.search)
         self.records = Records(shared, self.search)
         self.command_log = CommandLog(shared)
+        self.deliveries = Deliveries(shared)  # participants' addresses and the outbox
         self.progress = Progress(shared, self.search, self.command_log)
         self.bundles = Bundles(shared, self.search, self.sessions, self.records, self.progress)
         self.retention = Retention(shared, self.search)

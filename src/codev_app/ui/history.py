@@ -72,6 +72,7 @@ class HistoryEntry(QObject):
         window = self.history_window
         if window is None or not shiboken6.isValid(window) or window.store is not store:
             from codev_app.ui.record.history_window import HistoryWindow
+            from codev_app.ui.wrapup.entry import show_wrapup
 
             main = self.main_window
             window = HistoryWindow(
@@ -79,6 +80,7 @@ class HistoryEntry(QObject):
                 language=main.language,
                 console_session=lambda: main.current_session_id,
                 show_export=main.show_export,
+                show_wrapup=lambda session_id: show_wrapup(main, session_id),
                 tell=lambda text: main.statusBar().showMessage(text, 10_000),
                 parent=main,
             )

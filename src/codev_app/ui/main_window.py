@@ -677,7 +677,11 @@ class MainWindow(QMainWindow):
 
         add_notes_panel(console, self.language)  # the Notes panel (« Notes »)
         self.keeping.attach(live, console, session_id)  # autosave, and its banner
+        from codev_app.ui.wrapup.entry import attach_wrapup, keep_setup_emails
+
+        attach_wrapup(self, console)  # the session's end leads to its wrap-up
         self.controller, self.console = controller, console
+        keep_setup_emails(self, setup, session_id)
         self._show_page(console)
         if self.new_session_page is not None:
             self._page_stack().removeWidget(self.new_session_page)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from codev_app import i18n
+from codev_app.core.addresses import InvalidAddress, checked_address
 from codev_app.core.errors import CodevError
 from codev_app.core.participants import Roster
 from codev_app.core.template import Template, check_runnable
@@ -54,6 +55,7 @@ class SessionSetup:
     group_name: str = ""
     timers_only: bool = False
     facilitator: str = ""
+    emails: tuple[tuple[str, str], ...] = ()  # (name, address) for those who gave one
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -100,6 +102,13 @@ class NewSessionPage(QWidget):
         self.name_field.setPlaceholderText(self.tr("Type a name, then press Enter"))
         self.name_field.setAccessibleName(self.tr("Add a participant"))
         self.name_field.returnPressed.connect(self.add_typed_name)
+        # Optional: where their copy is sent after the session (kept with the session only).
+        self.email_field = QLineEdit()
+        self.email_field.setObjectName("participantEmail")
+        self.email_field.setPlaceholderText(self.tr("E-mail (optional)"))
+        self.email_field.setAccessibleName(self.tr("E-mail address of this participant"))
+        self.email_field.returnPressed.connect(self.add_typed_name)
+        self._emails: dict[str, str] = {}
         self.people = QListWidget()
         self.people.setObjectName("participantList")
         self.people.setAccessibleName(self.tr("Participants"))
@@ -166,7 +175,8 @@ class NewSessionPage(QWidget):
         people_box = QVBoxLayout()
         people_box.setSpacing(4)
         name_row = QHBoxLayout()
-        name_row.addWidget(self.name_field, 1)
+        name_row.addWidget(self.name_field, 2)
+        name_row.addWidget(self.email_field, 2)
         name_row.addWidget(self.remove_button)
         people_box.addLayout(name_row)
         people_box.addWidget(self.people, 1)
@@ -248,12 +258,19 @@ class NewSessionPage(QWidget):
 
     def add_typed_name(self) -> bool:
         """Add the name typed in the field (Enter); a refused name stays for correcting."""
-        if self.add_name(self.name_field.text()):
+        try:
+            address = checked_address(self.email_field.text())
+        except InvalidAddress:
+            self.show_error(self.tr("This is not an e-mail address: check it, or leave it empty."))
+            return False
+        if self.add_name(self.name_field.text(), email=address):
             self.name_field.clear()
+            self.email_field.clear()
+            self.name_field.setFocus()
             return True
         return False
 
-    def add_name(self, name: str, *, quiet: bool = False) -> bool:
+    def add_name(self, name: str, *, quiet: bool = False, email: str = "") -> bool:
         """Add a participant; refuses an empty, too long or duplicate name (said inline)."""
         roster = Roster()
         try:
@@ -265,7 +282,9 @@ class NewSessionPage(QWidget):
                 self.show_error(describe_error(error))
             return False
         shown = isolate(added.name)
-        item = QListWidgetItem(shown)
+        item = QListWidgetItem(f"{shown} — {email}" if email else shown)
+        if email:
+            self._emails[added.name] = email
         item.setData(Qt.ItemDataRole.UserRole, added.name)
         item.setToolTip(shown)
         self.people.addItem(item)
@@ -279,6 +298,7 @@ class NewSessionPage(QWidget):
         if row < 0:
             return
         name = self._name(self.people.takeItem(row))
+        self._emails.pop(name, None)
         index = self.client_combo.findData(name)
         if index > 0:
             self.client_combo.removeItem(index)
@@ -293,7 +313,9 @@ class NewSessionPage(QWidget):
 
     def setup(self) -> SessionSetup | None:
         """What was chosen, or None (with an inline message) when the session cannot start."""
-        if self.name_field.text().strip() and not self.add_typed_name():
+        if (
+            self.name_field.text().strip() or self.email_field.text().strip()
+        ) and not self.add_typed_name():
             return None
         template = self.template
         if template is None:
@@ -313,6 +335,9 @@ class NewSessionPage(QWidget):
             group_name=" ".join(self.group_field.text().split()),
             timers_only=self.timers_only.isChecked(),
             facilitator=self._facilitator,
+            emails=tuple(
+                (name, self._emails[name]) for name in self.participants() if name in self._emails
+            ),
         )
 
     def request_start(self) -> None:

@@ -127,6 +127,8 @@ class ConsoleWidget(QWidget):
     close_requested = Signal()
     #: The compact window was shown (True) or the full console came back (False).
     compact_changed = Signal(bool)
+    #: The session has just ended (last phase or "End"): the wrap-up takes over (ui/wrapup).
+    session_finished = Signal()
 
     def __init__(
         self,
@@ -678,6 +680,7 @@ class ConsoleWidget(QWidget):
         engine = live.engine
         finished = state is EngineState.FINISHED
         phase_key = (engine.current_phase.id, state)
+        ends_now = finished and self._shown_phase is not None and self._shown_phase[1] != state
         if phase_key != self._shown_phase:
             self._shown_phase = phase_key
             self.card.show_phase(None if finished else engine.current_phase)
@@ -707,6 +710,8 @@ class ConsoleWidget(QWidget):
         self._render_compact()
         self._render_share()
         self.refresh()
+        if ends_now:
+            self.session_finished.emit()
         del kind
 
     def refresh(self) -> None:

@@ -164,6 +164,7 @@ class HistoryWindow(QWidget):
         language: str,
         console_session: Callable[[], int | None] = lambda: None,
         show_export: Callable[[int], object] | None = None,
+        show_wrapup: Callable[[int], object] | None = None,
         tell: Callable[[str], None] = lambda _text: None,
         parent: QWidget | None = None,
     ) -> None:
@@ -173,6 +174,7 @@ class HistoryWindow(QWidget):
         self.language = language
         self._console_session = console_session
         self._show_export = show_export
+        self._show_wrapup = show_wrapup
         self._tell = tell
         self.date_locale = QLocale(self.language)
         self.session_id: int | None = None
@@ -261,6 +263,14 @@ class HistoryWindow(QWidget):
         self.export_button = QPushButton(translate("HistoryWindow", "Export…"))
         self.export_button.setObjectName("historyExport")
         self.export_button.clicked.connect(self.export)
+        # The wrap-up again: approval, addresses, sending (ui/wrapup).
+        self.wrapup_button = QPushButton(translate("HistoryWindow", "Send to participants…"))
+        self.wrapup_button.setObjectName("historyWrapUp")
+        self.wrapup_button.setAccessibleName(
+            translate("HistoryWindow", "Send this session's documents to the participants")
+        )
+        self.wrapup_button.setVisible(self._show_wrapup is not None)
+        self.wrapup_button.clicked.connect(self.wrap_up)
         self.delete_button = QPushButton(translate("HistoryWindow", "Delete…"))
         self.delete_button.setObjectName("historyDelete")
         self.delete_button.clicked.connect(self.ask_delete)
@@ -273,6 +283,7 @@ class HistoryWindow(QWidget):
         actions.setSpacing(6)
         actions.addWidget(self.edit_switch)
         actions.addStretch(1)
+        actions.addWidget(self.wrapup_button)
         actions.addWidget(self.export_button)
         actions.addWidget(self.delete_button)
 
@@ -430,6 +441,7 @@ class HistoryWindow(QWidget):
             self.note.hide()
             self.edit_switch.setEnabled(False)
             self.export_button.setEnabled(False)
+            self.wrapup_button.setEnabled(False)
             self.delete_button.setEnabled(not self._is_open_in_console(session_id))
             self.right.setCurrentIndex(1)
             return
@@ -446,6 +458,7 @@ class HistoryWindow(QWidget):
         self.edit_switch.blockSignals(blocked)
         self.edit_switch.setEnabled(editable)
         self.export_button.setEnabled(True)
+        self.wrapup_button.setEnabled(True)
         self.delete_button.setEnabled(not self._is_open_in_console(session_id))
         self.saving_banner.hide()
         self.panel = NotesPanel(live, language=self.language, read_only=True, follow=False)
@@ -568,6 +581,12 @@ class HistoryWindow(QWidget):
         return all([saver.flush() for saver in savers])
 
     # --- export and delete ---------------------------------------------------------------------
+
+    def wrap_up(self) -> object:
+        """Show the chosen session's wrap-up in the main window (approval, sending)."""
+        if self.session_id is None or self._show_wrapup is None:
+            return None
+        return self._show_wrapup(self.session_id)
 
     def export(self) -> object:
         """Open the export window for the chosen session (when Codev has one)."""
