@@ -55,8 +55,11 @@ def window(qtbot: QtBot, language: str) -> Iterator[MainWindow]:
 
 
 def _activate(widget: QWidget) -> None:
-    # Offscreen, a second top-level window is not made active by activateWindow().
-    QApplication.setActiveWindow(widget)
+    # Offscreen, activateWindow() does not move activation to a second top-level window.
+    handle = widget.windowHandle()
+    assert handle is not None
+    handle.requestActivate()
+    QApplication.processEvents()
     assert QApplication.activeWindow() is widget
 
 
