@@ -882,6 +882,10 @@ SCREENS: dict[str, Screen] = {
     "history": history,
     "history-search": history_search,
 }
+# The first launch, the demo at each phase and the method page (tools/screenshots_welcome.py).
+from screenshots_welcome import WELCOME_SCREENS  # noqa: E402
+
+SCREENS.update(WELCOME_SCREENS)
 
 
 def take(app: QApplication, name: str, language: str, out: Path, palette: str = "light") -> Path:

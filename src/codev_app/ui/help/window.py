@@ -42,6 +42,7 @@ class HelpWindow(QWidget):
         self.browser.setAccessibleName(self.windowTitle())
         self.browser.setOpenLinks(True)
         self.browser.setOpenExternalLinks(False)  # anchors only: no network, no browser
+        self.browser.document().setDocumentMargin(24)
         self.browser.setHtml(method_html(language, templates))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
