@@ -5,7 +5,7 @@ never seen a codev) and what happens in it: who takes the floor and what the fac
 each at a share of the phase's planned time. ``core.demo_player.DemoPlayer`` turns that script
 into command values (core/commands.py) applied to a real ``LiveSession`` as the session's clock
 moves; in its auto mode it also moves to the next phase when a phase's time is up. The demo
-runs on an :class:`~codev_app.core.clock.AcceleratedClock`
+runs on an :class:`~codev_app.core.clock.AcceleratedClock`
 (:func:`demo_speed` makes the whole plan last about five minutes) and is never saved unless the
 facilitator asks for it: that is the UI's business, not the script's.
 """
@@ -140,7 +140,7 @@ DEMO = DemoScript(
         "Five peers with invented names, a classic session, sped up. Nothing is saved.",
     ),
     ending=_t(
-        "La séance est finie : le client repart avec un plan, chacun avec un apprentissage. "
+        "La séance est finie : le client repart avec un plan, chacun avec un apprentissage. "
         "Cette démonstration n’a pas été enregistrée.",
         "The session is over: the client leaves with a plan, everyone with a learning. "
         "This demo has not been saved.",
@@ -149,7 +149,7 @@ DEMO = DemoScript(
         DemoPhase(
             "opening",
             _t(
-                "Ouverture : chacun donne sa météo, l’animateur rappelle le cadre "
+                "Ouverture : chacun donne sa météo, l’animateur rappelle le cadre "
                 "(confidentialité, bienveillance) et le client précédent dit ce qu’il a essayé.",
                 "Opening: everyone checks in, the facilitator restates the ground rules "
                 "(confidentiality, kindness) and the previous client says what they tried.",
@@ -169,7 +169,7 @@ DEMO = DemoScript(
                     0.85,
                     W.FOLLOW_UP,
                     _t(
-                        "David a testé les points d’équipe de 15 minutes : ça tient.",
+                        "David a testé les points d’équipe de 15 minutes : ça tient.",
                         "Daniel tried 15-minute team huddles: they stick.",
                     ),
                 ),
@@ -178,7 +178,7 @@ DEMO = DemoScript(
         DemoPhase(
             "exposition",
             _t(
-                "Exposé : le client présente sa situation sans être interrompu, puis la termine "
+                "Exposé : le client présente sa situation sans être interrompu, puis la termine "
                 "par une question.",
                 "Case exposition: the client describes the situation without being interrupted "
                 "and ends with a question.",
@@ -205,7 +205,7 @@ DEMO = DemoScript(
                     0.8,
                     W.QUESTION,
                     _t(
-                        "Comment refuser un projet de plus sans perdre sa confiance ?",
+                        "Comment refuser un projet de plus sans perdre sa confiance ?",
                         "How can I turn down one more project without losing her trust?",
                     ),
                 ),
@@ -214,8 +214,8 @@ DEMO = DemoScript(
         DemoPhase(
             "clarification",
             _t(
-                "Clarification : les consultants lèvent la main pour poser des questions "
-                "d’information ; pas encore de conseils.",
+                "Clarification : les consultants lèvent la main pour poser des questions "
+                "d’information ; pas encore de conseils.",
                 "Clarification: consultants raise a hand to ask information questions; "
                 "no advice yet.",
             ),
@@ -227,7 +227,7 @@ DEMO = DemoScript(
                     0.8,
                     W.KEY_FACTS,
                     _t(
-                        "Équipe de six ; trois projets en retard ; la directrice est nouvelle.",
+                        "Équipe de six ; trois projets en retard ; la directrice est nouvelle.",
                         "Team of six; three projects late; the manager is new.",
                     ),
                 ),
@@ -236,7 +236,7 @@ DEMO = DemoScript(
         DemoPhase(
             "contract",
             _t(
-                "Contrat : le client précise sa demande et le type d’aide qu’il attend du groupe.",
+                "Contrat : le client précise sa demande et le type d’aide qu’il attend du groupe.",
                 "Contract: the client states the precise request and the kind of help wanted.",
             ),
             (
@@ -245,7 +245,7 @@ DEMO = DemoScript(
                     0.3,
                     W.REQUEST,
                     _t(
-                        "Des façons de dire non, ou « pas maintenant », qui gardent le lien.",
+                        "Des façons de dire non, ou « pas maintenant », qui gardent le lien.",
                         "Ways to say no, or “not now”, that keep the relationship.",
                     ),
                 ),
@@ -256,7 +256,7 @@ DEMO = DemoScript(
         DemoPhase(
             "consultation",
             _t(
-                "Consultation : chaque consultant, à tour de rôle, propose idées et expériences ; "
+                "Consultation : chaque consultant, à tour de rôle, propose idées et expériences ; "
                 "le client écoute et note ce qu’il garde.",
                 "Consultation: each consultant in turn offers ideas and experiences; the client "
                 "listens and notes what to keep.",
@@ -267,7 +267,7 @@ DEMO = DemoScript(
                     0.15,
                     0,
                     _t(
-                        "Proposer un choix : « lequel passe après ? »",
+                        "Proposer un choix : « lequel passe après ? »",
                         "Offer a choice: “which one moves down?”",
                     ),
                     kept=True,
@@ -296,7 +296,7 @@ DEMO = DemoScript(
                     0.85,
                     4,
                     _t(
-                        "J’ai vécu ça : dire non par écrit m’a aidée.",
+                        "J’ai vécu ça : dire non par écrit m’a aidée.",
                         "I lived this: saying no in writing helped me.",
                     ),
                 ),
@@ -305,7 +305,7 @@ DEMO = DemoScript(
         DemoPhase(
             "action_plan",
             _t(
-                "Plan d’action : le client dit ce qu’il retient et ce qu’il va faire, avec une "
+                "Plan d’action : le client dit ce qu’il retient et ce qu’il va faire, avec une "
                 "échéance.",
                 "Action plan: the client says what they keep and what they will do, by when.",
             ),
@@ -332,7 +332,7 @@ DEMO = DemoScript(
         DemoPhase(
             "learnings",
             _t(
-                "Apprentissages : chacun dit ce qu’il a appris pour lui-même, et ce qu’il en fera.",
+                "Apprentissages : chacun dit ce qu’il a appris pour lui-même, et ce qu’il en fera.",
                 "Learnings: everyone says what they learned for themselves, and what they "
                 "will do with it.",
             ),
@@ -350,7 +350,7 @@ DEMO = DemoScript(
                     _t("Montrer la charge évite les débats.", "Showing the load avoids debates."),
                 ),
                 Speak(0.35),
-                Learn(0.4, 2, _t("Je peux dire « pas maintenant ».", "I can say “not now”.")),
+                Learn(0.4, 2, _t("Je peux dire « pas maintenant ».", "I can say “not now”.")),
                 Speak(0.5),
                 Learn(
                     0.55,
