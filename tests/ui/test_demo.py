@@ -167,7 +167,9 @@ def test_stepping_through_the_demo_and_keeping_it(qtbot: QtBot, store: Store) ->
     assert [(s.id, s.title) for s in sessions] == [(run.kept_id, say(DEMO.title, "en"))]
     assert sessions[0].finished
     record = store.load_record(run.kept_id)
-    assert record is not None and "Show the load board to my manager" in record
+    assert record is not None
+    steps = [step.what for step in record.state.action_items]
+    assert steps == ["Show the load board to my manager", "Suggest a monthly priorities talk"]
 
 
 def test_no_demo_while_a_session_is_open(qtbot: QtBot, store: Store) -> None:
