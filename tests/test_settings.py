@@ -24,6 +24,7 @@ CUSTOM = Settings(
     default_template_id="express",
     facilitator_name="Hélène <b>Dupré</b> & Cie",
     always_on_top=True,
+    first_launch_done=True,
 )
 
 

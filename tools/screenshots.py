@@ -923,6 +923,10 @@ SCREENS: dict[str, Screen] = {
     "wrapup": lambda language: _wrapup(language, approved=True),
     "wrapup-full-screen": lambda language: _wrapup(language, approved=True, full_screen=True),
 }
+# The first launch, the demo at each phase and the method page (tools/screenshots_welcome.py).
+from screenshots_welcome import WELCOME_SCREENS  # noqa: E402
+
+SCREENS.update(WELCOME_SCREENS)
 
 
 def take(app: QApplication, name: str, language: str, out: Path, palette: str = "light") -> Path:

@@ -733,6 +733,68 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>A session is open. End it and close it before trying the demo.</source>
+        <translation>Une séance est ouverte. Terminez-la et fermez-la avant d’essayer la démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBar</name>
+    <message>
+        <source>Next phase</source>
+        <translation>Phase suivante</translation>
+    </message>
+    <message>
+        <source>Next phase of the demo</source>
+        <translation>Phase suivante de la démonstration</translation>
+    </message>
+    <message>
+        <source>About this phase</source>
+        <translation>À propos de cette phase</translation>
+    </message>
+    <message>
+        <source>The method page, at this phase (Shift+F1).</source>
+        <translation>La page de la méthode, à cette phase (Maj+F1).</translation>
+    </message>
+    <message>
+        <source>Keep it in my history</source>
+        <translation>La garder dans mon historique</translation>
+    </message>
+    <message>
+        <source>Demo · the end</source>
+        <translation>Démonstration · la fin</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démonstration</translation>
+    </message>
+    <message>
+        <source>Demo · phase %1 of %2 · %3</source>
+        <translation>Démonstration · phase %1 sur %2 · %3</translation>
+    </message>
+    <message>
+        <source>Kept in your history, like any session.</source>
+        <translation>Gardée dans votre historique, comme toute séance.</translation>
+    </message>
+    <message>
+        <source>Step through it myself</source>
+        <translation>Avancer moi-même</translation>
+    </message>
+    <message>
+        <source>Let it play</source>
+        <translation>La laisser se dérouler</translation>
+    </message>
+    <message>
+        <source>Close the demo</source>
+        <translation>Fermer la démonstration</translation>
+    </message>
+    <message>
+        <source>End the demo</source>
+        <translation>Arrêter la démonstration</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPreview</name>
     <message>
         <source>Preview of the document</source>
@@ -1244,6 +1306,84 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
 </context>
 <context>
+    <name>FirstLaunch</name>
+    <message>
+        <source>Your choice could not be saved: %1</source>
+        <translation>Votre choix n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstLaunchPage</name>
+    <message>
+        <source>Welcome to Codev</source>
+        <translation>Bienvenue dans Codev</translation>
+    </message>
+    <message>
+        <source>Codev keeps the time and the notes of your co-development sessions, beside your video call. Two questions, then choose how to begin.</source>
+        <translation>Codev tient le temps et les notes de vos séances de codéveloppement, à côté de votre visioconférence. Deux questions, puis choisissez comment commencer.</translation>
+    </message>
+    <message>
+        <source>First name and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Printed as the facilitator on the summaries you export.</source>
+        <translation>Imprimé comme animateur sur les comptes rendus que vous exportez.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Votre &amp;nom</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>The menus follow the next time Codev starts.</source>
+        <translation>Les menus suivront au prochain démarrage de Codev.</translation>
+    </message>
+    <message>
+        <source>Try a 5-minute &amp;demo session</source>
+        <translation>Essayer une séance de &amp;démonstration de 5 minutes</translation>
+    </message>
+    <message>
+        <source>A sample group with invented names plays a whole session, sped up; or step through it yourself, one phase at a time. Nothing of it is saved.</source>
+        <translation>Un groupe d’exemple aux noms inventés joue une séance entière en accéléré&#xa0;; ou avancez vous-même, une phase à la fois. Rien n’en est enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan my first session</source>
+        <translation>&amp;Préparer ma première séance</translation>
+    </message>
+    <message>
+        <source>Choose a format, the participants and the client; start when you are ready.</source>
+        <translation>Choisissez un format, les participants et le client&#xa0;; commencez quand vous êtes prêt.</translation>
+    </message>
+    <message>
+        <source>How co-development works…</source>
+        <translation>Comment se déroule un codéveloppement…</translation>
+    </message>
+    <message>
+        <source>The phases, roles and rules (Shift+F1).</source>
+        <translation>Les phases, les rôles et les règles (Maj+F1).</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Go to the list of templates.</source>
+        <translation>Aller à la liste des modèles.</translation>
+    </message>
+</context>
+<context>
     <name>FitPanel</name>
     <message>
         <source>Fit to total time</source>
@@ -1501,6 +1641,17 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>left on %1</source>
         <translation>parti le %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpEntry</name>
+    <message>
+        <source>The co-development &amp;method…</source>
+        <translation>La &amp;méthode du codéveloppement…</translation>
+    </message>
+    <message>
+        <source>The phases, roles and rules, and which format to use.</source>
+        <translation>Les phases, les rôles et les règles, et quel format choisir.</translation>
     </message>
 </context>
 <context>

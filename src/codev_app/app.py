@@ -342,6 +342,12 @@ def run_gui(language: str | None = None) -> int:
         # Offers an interrupted session back, shows what was repaired, and later (deferred, no
         # session open) applies the retention and makes the daily backup.
         window.attach_store(store, messages)
+        benchmark = os.environ.get(BENCH_USABLE_ENV) == "1" or os.environ.get(SELF_CHECK_ENV) == "1"
+        if not messages and not benchmark:  # a repaired database: Codev was used before
+            from codev_app.ui.first_launch import offer_first_launch
+
+            # The first start only: name, language, the demo or a first session.
+            offer_first_launch(window, translators)
         # Saving the open session when the system ends Codev without closing its window.
         app.aboutToQuit.connect(window.keeping.flush)
         if os.environ.get(SELF_CHECK_ENV) == "1":

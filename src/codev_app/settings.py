@@ -71,6 +71,8 @@ class Settings:
     facilitator_name: str = ""
     # Keep the console window above the video call.
     always_on_top: bool = False
+    # The first-launch welcome (name, language, demo or first session) has been shown.
+    first_launch_done: bool = False
 
     def __post_init__(self) -> None:
         for item in fields(self):
@@ -135,6 +137,7 @@ _VALIDATORS: Mapping[str, Callable[[object], Any]] = {
     "default_template_id": _template_id,
     "facilitator_name": _text,
     "always_on_top": _bool,
+    "first_launch_done": _bool,
 }
 
 

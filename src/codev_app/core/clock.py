@@ -59,3 +59,39 @@ def _finite(value: float, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise ValueError(f"{what} must be a finite number of seconds (got {value!r})")
     return float(value)
+
+
+class AcceleratedClock:
+    """A clock that runs ``factor`` times faster than ``base``, for the demo session.
+
+    Its first reading equals the base's reading at creation, so it starts where the base stands
+    and never jumps. Changing the factor re-anchors it: readings stay continuous and monotonic.
+    """
+
+    def __init__(self, base: Clock, factor: float) -> None:
+        self._base = base
+        self._factor = _positive(factor)
+        self._anchor_base = base.now()
+        self._anchor = self._anchor_base
+
+    @property
+    def factor(self) -> float:
+        """How many seconds of this clock pass in one second of the base clock."""
+        return self._factor
+
+    def now(self) -> float:
+        """The accelerated reading: the anchor plus the base's time since, ``factor`` times."""
+        return self._anchor + (self._base.now() - self._anchor_base) * self._factor
+
+    def set_factor(self, factor: float) -> None:
+        """Run ``factor`` times faster from now on (1 is the base's own speed)."""
+        factor = _positive(factor)
+        self._anchor, self._anchor_base = self.now(), self._base.now()
+        self._factor = factor
+
+
+def _positive(value: float) -> float:
+    value = _finite(value, "factor")
+    if value <= 0:
+        raise ValueError(f"factor must be more than 0 (got {value})")
+    return value

@@ -85,6 +85,7 @@ class HistoryEntry(QObject):
                 parent=main,
             )
             self.history_window = window
+            main.help_entry.attach_f1(window)  # F1 there: the method page (no key list of its own)
         else:
             window.refresh_list()
         window.show()

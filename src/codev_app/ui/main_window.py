@@ -369,6 +369,10 @@ class MainWindow(QMainWindow):
         from codev_app.ui.groups import GroupsEntry
 
         self.groups = GroupsEntry(self)  # Session > Groups… (Ctrl+G)
+        # Help > The co-development method (Shift+F1, from every window): codev_app.ui.help.
+        from codev_app.ui.help.window import HelpEntry
+
+        self.help_entry = HelpEntry(self)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -479,6 +483,7 @@ class MainWindow(QMainWindow):
             self.export_action,
             self.quit_action,
             self.shortcuts_action,
+            *([self.help_entry.action] if hasattr(self, "help_entry") else []),
         )
         for action in (action for action in actions if action.isEnabled()):
             name = action.text().replace("&", "").rstrip("…")
@@ -641,12 +646,15 @@ class MainWindow(QMainWindow):
         start: bool = True,
         live: LiveSession | None = None,
         session_id: int | None = None,
+        saved: bool = True,
     ) -> SessionController:
         """Create the session chosen in ``setup``, show its console, and (by default) start it.
 
         The one place where sessions are made: whatever must happen to every new session (saving
         it, autosave) belongs here. Raises a CodevError when the plan cannot run. A session
-        brought back after a crash comes as ``live``, with its saved ``session_id``.
+        brought back after a crash comes as ``live``, with its saved ``session_id``. With
+        ``saved`` False (the demo, which brings its own ``live``), nothing of it is written
+        anywhere, not even the participants remembered for next time.
         """
         import json
 
@@ -676,12 +684,14 @@ class MainWindow(QMainWindow):
         from codev_app.ui.record.panel import add_notes_panel
 
         add_notes_panel(console, self.language)  # the Notes panel (« Notes »)
-        self.keeping.attach(live, console, session_id)  # autosave, and its banner
         from codev_app.ui.wrapup.entry import attach_wrapup, keep_setup_emails
 
-        attach_wrapup(self, console)  # the session's end leads to its wrap-up
+        if saved:  # a demo is neither kept nor sent
+            self.keeping.attach(live, console, session_id)  # autosave, and its banner
+            attach_wrapup(self, console)  # the session's end leads to its wrap-up
         self.controller, self.console = controller, console
-        keep_setup_emails(self, setup, session_id)
+        if saved:
+            keep_setup_emails(self, setup, session_id)
         self._show_page(console)
         if self.new_session_page is not None:
             self._page_stack().removeWidget(self.new_session_page)
@@ -695,8 +705,9 @@ class MainWindow(QMainWindow):
         ]
         self.session_menu.insertActions(self._quit_separator, menu_actions)
         self._session_separator = self.session_menu.insertSeparator(self._quit_separator)
-        self.remember(LAST_PARTICIPANTS_KEY, json.dumps(list(setup.participants)))
-        self.remember(LAST_TEMPLATE_KEY, setup.template.id)
+        if saved:
+            self.remember(LAST_PARTICIPANTS_KEY, json.dumps(list(setup.participants)))
+            self.remember(LAST_TEMPLATE_KEY, setup.template.id)
         if settings.always_on_top:
             self.setWindowFlag(QtCore.Qt.WindowType.WindowStaysOnTopHint, True)
             self.show()
