@@ -421,3 +421,27 @@ def test_every_control_has_an_accessible_name_and_labels_are_plain(
     for label in editor.findChildren(QLabel):
         if label.text():
             assert label.textFormat() == Qt.TextFormat.PlainText, label.text()
+
+
+def test_time_per_speaker_reads_minutes_and_m_ss_as_shown(
+    qtbot: QtBot, window: TemplatesWindow
+) -> None:
+    editor = window.new_template()
+    assert editor is not None
+    editor.speaker_time.setFocus()
+    for typed, seconds, shown in (
+        ("2 min", 120, "2\u00a0min"),
+        ("2:00", 120, "2\u00a0min"),
+        ("1:30", 90, "1:30"),
+        ("3", 180, "3\u00a0min"),
+        ("45 s", 45, "0:45"),
+    ):
+        _type(typed)
+        _key(Qt.Key.Key_Tab)  # leaving the field settles what was typed
+        assert editor.template.phases[0].speaker_seconds == seconds, typed
+        assert editor.speaker_time.text() == shown
+        editor.speaker_time.setFocus()
+    _type("soon")  # not a duration: the field goes back to what it held
+    _key(Qt.Key.Key_Tab)
+    assert editor.speaker_time.text() == "0:45"
+    assert editor.template.phases[0].speaker_seconds == 45

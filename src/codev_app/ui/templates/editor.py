@@ -66,6 +66,7 @@ from codev_app.core.template import (
     TurnMode,
 )
 from codev_app.core.text import isolate
+from codev_app.ui.duration_field import DurationSpinBox
 from codev_app.ui.fonts import scaled_font
 from codev_app.ui.templates import commands
 from codev_app.ui.templates.document import TemplateDocument, new_phase_id, text_in, with_text
@@ -382,10 +383,9 @@ class TemplateEditor(QWidget):
         self.minutes = QSpinBox()
         self.minutes.setRange(1, MAX_PHASE_MINUTES)
         self.minutes.setSuffix(f"{NBSP}min")
-        self.speaker_time = QSpinBox()
+        self.speaker_time = DurationSpinBox()
         self.speaker_time.setRange(0, 3600)
-        self.speaker_time.setSingleStep(15)
-        self.speaker_time.setSuffix(f"{NBSP}s")
+        self.speaker_time.setToolTip(self.tr("In minutes (3) or minutes and seconds (1:30)."))
         self.speaker_time.setSpecialValueText(self.tr("No limit"))
         self.warning = QSpinBox()
         self.warning.setRange(0, 99)
@@ -396,7 +396,8 @@ class TemplateEditor(QWidget):
         )
         for spin in (self.minutes, self.speaker_time, self.warning):
             # Room for the longest text a spin box shows ("No limit", "No warning", "240 min").
-            longest = max(spin.specialValueText(), f"{spin.maximum()}{spin.suffix()}", key=len)
+            widest = spin.textFromValue(spin.maximum()) + spin.suffix()
+            longest = max(spin.specialValueText(), widest, key=len)
             spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance(longest) + 48)
         self.chime = QCheckBox(self.tr("Play the c&himes"))
         self.is_break = QCheckBox(self.tr("This phase is a break"))
@@ -732,9 +733,7 @@ class TemplateEditor(QWidget):
             known = {
                 "name": self.tr("Give this phase a name, in French or in English."),
                 "minutes": self.tr("A phase lasts from 1 to 240 minutes."),
-                "speaker_seconds": self.tr(
-                    "Time per speaker: from 10 to 3600 seconds, or no limit."
-                ),
+                "speaker_seconds": self.tr("Time per speaker: from 0:10 to 60 min, or no limit."),
                 "warning_fraction": self.tr("The warning must come before the end of the phase."),
             }
         return known.get(issue.field, issue.detail)
