@@ -31,7 +31,7 @@ class DurationSpinBox(QSpinBox):
         seconds = parse_duration(text)
         return self.value() if seconds is None else seconds
 
-    def validate(self, text: str, position: int) -> object:
+    def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
         if self.specialValueText() and text == self.specialValueText():
             return QValidator.State.Acceptable, text, position
         seconds = parse_duration(text)
