@@ -211,9 +211,63 @@ def test_a_session_is_deleted_for_good_after_an_inline_question(
     QTest.mouseClick(history.delete_button, Qt.MouseButton.LeftButton)
     QTest.mouseClick(history.delete_confirm, Qt.MouseButton.LeftButton)
     assert [row[3] for row in listed(history)] == ["Kept"]
-    assert [summary.id for summary in store.list_history()] == [kept]
     assert history.right.currentIndex() == 0  # nothing chosen any more
+    # Said in the history window itself, with a way back under the keyboard.
+    assert history.undo_bar.isVisible()
+    assert history.undo_bar.text().startswith("“Gone” was deleted. You can still bring it back")
+    assert history.focusWidget() is history.undo_bar.button("Undo")
     assert window.statusBar().currentMessage() == "The session was deleted."
+    history.bin.commit(gone)  # the undo time is over
+    assert [summary.id for summary in store.list_history()] == [kept]
+    assert not history.undo_bar.isVisible()
+
+
+def test_a_deleted_session_comes_back_with_undo_or_ctrl_z_and_goes_when_codev_closes(
+    qtbot: QtBot, store: Store, classic: Template
+) -> None:
+    kept = add_session(store, classic, title="Kept")
+    gone = add_session(store, classic, title="Gone")
+    window = make_window(qtbot, FakeClock(0.0), store)
+    history = open_history(qtbot, window)
+    history.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is history)
+    assert history.select(gone)
+    history.ask_delete()
+    QTest.mouseClick(history.delete_confirm, Qt.MouseButton.LeftButton)
+    assert [row[3] for row in listed(history)] == ["Kept"]
+    QTest.keyClick(history.undo_bar.button("Undo"), Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: [row[3] for row in listed(history)] == ["Gone", "Kept"])
+    assert history.session_id == gone and history.heading.text() == "Gone"
+    assert not history.undo_bar.isVisible()
+    assert {summary.id for summary in store.list_history()} == {kept, gone}
+
+    history.ask_delete()
+    QTest.mouseClick(history.delete_confirm, Qt.MouseButton.LeftButton)
+    QTest.keyClick(history.listing, Qt.Key.Key_Z, CTRL)
+    assert [row[3] for row in listed(history)] == ["Gone", "Kept"]
+
+    history.ask_delete()
+    QTest.mouseClick(history.delete_confirm, Qt.MouseButton.LeftButton)
+    assert gone in {summary.id for summary in store.list_history()}  # still undoable
+    window.close()
+    assert [summary.id for summary in store.list_history()] == [kept]
+
+
+def test_ctrl_e_in_the_history_exports_the_chosen_session(
+    qtbot: QtBot, store: Store, classic: Template, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session_id = add_session(store, classic, title="To export")
+    window = make_window(qtbot, FakeClock(0.0), store)
+    asked: list[int | None] = []
+    monkeypatch.setattr(window, "show_export", lambda chosen=None: asked.append(chosen))
+    history = open_history(qtbot, window)
+    history.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is history)
+    history.select(session_id)
+    history.listing.setFocus()
+    QTest.keyClick(history.listing, Qt.Key.Key_E, CTRL)
+    assert asked == [session_id]
+    assert "Ctrl+E" in history.export_button.toolTip()
 
 
 def test_the_history_needs_only_the_store_and_the_language(
@@ -393,3 +447,35 @@ def test_every_control_of_the_history_has_an_accessible_name(
     assert len(focusable) > 10
     for widget in focusable:
         assert widget.accessibleName().strip(), (type(widget).__name__, widget.objectName())
+
+
+def test_ticking_edit_does_not_move_what_is_under_the_pointer(
+    qtbot: QtBot, store: Store, classic: Template
+) -> None:
+    add_session(
+        store,
+        classic,
+        title="Steady",
+        notes={RecordText.QUESTION: "How to let go?"},
+        suggestion="Write the list",
+    )
+    window = make_window(qtbot, FakeClock(0.0), store)
+    history = open_history(qtbot, window)
+    QTest.keyClick(history.search, Qt.Key.Key_Down)
+    panel = history.panel
+    assert panel is not None
+    question = panel.field("question")
+    qtbot.wait(20)  # the layout settles
+
+    def where() -> list[tuple[int, int, int]]:
+        widgets = [question, history.edit_switch, history.delete_button]
+        return [(w.mapTo(history, w.rect().topLeft()).y(), w.height(), w.width()) for w in widgets]
+
+    before = where()
+    QTest.mouseClick(history.edit_switch, Qt.MouseButton.LeftButton)
+    assert history.edit_switch.isChecked() and not question.isReadOnly()
+    qtbot.wait(20)
+    assert where() == before
+    QTest.mouseClick(history.edit_switch, Qt.MouseButton.LeftButton)
+    qtbot.wait(20)
+    assert where() == before

@@ -4,8 +4,9 @@
 window itself, :class:`codev_app.ui.record.history_window.HistoryWindow`, and the storage it
 reads are imported when the history is first opened). The window lists past sessions, newest
 first, with a search that filters as one types (over titles, clients, questions and every note,
-accents ignored), shows a session's record read-only with an "Edit" switch, deletes a session for
-good after an inline question, and hands a session to the export window.
+accents ignored), shows a session's record read-only with an "Edit" switch, deletes a session
+after an inline question (undoable for a moment, see codev_app.ui.record.history_bin), and hands
+a session to the export window (also Ctrl+E there).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QPushButton
 
@@ -45,6 +46,15 @@ class HistoryEntry(QObject):
         self.button.setToolTip(self.tr("Past sessions and their notes (%1).").replace("%1", native))
         self.button.clicked.connect(self.open)
         self._place_button()
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Codev is closing: a session deleted a moment ago is deleted for good now.
+        if event.type() == QEvent.Type.Close and watched is self.main_window:
+            history = self.history_window
+            if history is not None and shiboken6.isValid(history):
+                history.bin.empty()
+        return False
 
     def _place_button(self) -> None:
         # Beside "New session…" on the welcome screen.

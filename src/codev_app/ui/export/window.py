@@ -79,6 +79,7 @@ from codev_app.ui.export.jobs import (
 from codev_app.ui.export.source import ExportSource
 from codev_app.ui.fonts import scaled_font
 from codev_app.ui.messages import describe_error
+from codev_app.ui.screen_fit import fit_in_screen
 from codev_app.ui.templates.widgets import InlineBar, mute
 
 _log = logging.getLogger(__name__)
@@ -459,12 +460,11 @@ class ExportWindow(QWidget):
         self.addActions([self.export_action, self.escape_action])
 
     def _fit_to_screen(self) -> None:
-        # Tall enough to show every choice without scrolling, when the screen allows it.
-        screen = self.screen()
-        available = screen.availableGeometry().height() - 60 if screen is not None else 720
+        # Tall enough to show every choice without scrolling, when the screen allows it; never
+        # past its bottom (the Export button must stay in reach).
         chrome = self.sizeHint().height() - self.scroll_area.sizeHint().height()
         wanted = self.form.sizeHint().height() + chrome + 8
-        self.resize(680, max(self.minimumHeight(), min(wanted, available)))
+        fit_in_screen(self, QSize(680, wanted))
 
     def _check(self, text: str, name: str, accessible: str) -> QCheckBox:
         box = QCheckBox(text)

@@ -21,9 +21,21 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QObject,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -49,8 +61,11 @@ from codev_app.storage.repository import SessionMode, SessionSummary, Store
 from codev_app.ui.console.shortcuts import let_space_press
 from codev_app.ui.fonts import scaled_font
 from codev_app.ui.record.banners import SavingBanner
-from codev_app.ui.record.fields import field_label, mute, plain_label
+from codev_app.ui.record.fields import GrowingTextEdit, field_label, mute, plain_label
+from codev_app.ui.record.history_bin import UNDO_SECONDS, DeletionBin
 from codev_app.ui.record.panel import NotesPanel
+from codev_app.ui.screen_fit import fit_in_screen
+from codev_app.ui.templates.widgets import InlineBar
 
 _log = logging.getLogger(__name__)
 
@@ -58,6 +73,14 @@ SEARCH_DELAY_MS = 150
 SAVE_DELAY_MS = 600
 RETRY_MS = 3000
 COLUMNS = ("date", "group", "client", "topic")
+
+
+def _keep_room_for_buttons(panel: QWidget) -> None:
+    """Buttons shown only while editing (remove, add) keep their room when hidden."""
+    for button in panel.findChildren(QAbstractButton):
+        policy = button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        button.setSizePolicy(policy)
 
 
 def _local(moment: datetime) -> QDateTime:
@@ -183,10 +206,11 @@ class HistoryWindow(QWidget):
         self.saver: RecordSaver | None = None
         self._pending: list[RecordSaver] = []
         self.summaries: list[SessionSummary] = []
+        self.bin = DeletionBin(store, on_deleted=self._deleted_for_good, parent=self)
         self.setWindowTitle(QCoreApplication.translate("HistoryWindow", "History — Codev"))
         self.setAccessibleName(QCoreApplication.translate("HistoryWindow", "History"))
-        self.resize(1000, 680)
         self._build()
+        fit_in_screen(self, QSize(1000, 680))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.timeout.connect(self.refresh_list)
@@ -248,6 +272,13 @@ class HistoryWindow(QWidget):
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         mute(self.empty)
+        # "… was deleted. Undo": where the record was, where the facilitator is looking.
+        self.undo_bar = InlineBar("deletedBar")
+        empty_page = QWidget()
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.setContentsMargins(8, 10, 10, 6)
+        empty_layout.addWidget(self.undo_bar)
+        empty_layout.addWidget(self.empty, 1)
 
         self.heading = field_label("", name="historyHeading")
         self.heading.setFont(scaled_font(self.heading.font(), 1.3))
@@ -331,7 +362,7 @@ class HistoryWindow(QWidget):
         session_layout.addLayout(self.panel_holder, 1)
 
         self.right = QStackedWidget()
-        self.right.addWidget(self.empty)
+        self.right.addWidget(empty_page)
         self.right.addWidget(session_page)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -352,7 +383,18 @@ class HistoryWindow(QWidget):
         close = QAction(self)
         close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         close.triggered.connect(self.close)
-        self.addActions([find, close])
+        # Ctrl+E exports the chosen session, as Session > Export does in the main window.
+        export = QAction(self)
+        export.setShortcut(QKeySequence("Ctrl+E"))
+        export.triggered.connect(self.export)
+        undo = QAction(self)
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo.triggered.connect(self._undo_key)
+        self.addActions([find, close, export, undo])
+        native = QKeySequence("Ctrl+E").toString(QKeySequence.SequenceFormat.NativeText)
+        self.export_button.setToolTip(
+            translate("HistoryWindow", "Export this session (%1)").replace("%1", native)
+        )
 
     # --- the list ------------------------------------------------------------------------------
 
@@ -373,6 +415,8 @@ class HistoryWindow(QWidget):
                 QCoreApplication.translate("HistoryWindow", "The history cannot be read now.")
             )
             return
+        hidden = self.bin.pending  # deleted, still undoable
+        summaries = [summary for summary in summaries if summary.id not in hidden]
         self.summaries = summaries
         chosen = self.session_id
         blocked = self.listing.blockSignals(True)
@@ -462,6 +506,9 @@ class HistoryWindow(QWidget):
         self.delete_button.setEnabled(not self._is_open_in_console(session_id))
         self.saving_banner.hide()
         self.panel = NotesPanel(live, language=self.language, read_only=True, follow=False)
+        _keep_room_for_buttons(self.panel)
+        # Room for the scroll bar that editing may need, so the fields never get narrower.
+        self.panel.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.panel_holder.addWidget(self.panel)
         self.right.setCurrentIndex(1)
 
@@ -537,7 +584,21 @@ class HistoryWindow(QWidget):
             )
         if not editing and self.saver is not None:
             self.saver.flush()
+        # Ticking "Edit" must not move what is under the pointer: fields keep their read-only
+        # height (they grow as text is typed), hidden buttons keep their room, and the groups
+        # that appear for editing (the empty ones) come into view without pushing the shown
+        # ones away: the list scrolls by as much as they would have moved.
+        shown = panel.shown_groups()
+        anchor = panel.groups[shown[0]] if shown else None
+        top = anchor.mapTo(self, QPoint(0, 0)).y() if anchor is not None else 0
         panel.set_read_only(not editing)
+        for field in panel.findChildren(GrowingTextEdit):
+            field.set_compact(True)
+        if anchor is not None:
+            for _round in range(3):  # nested layouts settle one level per round
+                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            bar = panel.scroll_area.verticalScrollBar()
+            bar.setValue(bar.value() + anchor.mapTo(self, QPoint(0, 0)).y() - top)
 
     def _saved(self) -> None:
         self.saving_banner.hide_problem()
@@ -608,29 +669,57 @@ class HistoryWindow(QWidget):
         self.delete_frame.hide()
 
     def delete_current(self) -> bool:
-        """Delete the chosen session for good (after the inline question)."""
+        """Delete the chosen session (after the inline question), with a moment to undo it:
+        see :mod:`codev_app.ui.record.history_bin`."""
         session_id = self.session_id
         if session_id is None or self._is_open_in_console(session_id):
             return False
-        if self.saver is not None:
-            self.saver.stop()
-            self.saver = None
-        try:
-            self.store.delete_session(session_id)
-        except StorageError as error:
-            _log.warning("Session %s not deleted: %s", session_id, error)
-            self.delete_question.setText(
-                QCoreApplication.translate(
-                    "HistoryWindow", "The session could not be deleted: %1"
-                ).replace("%1", str(error))
-            )
-            return False
+        title = self.heading.text()
+        self.flush()  # an edit made just before is kept if the deletion is undone
         self.cancel_delete()
         self._leave_session()
+        self.bin.delete(session_id)
         self.right.setCurrentIndex(0)
         self.refresh_list()
+        text = QCoreApplication.translate(
+            "HistoryWindow",
+            "“%1” was deleted. You can still bring it back for %n second(s).",
+            None,
+            UNDO_SECONDS,
+        ).replace("%1", title)
+
+        def undo() -> None:
+            self.undo_delete(session_id)
+
+        self.undo_bar.show_message(
+            text, [(QCoreApplication.translate("HistoryWindow", "&Undo"), undo)]
+        )
+        self.undo_bar.buttons[0].setFocus()
         self._tell(QCoreApplication.translate("HistoryWindow", "The session was deleted."))
         return True
+
+    def undo_delete(self, session_id: int | None = None) -> bool:
+        """Bring back a session deleted a moment ago (None: the last one); shown again."""
+        restored = self.bin.undo(session_id)
+        if restored is None:
+            return False
+        self.undo_bar.clear()
+        self.refresh_list()
+        self.select(restored)
+        self.listing.setFocus()
+        self._tell(QCoreApplication.translate("HistoryWindow", "The session is back."))
+        return True
+
+    def _undo_key(self) -> None:
+        if self.bin.pending and self.right.currentIndex() == 0:
+            self.undo_delete()
+
+    def _deleted_for_good(self, session_id: int, problem: str | None) -> None:
+        if problem is not None:
+            self.undo_bar.show_message(problem)
+            self.refresh_list()
+        elif not self.bin.pending:
+            self.undo_bar.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -17,6 +17,7 @@ from codev_app import i18n
 from codev_app.core.library import TemplateLibrary
 from codev_app.core.template import LANGUAGES, LocalizedText, Phase, Template
 from codev_app.template_library import default_library
+from codev_app.ui.screen_fit import fit_in_screen
 from codev_app.ui.templates.document import with_text
 from codev_app.ui.templates.drafts import Draft, DraftStore
 from codev_app.ui.templates.editor import NEW_PHASE_SECONDS, TemplateEditor
@@ -53,8 +54,8 @@ class TemplatesWindow(QWidget):
         self.setObjectName("templatesWindow")
         self.setWindowTitle(self.tr("Templates – Codev"))
         self.setAccessibleName(self.tr("Templates"))
-        self.resize(960, 680)
         self.setMinimumSize(640, 480)
+        fit_in_screen(self, QSize(960, 680))
         self.setAcceptDrops(True)
         self.language = language
         self.library = library if library is not None else default_library()
