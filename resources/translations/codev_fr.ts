@@ -1768,6 +1768,10 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>La garder</translation>
     </message>
     <message>
+        <source>Export this session (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The history cannot be read now.</source>
         <translation>L’historique ne peut pas être lu pour le moment.</translation>
     </message>
@@ -1828,6 +1832,18 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>The notes of this session were removed after the time you chose to keep them; its timings stay.</source>
         <translation>Les notes de cette séance ont été effacées au bout de la durée de conservation choisie&#x202f;; ses durées restent.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted. You can still bring it back for %n second(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">Annu&amp;ler</translation>
+    </message>
+    <message>
+        <source>The session is back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The session could not be deleted: %1</source>
@@ -3012,6 +3028,150 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
 </context>
 <context>
+    <name>SettingsWindow</name>
+    <message>
+        <source>Settings — Codev</source>
+        <extracomment>The settings as saved after a change.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As printed on the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warning</source>
+        <translation type="unfinished">Sans avertissement</translation>
+    </message>
+    <message>
+        <source>The gentle warning comes when this share of a phase is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished">Sans limite</translation>
+    </message>
+    <message>
+        <source>For rounds and raised hands, when the template sets no time per speaker. In minutes (3) or minutes and seconds (1:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a &amp;chime at the end of a phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until I delete them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n month(s)</source>
+        <translation type="unfinished">%n mois</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gentle &amp;warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per &amp;speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chime &amp;volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep notes for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template proposed for a new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gentle warning, share of the phase left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per speaker, by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a chime at the end of a phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chime volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep session notes for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used the next time Codev starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the documents of the sessions you start from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older finished sessions lose their notes at the next start; timings stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time per speaker is at least 10 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, your name, the chime, default times, how long notes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShareWindow</name>
     <message>
         <source>Codev – shared view</source>
@@ -3629,6 +3789,10 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Mains levées&#xa0;: au suivant dans la file</translation>
     </message>
     <message>
+        <source>In minutes (3) or minutes and seconds (1:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
@@ -3744,8 +3908,8 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Une phase dure de 1 à 240 minutes.</translation>
     </message>
     <message>
-        <source>Time per speaker: from 10 to 3600 seconds, or no limit.</source>
-        <translation>Temps par intervenant&#xa0;: de 10 à 3&#x202f;600 secondes, ou sans limite.</translation>
+        <source>Time per speaker: from 0:10 to 60 min, or no limit.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The warning must come before the end of the phase.</source>

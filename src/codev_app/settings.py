@@ -36,6 +36,9 @@ SCHEMA_VERSION = 1
 SETTINGS_FILE_NAME = paths.SETTINGS_FILE_NAME
 MAX_RETENTION_MONTHS = 120
 MAX_NAME_LENGTH = 200
+# The same bounds as a template's speaker_seconds (docs/template-format.md).
+MIN_SPEAKER_SECONDS = 10
+MAX_SPEAKER_SECONDS = 3600
 
 
 class Language(StrEnum):
@@ -73,6 +76,9 @@ class Settings:
     always_on_top: bool = False
     # The first-launch welcome (name, language, demo or first session) has been shown.
     first_launch_done: bool = False
+    # Time per speaker for phases taken in turns (a round, raised hands) that do not set their
+    # own; None: no limit.
+    speaker_seconds: int | None = None
 
     def __post_init__(self) -> None:
         for item in fields(self):
@@ -114,6 +120,10 @@ def _retention(value: object) -> int | None:
     return None if value is None else _int_between(1, MAX_RETENTION_MONTHS)(value)
 
 
+def _speaker_seconds(value: object) -> int | None:
+    return None if value is None else _int_between(MIN_SPEAKER_SECONDS, MAX_SPEAKER_SECONDS)(value)
+
+
 def _text(value: object) -> str:
     if isinstance(value, str) and len(value) <= MAX_NAME_LENGTH and value.isprintable():
         return value.strip()
@@ -138,6 +148,7 @@ _VALIDATORS: Mapping[str, Callable[[object], Any]] = {
     "facilitator_name": _text,
     "always_on_top": _bool,
     "first_launch_done": _bool,
+    "speaker_seconds": _speaker_seconds,
 }
 
 

@@ -373,6 +373,10 @@ class MainWindow(QMainWindow):
         from codev_app.ui.help.window import HelpEntry
 
         self.help_entry = HelpEntry(self)
+        # Settings > Preferences… (Ctrl+,): codev_app.ui.settings_window.
+        from codev_app.ui.settings_window import SettingsEntry
+
+        self.preferences = SettingsEntry(self)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -732,6 +736,7 @@ class MainWindow(QMainWindow):
             timers_only=setup.timers_only,
             keep_end_time=settings.keep_end_time,
             warning_fraction=settings.warning_fraction,
+            speaker_seconds=settings.speaker_seconds,
         )
 
     def show_export(self, session_id: int | None = None) -> ExportWindow | None:

@@ -67,6 +67,7 @@ def fit_in_screen(widget: QWidget, wanted: QSize, area: QRect | None = None) -> 
 def frame_inside(widget: QWidget, area: QRect) -> bool:
     """Whether the window, its frame included (as estimated or known), is inside ``area``."""
     left, top, right, bottom = _frame(widget)
-    geometry = widget.geometry()
-    outer = geometry.adjusted(-left, -top, right, bottom)
+    # A window's pos() is its frame's corner.
+    size = widget.size()
+    outer = QRect(widget.pos(), QSize(size.width() + left + right, size.height() + top + bottom))
     return area.contains(outer)
