@@ -609,17 +609,57 @@ def test_a_folder_that_cannot_be_used_is_said_in_plain_words(
 
     click(qtbot, window.export_button)
 
-    assert window.message.isVisible()
-    assert window.message.text() == (
-        f"The folder “{a_file / 'inside'}” cannot be used: "
+    assert window.question.isVisible()
+    assert window.question.text() == (
+        f"Codev cannot write in the folder “{a_file / 'inside'}”: "
         "part of the path is a file, not a folder."
     )
+    assert window.focusWidget() is window.question.button("Choose another folder…")
     assert window.run is None and window.export_button.isEnabled()
+    click(qtbot, window.question.button("Choose another folder…"))
+    assert window.folder_dialog is not None and window.folder_dialog.isVisible()
+    window.folder_dialog.close()
 
     window.folder_field.setText("Documents/Codev")  # a path relative to nothing the user sees
     click(qtbot, window.export_button)
     assert window.message.text() == "Type the whole path of a folder, or choose one with Browse."
     assert not (Path.cwd() / "Documents").exists()
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_a_folder_that_exists_but_takes_no_files_is_not_said_to_be_missing(
+    qtbot: QtBot, store: Store
+) -> None:
+    session_id = save(store, approved=True)
+    window = open_window(qtbot, store, session_id, Path("/proc"))  # exists; "no such file"
+
+    click(qtbot, window.export_button)
+
+    assert window.question.text() == (
+        "Codev cannot write in the folder “/proc”: it exists, but it does not accept new files."
+    )
+    assert "exist any more" not in window.question.text()
+    assert window.run is None and not window.last_written
+
+
+def test_a_message_does_not_move_the_folder_row_or_the_buttons(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    session_id = save(store, approved=True)
+    window = open_window(qtbot, store, session_id, tmp_path / "out")
+    qtbot.wait(20)
+
+    def where() -> list[int]:
+        widgets = (window.folder_field, window.export_button, window.consent_box)
+        return [widget.mapTo(window, widget.rect().topLeft()).y() for widget in widgets]
+
+    before = where()
+    window.show_error("The session cannot be read back, so nothing was written: a reason.")
+    qtbot.wait(20)
+    assert where() == before
+    window.consent_box.click()  # the approval is withdrawn: its text changes
+    qtbot.wait(20)
+    assert where() == before
 
 
 def test_a_write_that_fails_is_said_in_plain_words(

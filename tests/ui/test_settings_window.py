@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from codev_app import i18n, paths
 from codev_app.core.clock import FakeClock
-from codev_app.core.setup import new_live_session
 from codev_app.core.template import TurnMode
 from codev_app.settings import Language, load_settings
 from codev_app.template_library import available_templates
@@ -120,9 +119,7 @@ def test_every_setting_is_changed_by_keyboard_and_saved_at_once(
     assert not settings.isVisible()
 
 
-def test_the_name_and_the_defaults_reach_the_next_session(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_the_name_and_the_defaults_reach_the_next_session(qtbot: QtBot, window: MainWindow) -> None:
     settings = _open(qtbot, window)
     settings.name_field.setFocus()
     QTest.keyClicks(settings.name_field, "Fran")

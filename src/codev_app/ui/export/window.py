@@ -65,6 +65,7 @@ from codev_app.export.labels import format_date
 from codev_app.export.pdf import PaperSize, paper_for_locale
 from codev_app.storage.errors import SessionNotFound, StorageError
 from codev_app.storage.repository import SessionUnreadable
+from codev_app.ui.export.folder import folder_problem
 from codev_app.ui.export.jobs import (
     FOR_PARTICIPANTS,
     Document,
@@ -80,6 +81,7 @@ from codev_app.ui.export.source import ExportSource
 from codev_app.ui.fonts import scaled_font
 from codev_app.ui.messages import describe_error
 from codev_app.ui.screen_fit import fit_in_screen
+from codev_app.ui.steady import SteadyLabel
 from codev_app.ui.templates.widgets import InlineBar, mute
 
 _log = logging.getLogger(__name__)
@@ -232,9 +234,8 @@ class ExportWindow(QWidget):
 
         # Sharing with participants: the client's approval.
         self.consent_group = QGroupBox(self.tr("Sharing with participants"))
-        self.consent_state = QLabel()
+        self.consent_state = SteadyLabel()
         self.consent_state.setObjectName("consentState")
-        self.consent_state.setWordWrap(True)
         self.consent_box = QCheckBox()
         self.consent_box.setObjectName("consentBox")
         consent_layout = QVBoxLayout(self.consent_group)
@@ -432,7 +433,9 @@ class ExportWindow(QWidget):
         layout.setSpacing(10)
         layout.addWidget(self.heading)
         layout.addWidget(self.session_line)
-        layout.addWidget(scroll, 1)
+        # Everything hangs from the top and the buttons sit at the bottom: a message, a question
+        # or the progress appearing below the folder moves neither (the stretch gives way).
+        layout.addWidget(scroll)
         self.folder_row = QWidget()
         self.folder_row.setLayout(folder_row)
         folder_row.setContentsMargins(0, 4, 0, 0)
@@ -441,6 +444,7 @@ class ExportWindow(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.progress_panel)
         layout.addWidget(self.result_panel)
+        layout.addStretch(1)
         layout.addLayout(buttons)
 
         for label in self.findChildren(QLabel):
@@ -588,12 +592,28 @@ class ExportWindow(QWidget):
                 text = self.tr("Approved.")
             text += " " + self.tr("Untick the box if the client changes their mind.")
         else:
-            text = self.tr(
-                "The client has not approved sharing yet. The participants’ summary and their "
-                "personal copies can only be written once they have."
-            )
+            text = self._waiting_text()
         self.consent_state.setText(text)
         self.consent_state.setAccessibleDescription(text)
+        # The room of both states, so ticking the box moves nothing below it.
+        self.consent_state.set_alternatives(
+            [text, self._approved_text_room(), self._waiting_text()]
+        )
+
+    def _waiting_text(self) -> str:
+        return self.tr(
+            "The client has not approved sharing yet. The participants’ summary and their "
+            "personal copies can only be written once they have."
+        )
+
+    def _approved_text_room(self) -> str:
+        # The approved text with the longest name and date it may hold.
+        name = self._client_name() or "M" * 12
+        return (
+            self.tr("Approved by %1 on %2.").replace("%1", name).replace("%2", "30 septembre 2099")
+            + " "
+            + self.tr("Untick the box if the client changes their mind.")
+        )
 
     def _name_of(self, participant_id: str | None) -> str:
         people = self.source.people
@@ -752,14 +772,11 @@ class ExportWindow(QWidget):
         if not folder.is_absolute():
             self.show_error(self.tr("Type the whole path of a folder, or choose one with Browse."))
             return
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            self.show_error(
-                self.tr("The folder “%1” cannot be used: %2")
-                .replace("%1", str(folder))
-                .replace("%2", self._reason(error))
-            )
+        # A missing folder is made (the usual Documents/Codev the first time); one that cannot
+        # take files is said as it is, with another folder offered.
+        problem = folder_problem(folder)
+        if problem is not None:
+            self._offer_another_folder(folder, problem)
             return
         choices = self.choices()
         bundle = self._fresh_bundle()
@@ -776,6 +793,28 @@ class ExportWindow(QWidget):
             self._ask_about(clashes)
             return
         self._start(tasks, choices)
+
+    def _offer_another_folder(self, folder: Path, problem: OSError) -> None:
+        self.question.show_message(
+            self.tr("Codev cannot write in the folder “%1”: %2")
+            .replace("%1", str(folder))
+            .replace("%2", self._folder_reason(folder, problem)),
+            [
+                (self.tr("Choose &another folder…"), self._choose_other_folder),
+                (self.tr("Cancel"), lambda: None),
+            ],
+        )
+        self.question.buttons[0].setFocus()
+
+    def _choose_other_folder(self) -> None:
+        self.choose_folder()
+
+    def _folder_reason(self, folder: Path, error: OSError) -> str:
+        if error.errno == errno.ENOENT and folder.is_dir():
+            # A folder that exists but refuses new files (a system or special folder) answers
+            # "no such file" on some systems: say what is true.
+            return self.tr("it exists, but it does not accept new files.")
+        return self._reason(error)
 
     def _fresh_bundle(self) -> SessionBundle | None:
         """The session as it is now; None (said in the window) if it cannot be read."""
