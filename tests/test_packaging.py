@@ -125,6 +125,8 @@ def test_the_built_program_reaches_its_window_with_everything_from_inside_the_bu
     assert inside(report["templates"]) and len(bundled_templates) >= 1
     assert report["window"]["templates_listed"] == len(bundled_templates)
     assert any(path.endswith("codev_fr.qm") and inside(path) for path in report["translations"])
+    # Qt's own French (file dialogs), bundled by packaging/codev.spec.
+    assert any(path.endswith("qtbase_fr.qm") and inside(path) for path in report["translations"])
     assert all(inside(path) for path in report["translations"])
     assert report["font"]["family"] == "Noto Sans"
     assert report["font"]["families_in_files"] == ["Noto Sans", "Noto Emoji"]

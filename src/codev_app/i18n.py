@@ -119,16 +119,26 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     installed: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    catalogs = [("qtbase", qt_dir), (APP_CATALOG, str(translations_dir()))]
-    for name, directory in catalogs:
-        translator = QTranslator(app)
-        if translator.load(QLocale(language), name, "_", directory):
-            app.installTranslator(translator)
-            installed.append(translator)
-        else:
+    # Qt's own texts (file dialogs: "Look in:", "Files of type:"): where Qt says they are, else in
+    # PySide6's folder (a packaged program may report a path that is not there).
+    qt_dirs = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), *_pyside_dirs()]
+    catalogs = [("qtbase", qt_dirs), (APP_CATALOG, [str(translations_dir())])]
+    for name, directories in catalogs:
+        for directory in directories:
+            translator = QTranslator(app)
+            if translator.load(QLocale(language), name, "_", directory):
+                app.installTranslator(translator)
+                installed.append(translator)
+                break
             translator.deleteLater()
     return installed
+
+
+def _pyside_dirs() -> list[str]:
+    import PySide6
+
+    package = Path(PySide6.__file__).parent
+    return [str(package / "Qt" / "translations"), str(package / "translations")]
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:

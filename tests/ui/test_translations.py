@@ -126,3 +126,18 @@ def test_every_text_in_the_code_is_in_the_catalogs() -> None:
     # A text added with tr()/translate() but not collected and translated would show in English
     # to French users. Fix: python tools/update_translations.py, then translate the new entries.
     assert [line for line in _stale() if re.match(r"codev_\w+\.ts", line)] == []
+
+
+def test_qt_own_dialogs_speak_french_with_the_french_interface(qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = i18n.install_translators(app, "fr")
+    try:
+        assert len(translators) == 2  # Qt's own catalogue and Codev's
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "Voir dans\u00a0:"
+        assert QCoreApplication.translate("QFileDialog", "Files of type:") == "Fichiers de type\u00a0:"
+    finally:
+        i18n.remove_translators(app, translators)
