@@ -375,3 +375,41 @@ def test_a_file_dropped_on_the_main_window_is_imported_and_listed_there(
     assert _user_files() == ["thursday.toml"]
     welcome = main_window.welcome.template_list
     assert welcome.item(welcome.count() - 1).text().startswith("Thursday\n")
+
+
+def test_renaming_a_copy_in_french_renames_it_in_english_too_in_one_undo_step(
+    window: TemplatesWindow,
+) -> None:
+    window.page.select("classic")
+    window.page.duplicate_button.click()
+    editor = window.editor
+    assert editor is not None
+    editor.language_buttons["fr"].click()  # editing the French texts
+    assert editor.edit_language == "fr"
+    editor.template_name.setFocus()
+    editor.template_name.selectAll()
+    QTest.keyClicks(editor.template_name, "Jeudi")
+    name = editor.template.name
+    assert (name.get("fr"), name.get("en")) == ("Jeudi", "Jeudi")
+    editor.undo_stack.undo()
+    name = editor.template.name
+    assert name.get("en") == "Classic co-development (copy)"
+    editor.discard_changes()
+
+
+def test_the_closing_question_of_a_new_template_does_not_speak_of_a_saved_version(
+    window: TemplatesWindow,
+) -> None:
+    editor = window.new_template()
+    assert editor is not None
+    box = editor.unsaved_changes_box()
+    assert box.informativeText() == "If you discard them, this new template is not kept."
+    box.deleteLater()
+    editor.discard_changes()
+
+
+def test_the_export_file_is_named_after_the_template(window: TemplatesWindow) -> None:
+    window.page.select("classic")
+    template = window.page.selected_template()
+    assert template is not None
+    assert window.page.file_name(template) == "Classic co-development"  # not its id, "classic"

@@ -138,6 +138,8 @@ def test_qt_own_dialogs_speak_french_with_the_french_interface(qapp: object) -> 
     try:
         assert len(translators) == 2  # Qt's own catalogue and Codev's
         assert QCoreApplication.translate("QFileDialog", "Look in:") == "Voir dans\u00a0:"
-        assert QCoreApplication.translate("QFileDialog", "Files of type:") == "Fichiers de type\u00a0:"
+        assert (
+            QCoreApplication.translate("QFileDialog", "Files of type:") == "Fichiers de type\u00a0:"
+        )
     finally:
         i18n.remove_translators(app, translators)

@@ -25,32 +25,45 @@ translate = QCoreApplication.translate
 
 
 class SetTemplateText(QUndoCommand):
-    """Change the template's name or description in one language."""
+    """Change the template's name or description in one language (and in ``also``, the
+    languages whose text simply follows it, e.g. a copy's automatic "(copy)" name)."""
 
-    def __init__(self, document: TemplateDocument, key: str, language: str, value: str) -> None:
+    def __init__(
+        self,
+        document: TemplateDocument,
+        key: str,
+        language: str,
+        value: str,
+        also: tuple[str, ...] = (),
+    ) -> None:
         label = (
             translate("TemplateCommands", "Change the template name")
             if key == "name"
             else translate("TemplateCommands", "Change the description")
         )
         super().__init__(label)
-        self.document, self.key, self.language = document, key, language
+        self.document, self.key, self.language, self.also = document, key, language, also
         self.before = text_in(getattr(document.template, key), language)
+        self.before_also = [text_in(getattr(document.template, key), other) for other in also]
         self.after = value
 
     def redo(self) -> None:
-        self.document.set_template_text(self.key, self.language, self.after)
+        for language in (self.language, *self.also):
+            self.document.set_template_text(self.key, language, self.after)
 
     def undo(self) -> None:
         self.document.set_template_text(self.key, self.language, self.before)
+        for language, before in zip(self.also, self.before_also, strict=True):
+            self.document.set_template_text(self.key, language, before)
 
     def id(self) -> int:
         return _TEMPLATE_TEXT
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetTemplateText) or (other.key, other.language) != (
+        if not isinstance(other, SetTemplateText) or (other.key, other.language, other.also) != (
             self.key,
             self.language,
+            self.also,
         ):
             return False
         self.after = other.after

@@ -14,6 +14,7 @@ in the whole editor, text fields included.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from datetime import datetime
 from enum import Enum
@@ -84,6 +85,9 @@ from codev_app.ui.templates.widgets import (
 )
 
 _log = logging.getLogger(__name__)
+
+# The automatic name of a copy (core.library.TemplateLibrary.duplicate): "… (copy)", "… (copie 2)".
+_COPY_NAME = re.compile(r" \((copie|copy)( \d+)?\)$")
 
 DRAFT_DELAY_MS = 600
 NEW_PHASE_SECONDS = 10 * 60
@@ -748,7 +752,22 @@ class TemplateEditor(QWidget):
     def _set_template_text(self, key: str, text: str) -> None:
         if self._updating:
             return
-        self.push(commands.SetTemplateText(self.document, key, self.edit_language, text))
+        also: tuple[str, ...] = ()
+        if key == "name":
+            # A copy's name in the other language ("… (copy)") follows the one being typed, as
+            # long as it is the automatic one or the same text: renaming in French renames it.
+            name = self.document.template.name
+            typed_before = text_in(name, self.edit_language)
+            also = tuple(
+                other
+                for other in LANGUAGES
+                if other != self.edit_language
+                and (
+                    _COPY_NAME.search(text_in(name, other))
+                    or (typed_before and text_in(name, other) == typed_before)
+                )
+            )
+        self.push(commands.SetTemplateText(self.document, key, self.edit_language, text, also))
 
     def _set_phase_text(self, key: str, text: str) -> None:
         if self._updating or self._selected_id is None:
@@ -980,7 +999,9 @@ class TemplateEditor(QWidget):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(self.tr("Save the changes to “%1”?").replace("%1", name))
         box.setInformativeText(
-            self.tr("If you discard them, the template stays as it was last saved.")
+            self.tr("If you discard them, this new template is not kept.")
+            if self.is_new
+            else self.tr("If you discard them, the template stays as it was last saved.")
         )
         box.setStandardButtons(
             QMessageBox.StandardButton.Save

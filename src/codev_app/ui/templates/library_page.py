@@ -39,7 +39,7 @@ from codev_app.core.library import (
     TemplateLibrary,
 )
 from codev_app.core.template import Template, load_template
-from codev_app.core.text import isolate
+from codev_app.core.text import isolate, safe_file_name
 from codev_app.ui.fonts import scaled_font
 from codev_app.ui.templates.drafts import Draft, DraftStore
 from codev_app.ui.templates.timeline import clock_text, start_times
@@ -481,6 +481,10 @@ class LibraryPage(QWidget):
         self.notify(self.tr("“%1” was deleted.").replace("%1", name))
         self.template_list.setFocus()
 
+    def file_name(self, template: Template) -> str:
+        """The name proposed for ``template``'s file: its name, safe on any disk."""
+        return safe_file_name(template.name.get(self.language), fallback=template.id)
+
     def export_selected(self, path: Path | None = None, *, overwrite: bool = False) -> Path | None:
         """Write the selected template to a file (chosen in a file dialog when ``path`` is None)."""
         template = self.selected_template()
@@ -490,7 +494,8 @@ class LibraryPage(QWidget):
             chosen, _filter = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Export a template"),
-                str(Path.home() / f"{template.id}.toml"),
+                # Named as the facilitator knows it, made safe for any disk.
+                str(Path.home() / f"{self.file_name(template)}.toml"),
                 f"{self.tr('Codev templates')} {TEMPLATE_FILTER_SUFFIX}",
             )
             if not chosen:
