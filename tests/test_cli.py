@@ -312,3 +312,11 @@ def test_without_a_display_the_window_is_refused_with_a_message_not_a_crash() ->
     assert result.returncode == 1
     assert "no display was found" in result.stderr
     assert "codev-app --help" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"), [(40, "40 s"), (0, "0 s"), (60, "1 min"), (89, "1 min")]
+)
+def test_an_elapsed_time_under_a_minute_is_said_in_seconds(seconds: int, text: str) -> None:
+    assert i18n.format_duration(seconds, elapsed=True) == text
+    assert i18n.format_duration(40) == "1 min"  # a planned duration stays in minutes

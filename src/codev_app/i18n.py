@@ -230,14 +230,16 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 # --- formats shared by the GUI and the command line ----------------------------------------------
 
 
-def format_duration(seconds: int, *, space: str = " ") -> str:
+def format_duration(seconds: int, *, space: str = " ", elapsed: bool = False) -> str:
     """A planned duration as facilitators write it: ``45 min``, ``2 h``, ``1 h 50``, ``1 h 05``.
 
     ``space`` separates number and unit; the GUI passes a non-breaking space so that "1 h 50" never
-    breaks across lines.
+    breaks across lines. An ``elapsed`` time under a minute is said in seconds (``40 s``).
     """
     minutes = max(0, round(seconds / 60))
     hours, rest = divmod(minutes, 60)
+    if elapsed and 0 <= seconds < 60:
+        return f"{seconds}{space}s"  # a 40-second session did not last "1 min"
     if not hours:
         return f"{minutes}{space}min"
     if not rest:

@@ -496,3 +496,26 @@ def test_the_documented_example_is_a_valid_template() -> None:
     assert loaded.warnings == ()
     assert loaded.template.id == "codev-du-jeudi"
     assert loaded.template.phases[1].is_break
+
+
+def test_template_errors_say_what_is_wrong_as_data_for_the_ui() -> None:
+    from codev_app.core.errors import TemplateError, TemplateProblem
+    from codev_app.core.template import parse_template_text
+
+    text = """format = "codev-template"
+schema_version = 1
+id = "t"
+name = "T"
+[[phases]]
+id = "a"
+minutes = 300
+name = "A"
+"""
+    with pytest.raises(TemplateError) as raised:
+        parse_template_text(text)
+    assert raised.value.problem is TemplateProblem.MINUTES_RANGE
+    assert raised.value.values == {"phase": "1", "min": "1", "max": "240", "got": "300"}
+    assert raised.value.field == "phases[1].minutes"
+    with pytest.raises(TemplateError) as raised:
+        parse_template_text("not = [toml")
+    assert raised.value.problem is TemplateProblem.NOT_TOML and raised.value.values["reason"]

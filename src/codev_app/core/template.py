@@ -35,7 +35,7 @@ from typing import Any, TypeGuard, TypeVar
 
 import tomli_w
 
-from codev_app.core.errors import TemplateError
+from codev_app.core.errors import TemplateError, TemplateProblem
 from codev_app.core.text import excerpt
 from codev_app.core.timing import DEFAULT_WARNING_FRACTION as DEFAULT_WARNING_FRACTION
 
@@ -228,8 +228,17 @@ class _Reader:
         self.source = source
         self.warnings: list[str] = []
 
-    def fail(self, where: str, message: str) -> TemplateError:
-        return TemplateError(message, source=self.source, field=where)
+    def fail(
+        self,
+        where: str,
+        message: str,
+        problem: TemplateProblem = TemplateProblem.OTHER,
+        **values: Any,
+    ) -> TemplateError:
+        shown = {key: str(value) for key, value in values.items()}
+        return TemplateError(
+            message, source=self.source, field=where, problem=problem, values=shown
+        )
 
     def warn_unknown(self, data: Mapping[str, Any], known: set[str], where: str) -> None:
         for key in sorted(set(data) - known, key=str):
@@ -239,19 +248,25 @@ class _Reader:
     def text(self, value: Any, where: str, *, required: bool = False) -> LocalizedText:
         if value is None:
             if required:
-                raise self.fail(where, "is missing")
+                raise self.fail(where, "is missing", TemplateProblem.MISSING)
             return LocalizedText()
         if isinstance(value, str):
             result = LocalizedText.of(value)
         elif isinstance(value, dict):
             for lang, text in value.items():
                 if not isinstance(text, str):
-                    raise self.fail(f"{where}.{_key(lang)}", "must be text")
+                    raise self.fail(
+                        f"{where}.{_key(lang)}", "must be text", TemplateProblem.NOT_TEXT
+                    )
             result = LocalizedText(tuple(sorted(value.items())))
         else:
-            raise self.fail(where, "must be text or a table of languages (fr, en)")
+            raise self.fail(
+                where,
+                "must be text or a table of languages (fr, en)",
+                TemplateProblem.TEXT_OR_TABLE,
+            )
         if required and not result:
-            raise self.fail(where, "must not be empty")
+            raise self.fail(where, "must not be empty", TemplateProblem.EMPTY)
         return result
 
     def enum(self, kind: type[_E], value: Any, where: str, default: _E) -> _E:
@@ -261,35 +276,59 @@ class _Reader:
             return kind(value)
         except ValueError:
             allowed = ", ".join(member.value for member in kind)
-            raise self.fail(where, f"must be one of {allowed}{_got(value)}") from None
+            raise self.fail(
+                where,
+                f"must be one of {allowed}{_got(value)}",
+                TemplateProblem.ONE_OF,
+                allowed=allowed,
+                got=excerpt(value),
+            ) from None
 
     def phase(self, data: Any, index: int, seen: set[str]) -> Phase:
         where = f"phases[{index + 1}]"
         if not isinstance(data, dict):
-            raise self.fail(where, "must be a table")
+            raise self.fail(where, "must be a table", TemplateProblem.NOT_TABLE)
         self.warn_unknown(data, _PHASE_KEYS, where)
         label = data.get("id", "") if isinstance(data.get("id"), str) else ""
         described = f"phase {index + 1} {excerpt(label)}" if label else f"phase {index + 1}"
         phase_id = data.get("id")
         if not is_valid_id(phase_id):
-            raise self.fail(f"{where}.id", _ID_RULE + _got(phase_id))
+            raise self.fail(
+                f"{where}.id",
+                _ID_RULE + _got(phase_id),
+                TemplateProblem.BAD_ID,
+                got=excerpt(phase_id),
+            )
         if phase_id in seen:
-            raise self.fail(f"{where}.id", f"{phase_id!r} is used by two phases")
+            raise self.fail(
+                f"{where}.id",
+                f"{phase_id!r} is used by two phases",
+                TemplateProblem.DUPLICATE_ID,
+                got=phase_id,
+            )
         seen.add(phase_id)
         minutes = data.get("minutes")
         if isinstance(minutes, bool) or not isinstance(minutes, int | float):
             raise self.fail(
-                f"{where}.minutes", f"{described}: duration must be a number of minutes"
+                f"{where}.minutes",
+                f"{described}: duration must be a number of minutes",
+                TemplateProblem.MINUTES_NOT_NUMBER,
+                phase=index + 1,
             )
         if not MIN_PHASE_MINUTES <= minutes <= MAX_PHASE_MINUTES:
             raise self.fail(
                 f"{where}.minutes",
                 f"{described}: duration must be between {MIN_PHASE_MINUTES} and "
                 f"{MAX_PHASE_MINUTES} minutes{_got(minutes)}",
+                TemplateProblem.MINUTES_RANGE,
+                phase=index + 1,
+                min=MIN_PHASE_MINUTES,
+                max=MAX_PHASE_MINUTES,
+                got=excerpt(minutes),
             )
         fills_raw = data.get("fills", [])
         if not isinstance(fills_raw, list):
-            raise self.fail(f"{where}.fills", "must be a list")
+            raise self.fail(f"{where}.fills", "must be a list", TemplateProblem.NOT_LIST)
         fills = tuple(
             self.enum(RecordField, item, f"{where}.fills", RecordField.ATTENDANCE)
             for item in fills_raw
@@ -300,13 +339,17 @@ class _Reader:
             or not isinstance(warning, int | float)
             or not (0 <= warning < 1)
         ):
-            raise self.fail(f"{where}.warning_fraction", "must be a fraction between 0 and 0.99")
+            raise self.fail(
+                f"{where}.warning_fraction",
+                "must be a fraction between 0 and 0.99",
+                TemplateProblem.WARNING_RANGE,
+            )
         chime = data.get("chime", True)
         if not isinstance(chime, bool):
-            raise self.fail(f"{where}.chime", "must be true or false")
+            raise self.fail(f"{where}.chime", "must be true or false", TemplateProblem.NOT_BOOL)
         is_break = data.get("break", False)
         if not isinstance(is_break, bool):
-            raise self.fail(f"{where}.break", "must be true or false")
+            raise self.fail(f"{where}.break", "must be true or false", TemplateProblem.NOT_BOOL)
         speaker_seconds = data.get("speaker_seconds")
         if speaker_seconds is not None and (
             isinstance(speaker_seconds, bool)
@@ -314,7 +357,9 @@ class _Reader:
             or not 10 <= speaker_seconds <= 3600
         ):
             raise self.fail(
-                f"{where}.speaker_seconds", "must be a whole number of seconds between 10 and 3600"
+                f"{where}.speaker_seconds",
+                "must be a whole number of seconds between 10 and 3600",
+                TemplateProblem.SPEAKER_RANGE,
             )
         return Phase(
             id=phase_id,
@@ -337,27 +382,39 @@ class _Reader:
 
     def template(self, data: Any, *, read_only: bool) -> Template:
         if not isinstance(data, dict):
-            raise self.fail("", "is not a template")
+            raise self.fail("", "is not a template", TemplateProblem.NOT_TEMPLATE)
         if data.get("format") != FORMAT_NAME:
-            raise self.fail("format", f'must be "{FORMAT_NAME}" (is this a Codev template?)')
+            raise self.fail(
+                "format",
+                f'must be "{FORMAT_NAME}" (is this a Codev template?)',
+                TemplateProblem.WRONG_FORMAT,
+            )
         version = data.get("schema_version")
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
             raise self.fail(
-                "schema_version", f"must be a whole number (1 for this version){_got(version)}"
+                "schema_version",
+                f"must be a whole number (1 for this version){_got(version)}",
+                TemplateProblem.BAD_VERSION,
             )
         if version > SCHEMA_VERSION:
             raise self.fail(
                 "schema_version",
                 f"this file was written by a newer version of Codev (format {version}); "
                 f"this version reads format {SCHEMA_VERSION}. Please update Codev.",
+                TemplateProblem.NEWER,
+                version=version,
             )
         self.warn_unknown(data, _TEMPLATE_KEYS, "")
         template_id = data.get("id")
         if not is_valid_id(template_id):
-            raise self.fail("id", _ID_RULE + _got(template_id))
+            raise self.fail(
+                "id", _ID_RULE + _got(template_id), TemplateProblem.BAD_ID, got=excerpt(template_id)
+            )
         phases_raw = data.get("phases")
         if not isinstance(phases_raw, list) or not phases_raw:
-            raise self.fail("phases", "a template needs at least one phase")
+            raise self.fail(
+                "phases", "a template needs at least one phase", TemplateProblem.NO_PHASES
+            )
         seen: set[str] = set()
         phases = tuple(self.phase(item, i, seen) for i, item in enumerate(phases_raw))
         return Template(
@@ -386,9 +443,19 @@ def parse_template_text(
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise TemplateError(f"not valid TOML ({error})", source=source) from None
+        raise TemplateError(
+            f"not valid TOML ({error})",
+            source=source,
+            problem=TemplateProblem.NOT_TOML,
+            values={"reason": str(error)},
+        ) from None
     except RecursionError:
-        raise TemplateError("not valid TOML (nested too deeply)", source=source) from None
+        raise TemplateError(
+            "not valid TOML (nested too deeply)",
+            source=source,
+            problem=TemplateProblem.NOT_TOML,
+            values={"reason": "nested too deeply"},
+        ) from None
     return parse_template(data, source=source, read_only=read_only)
 
 
@@ -397,11 +464,18 @@ def load_template(path: Path, *, read_only: bool = False) -> LoadedTemplate:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise TemplateError(f"cannot be read ({error.strerror})", source=str(path)) from None
+        raise TemplateError(
+            f"cannot be read ({error.strerror})",
+            source=str(path),
+            problem=TemplateProblem.UNREADABLE,
+            values={"reason": str(error.strerror)},
+        ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise TemplateError("is not UTF-8 text", source=str(path)) from None
+        raise TemplateError(
+            "is not UTF-8 text", source=str(path), problem=TemplateProblem.NOT_UTF8
+        ) from None
     return parse_template_text(text, source=str(path), read_only=read_only)
 
 

@@ -157,3 +157,69 @@ def describe_error(error: CodevError) -> str:
         if isinstance(error, kind):
             return sentence.replace("{detail}", str(error))
     return str(error)
+
+
+def describe_template_problem(error: errors.TemplateError) -> str:
+    """What is wrong in a template file, in the facilitator's language (the core's English
+    wording for a problem without its own sentence)."""
+    translate = QCoreApplication.translate
+    problem = errors.TemplateProblem
+    sentences = {
+        problem.NOT_TOML: translate(
+            "TemplateProblems", "This is not a valid TOML file ({reason})."
+        ),
+        problem.NOT_UTF8: translate("TemplateProblems", "This file is not UTF-8 text."),
+        problem.UNREADABLE: translate("TemplateProblems", "This file cannot be read ({reason})."),
+        problem.MISSING: translate("TemplateProblems", "This is missing."),
+        problem.NOT_TEXT: translate("TemplateProblems", "This must be text."),
+        problem.TEXT_OR_TABLE: translate(
+            "TemplateProblems", "This must be text, or a table of languages (fr, en)."
+        ),
+        problem.EMPTY: translate("TemplateProblems", "This must not be empty."),
+        problem.ONE_OF: translate(
+            "TemplateProblems", "This must be one of {allowed} (the file says {got})."
+        ),
+        problem.NOT_TABLE: translate("TemplateProblems", "This must be a table."),
+        problem.BAD_ID: translate(
+            "TemplateProblems",
+            "This must be a short identifier: lowercase letters, digits, - or _ "
+            "(the file says {got}).",
+        ),
+        problem.DUPLICATE_ID: translate("TemplateProblems", "Two phases have the same id, {got}."),
+        problem.MINUTES_NOT_NUMBER: translate(
+            "TemplateProblems", "Phase {phase}: the duration must be a number of minutes."
+        ),
+        problem.MINUTES_RANGE: translate(
+            "TemplateProblems",
+            "Phase {phase}: the duration must be between {min} and {max} minutes "
+            "(the file says {got}).",
+        ),
+        problem.NOT_LIST: translate("TemplateProblems", "This must be a list."),
+        problem.WARNING_RANGE: translate(
+            "TemplateProblems", "This must be a fraction between 0 and 0.99."
+        ),
+        problem.NOT_BOOL: translate("TemplateProblems", "This must be true or false."),
+        problem.SPEAKER_RANGE: translate(
+            "TemplateProblems", "This must be a whole number of seconds between 10 and 3600."
+        ),
+        problem.NOT_TEMPLATE: translate("TemplateProblems", "This is not a Codev template."),
+        problem.WRONG_FORMAT: translate(
+            "TemplateProblems",
+            "This file is not a Codev template (its format is not “codev-template”).",
+        ),
+        problem.BAD_VERSION: translate(
+            "TemplateProblems", "Its schema_version must be a whole number (1 for this version)."
+        ),
+        problem.NEWER: translate(
+            "TemplateProblems",
+            "This file was written by a newer version of Codev (format {version}). "
+            "Please update Codev.",
+        ),
+        problem.NO_PHASES: translate("TemplateProblems", "A template needs at least one phase."),
+    }
+    sentence = sentences.get(error.problem)
+    if sentence is None:
+        return error.detail
+    for key, value in error.values.items():
+        sentence = sentence.replace("{" + key + "}", value)
+    return sentence

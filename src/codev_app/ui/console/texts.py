@@ -154,7 +154,7 @@ def schedule_line(live: LiveSession, time_of_day: Callable[[float], str]) -> str
     status = live.engine.session_status()
     if status.state is EngineState.FINISHED:
         return QCoreApplication.translate("ConsoleTexts", "Ended after %1").replace(
-            "%1", duration_text(status.elapsed)
+            "%1", i18n.format_duration(round(status.elapsed), space=NBSP, elapsed=True)
         )
     end = QCoreApplication.translate("ConsoleTexts", "Ends around %1").replace(
         "%1", time_of_day(status.projected_end_in)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from codev_app import i18n
-from codev_app.core.errors import TemplateError
+from codev_app.core.errors import TemplateError, TemplateProblem
 from codev_app.core.library import (
     ClashAction,
     ReadOnlyTemplate,
@@ -41,6 +41,7 @@ from codev_app.core.library import (
 from codev_app.core.template import Template, load_template
 from codev_app.core.text import isolate, safe_file_name
 from codev_app.ui.fonts import scaled_font
+from codev_app.ui.messages import describe_template_problem
 from codev_app.ui.templates.drafts import Draft, DraftStore
 from codev_app.ui.templates.timeline import clock_text, start_times
 from codev_app.ui.templates.widgets import NBSP, InlineBar, mute, plain_labels
@@ -571,11 +572,11 @@ class LibraryPage(QWidget):
 
     def _refusal(self, path: Path, error: TemplateError) -> str:
         where = f"{error.field}: " if error.field else ""
-        if error.field == "schema_version" and "newer" in error.detail:
+        if error.problem is TemplateProblem.NEWER:
             lead = self.tr("“%1” was made by a newer version of Codev and was not imported.")
         else:
             lead = self.tr("Nothing was imported from “%1”; the file is left as it is.")
-        return lead.replace("%1", path.name) + "\n" + where + error.detail
+        return lead.replace("%1", path.name) + "\n" + where + describe_template_problem(error)
 
     def _ask_about_clash(self, path: Path, clash: TemplateClash) -> None:
         self._clash_path = path
