@@ -48,6 +48,13 @@
             <numerusform>%n sessions, newest first.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” was deleted. You can still bring it back for %n second(s).</source>
+        <translation>
+            <numerusform>“%1” was deleted. You can still bring it back for %n second.</numerusform>
+            <numerusform>“%1” was deleted. You can still bring it back for %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LibraryPage</name>
@@ -90,6 +97,16 @@
         <translation>
             <numerusform>Saved. From the next start, Codev removes the notes of sessions older than %n month; their timings stay.</numerusform>
             <numerusform>Saved. From the next start, Codev removes the notes of sessions older than %n months; their timings stay.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>

@@ -1169,8 +1169,16 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Tapez le chemin complet d’un dossier, ou choisissez-en un avec Parcourir.</translation>
     </message>
     <message>
-        <source>The folder “%1” cannot be used: %2</source>
-        <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;: %2</translation>
+        <source>Codev cannot write in the folder “%1”: %2</source>
+        <translation>Codev ne peut pas écrire dans le dossier «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Choose &amp;another folder…</source>
+        <translation>Choisir un &amp;autre dossier…</translation>
+    </message>
+    <message>
+        <source>it exists, but it does not accept new files.</source>
+        <translation>il existe, mais n’accepte pas de nouveaux fichiers.</translation>
     </message>
     <message>
         <source>This session cannot be read back, so nothing was written: %1</source>
@@ -1769,7 +1777,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>Export this session (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter cette séance (%1)</translation>
     </message>
     <message>
         <source>The history cannot be read now.</source>
@@ -1833,17 +1841,20 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <source>The notes of this session were removed after the time you chose to keep them; its timings stay.</source>
         <translation>Les notes de cette séance ont été effacées au bout de la durée de conservation choisie&#x202f;; ses durées restent.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>“%1” was deleted. You can still bring it back for %n second(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» a été supprimée. Vous pouvez encore la récupérer pendant %n seconde.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a été supprimée. Vous pouvez encore la récupérer pendant %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">Annu&amp;ler</translation>
+        <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
         <source>The session is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance est revenue.</translation>
     </message>
     <message>
         <source>The session could not be deleted: %1</source>
@@ -3032,143 +3043,146 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>Settings — Codev</source>
         <extracomment>The settings as saved after a change.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réglages — Codev</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>Every change is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque changement est enregistré aussitôt.</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>As printed on the documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu’imprimé sur les documents</translation>
     </message>
     <message>
         <source>No warning</source>
-        <translation type="unfinished">Sans avertissement</translation>
+        <translation>Pas d’alerte</translation>
     </message>
     <message>
         <source>The gentle warning comes when this share of a phase is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’alerte douce vient quand il reste cette part de la phase.</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished">Sans limite</translation>
+        <translation>Sans limite</translation>
     </message>
     <message>
         <source>For rounds and raised hands, when the template sets no time per speaker. In minutes (3) or minutes and seconds (1:30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les tours de table et les mains levées, quand le modèle ne fixe pas de temps par personne. En minutes (3) ou en minutes et secondes (1 min 30).</translation>
     </message>
     <message>
         <source>Play a &amp;chime at the end of a phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire sonner un &amp;carillon à la fin d’une phase</translation>
     </message>
     <message>
         <source>Until I delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à ce que je les supprime</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">%n mois</translation>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;Langue</translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votre nom</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle</translation>
     </message>
     <message>
         <source>Gentle &amp;warning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alerte douce</translation>
     </message>
     <message>
         <source>Time per &amp;speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temps par personne</translation>
     </message>
     <message>
         <source>Chime &amp;volume</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;olume du carillon</translation>
     </message>
     <message>
         <source>&amp;Keep notes for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder les notes</translation>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface</translation>
     </message>
     <message>
         <source>Your name, as facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom, comme animateur ou animatrice</translation>
     </message>
     <message>
         <source>Template proposed for a new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle proposé pour une nouvelle séance</translation>
     </message>
     <message>
         <source>Gentle warning, share of the phase left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte douce, part de la phase restante</translation>
     </message>
     <message>
         <source>Time per speaker, by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps par personne, par défaut</translation>
     </message>
     <message>
         <source>Play a chime at the end of a phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire sonner un carillon à la fin d’une phase</translation>
     </message>
     <message>
         <source>Chime volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume du carillon</translation>
     </message>
     <message>
         <source>Keep session notes for</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les notes des séances</translation>
     </message>
     <message>
         <source>Used the next time Codev starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en compte au prochain démarrage de Codev.</translation>
     </message>
     <message>
         <source>Printed on the documents of the sessions you start from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé sur les documents des séances que vous commencez à partir de maintenant.</translation>
     </message>
     <message>
         <source>Older finished sessions lose their notes at the next start; timings stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séances terminées plus anciennes perdent leurs notes au prochain démarrage&#xa0;; les durées restent.</translation>
     </message>
     <message>
         <source>A time per speaker is at least 10 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un temps par personne dure au moins 10 secondes.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>Language, your name, the chime, default times, how long notes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue, votre nom, le carillon, les temps par défaut, la durée de conservation des notes.</translation>
     </message>
 </context>
 <context>
@@ -3690,11 +3704,11 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>Undo</source>
-        <translation>Annuler</translation>
+        <translation>Défaire</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation>Rétablir</translation>
+        <translation>Refaire</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3790,7 +3804,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>In minutes (3) or minutes and seconds (1:30).</source>
-        <translation type="unfinished"></translation>
+        <translation>En minutes (3) ou en minutes et secondes (1 min 30).</translation>
     </message>
     <message>
         <source>No limit</source>
@@ -3909,7 +3923,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>Time per speaker: from 0:10 to 60 min, or no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps par personne&#xa0;: de 10 s à 60 min, ou sans limite.</translation>
     </message>
     <message>
         <source>The warning must come before the end of the phase.</source>
@@ -3948,6 +3962,10 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message>
+        <source>If you discard them, this new template is not kept.</source>
+        <translation>Si vous les abandonnez, ce nouveau modèle n’est pas gardé.</translation>
+    </message>
+    <message>
         <source>If you discard them, the template stays as it was last saved.</source>
         <translation>Si vous les abandonnez, le modèle reste tel qu’il a été enregistré la dernière fois.</translation>
     </message>
@@ -3970,6 +3988,97 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>Discard them</source>
         <translation>Les abandonner</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateProblems</name>
+    <message>
+        <source>This is not a valid TOML file ({reason}).</source>
+        <translation>Ce n’est pas un fichier TOML valide ({reason}).</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8 text.</source>
+        <translation>Ce fichier n’est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read ({reason}).</source>
+        <translation>Ce fichier ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source>This is missing.</source>
+        <translation>Cette valeur manque.</translation>
+    </message>
+    <message>
+        <source>This must be text.</source>
+        <translation>Cette valeur doit être du texte.</translation>
+    </message>
+    <message>
+        <source>This must be text, or a table of languages (fr, en).</source>
+        <translation>Cette valeur doit être du texte, ou une table de langues (fr, en).</translation>
+    </message>
+    <message>
+        <source>This must not be empty.</source>
+        <translation>Cette valeur ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>This must be one of {allowed} (the file says {got}).</source>
+        <translation>Cette valeur doit être l’une de {allowed} (le fichier indique {got}).</translation>
+    </message>
+    <message>
+        <source>This must be a table.</source>
+        <translation>Cette valeur doit être une table.</translation>
+    </message>
+    <message>
+        <source>This must be a short identifier: lowercase letters, digits, - or _ (the file says {got}).</source>
+        <translation>Cette valeur doit être un identifiant court&#xa0;: lettres minuscules, chiffres, - ou _ (le fichier indique {got}).</translation>
+    </message>
+    <message>
+        <source>Two phases have the same id, {got}.</source>
+        <translation>Deux phases ont le même identifiant, {got}.</translation>
+    </message>
+    <message>
+        <source>Phase {phase}: the duration must be a number of minutes.</source>
+        <translation>Phase {phase}&#xa0;: la durée doit être un nombre de minutes.</translation>
+    </message>
+    <message>
+        <source>Phase {phase}: the duration must be between {min} and {max} minutes (the file says {got}).</source>
+        <translation>Phase {phase}&#xa0;: la durée doit être comprise entre {min} et {max} minutes (le fichier indique {got}).</translation>
+    </message>
+    <message>
+        <source>This must be a list.</source>
+        <translation>Cette valeur doit être une liste.</translation>
+    </message>
+    <message>
+        <source>This must be a fraction between 0 and 0.99.</source>
+        <translation>Cette valeur doit être une fraction entre 0 et 0,99.</translation>
+    </message>
+    <message>
+        <source>This must be true or false.</source>
+        <translation>Cette valeur doit être true ou false.</translation>
+    </message>
+    <message>
+        <source>This must be a whole number of seconds between 10 and 3600.</source>
+        <translation>Cette valeur doit être un nombre entier de secondes entre 10 et 3600.</translation>
+    </message>
+    <message>
+        <source>This is not a Codev template.</source>
+        <translation>Ce n’est pas un modèle Codev.</translation>
+    </message>
+    <message>
+        <source>This file is not a Codev template (its format is not “codev-template”).</source>
+        <translation>Ce fichier n’est pas un modèle Codev (son format n’est pas «&#xa0;codev-template&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Its schema_version must be a whole number (1 for this version).</source>
+        <translation>Son schema_version doit être un nombre entier (1 pour cette version).</translation>
+    </message>
+    <message>
+        <source>This file was written by a newer version of Codev (format {version}). Please update Codev.</source>
+        <translation>Ce fichier a été écrit par une version plus récente de Codev (format {version}). Mettez Codev à jour.</translation>
+    </message>
+    <message>
+        <source>A template needs at least one phase.</source>
+        <translation>Un modèle a besoin d’au moins une phase.</translation>
     </message>
 </context>
 <context>

@@ -144,9 +144,7 @@ class SettingsWindow(QWidget):
         self.retention_combo = QComboBox()
         self.retention_combo.addItem(translate("SettingsWindow", "Until I delete them"), 0)
         for months in RETENTION_CHOICES[1:]:
-            self.retention_combo.addItem(
-                translate("SettingsWindow", "%n month(s)", None, months), months
-            )
+            self.retention_combo.addItem(self.tr("%n month(s)", "", months), months)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)

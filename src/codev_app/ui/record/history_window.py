@@ -681,11 +681,8 @@ class HistoryWindow(QWidget):
         self.bin.delete(session_id)
         self.right.setCurrentIndex(0)
         self.refresh_list()
-        text = QCoreApplication.translate(
-            "HistoryWindow",
-            "“%1” was deleted. You can still bring it back for %n second(s).",
-            None,
-            UNDO_SECONDS,
+        text = self.tr(
+            "“%1” was deleted. You can still bring it back for %n second(s).", "", UNDO_SECONDS
         ).replace("%1", title)
 
         def undo() -> None:
