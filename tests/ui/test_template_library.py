@@ -413,3 +413,26 @@ def test_the_export_file_is_named_after_the_template(window: TemplatesWindow) ->
     template = window.page.selected_template()
     assert template is not None
     assert window.page.file_name(template) == "Classic co-development"  # not its id, "classic"
+
+
+def test_import_problems_are_said_in_french_in_the_french_interface(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    translators = i18n.install_translators(qapp, "fr")
+    try:
+        templates = TemplatesWindow(language="fr")
+        qtbot.addWidget(templates)
+        templates.page.import_files([_file(tmp_path, minutes=0)])
+        text = templates.page.notice_bar.text()
+        assert "phases[1].minutes" in text
+        assert (
+            "Phase 1\u00a0: la durée doit être comprise entre 1 et 240 minutes "
+            "(le fichier indique 0)." in text
+        )
+        not_toml = tmp_path / "broken.toml"
+        not_toml.write_text("format = [", encoding="utf-8")
+        templates.page.import_files([not_toml])
+        assert "Ce n’est pas un fichier TOML valide" in templates.page.notice_bar.text()
+        assert "not valid TOML" not in templates.page.notice_bar.text()
+    finally:
+        i18n.remove_translators(qapp, translators)
