@@ -28,11 +28,13 @@ _HOME = tempfile.mkdtemp(prefix="codev-screenshots-")
 for _name in ("DATA", "CONFIG", "LOG", "CACHE"):
     os.environ[f"CODEV_{_name}_DIR"] = str(Path(_HOME) / _name.lower())
 
+from PySide6.QtCore import QSize  # noqa: E402
 from PySide6.QtGui import QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from codev_app import app as codev_app  # noqa: E402
 from codev_app import i18n  # noqa: E402
+from codev_app.core.commands import FinishSession, StartSession  # noqa: E402
 from codev_app.ui import fonts  # noqa: E402
 
 if TYPE_CHECKING:
@@ -329,7 +331,6 @@ def _templates_window(language: str, *, broken_file: bool = False) -> QWidget:
             encoding="utf-8",
         )
     window = TemplatesWindow(language=language)
-    window.resize(980, 700)
     window.show()
     return window
 
@@ -701,7 +702,7 @@ def resume_offer(language: str) -> QWidget:
     record = SessionRecord()
     record.set_text(RecordText.CASE_TITLE, str(_NOTES[language]["case_title"]))
     live = LiveSession(template, FakeClock(100.0), roster=roster, record=record)
-    live.start()
+    live.apply(StartSession())
     title = "Codév du jeudi" if language == "fr" else "Thursday co-development"
     session_id = store.create_session(
         template_id=template.id,
@@ -797,12 +798,12 @@ def _history_window(language: str, query: str = "") -> QWidget:
             RecordState(mode=RecordMode.TIMERS_ONLY if timers_only else RecordMode.FULL)
         )
         live = LiveSession(template, FakeClock(100.0), roster=roster, record=record)
-        live.start()
+        live.apply(StartSession())
         if days == 2:
             _fill_notes(live, language, "learnings")
         elif not timers_only:
             record.set_text(RecordText.QUESTION, title + (" ?" if language == "fr" else "?"))
-        live.finish()
+        live.apply(FinishSession())
         session_id = store.create_session(
             template_id=template.id,
             template_toml=dump_template(template),
@@ -828,7 +829,6 @@ def _history_window(language: str, query: str = "") -> QWidget:
             first = session_id
     # As the main window opens it: with an Export button.
     history = HistoryWindow(store, language=language, show_export=lambda _session_id: None)
-    history.resize(1180, 760)
     history.show()
     if query:
         history.search.setText(query)
@@ -886,6 +886,71 @@ def _wrapup(language: str, *, approved: bool, full_screen: bool = False) -> QWid
     return view
 
 
+def settings(language: str) -> QWidget:
+    """Settings > Preferences… (Ctrl+,): every setting, saved at once."""
+    from codev_app.template_library import available_templates
+    from codev_app.ui.settings_window import SettingsWindow
+
+    window = SettingsWindow(list(available_templates()[0]), language=language)
+    window.change(facilitator_name="Fran Dupont", speaker_seconds=150)
+    window._show(window.settings)
+    window.show()
+    return window
+
+
+# Screens as a laptop shows them: the available area (a 30 px panel at the top), the window placed
+# by Codev (codev_app.ui.screen_fit) inside it, drawn with a frame.
+SCREEN_SIZES = {"720x600": (720, 600), "1440x900": (1440, 900)}
+
+
+def _placed(build: Callable[[str], QWidget], wanted: Callable[[QWidget], object]) -> Callable:
+    def screen_for(size: str) -> Screen:
+        def screen(language: str) -> QWidget:
+            from PySide6.QtCore import QRect, QSize
+            from PySide6.QtGui import QColor, QPainter, QPixmap
+            from PySide6.QtWidgets import QLabel
+
+            from codev_app.ui.screen_fit import fit_in_screen
+
+            width, height = SCREEN_SIZES[size]
+            area = QRect(0, 30, width, height - 30)
+            window = build(language)
+            asked = wanted(window)
+            if isinstance(asked, QSize):
+                fit_in_screen(window, asked, area)
+            else:
+                window._fit_to_screen(area)  # type: ignore[attr-defined]
+            for _ in range(5):  # fields fit their text once the layout has run
+                QApplication.processEvents()
+            desk = QPixmap(width, height)
+            desk.fill(QColor("#5a6472"))
+            painter = QPainter(desk)
+            painter.fillRect(0, 0, width, 30, QColor("#2b2f36"))
+            # As the platform frames the window (offscreen: a thin frame; a desktop's title bar
+            # is estimated by fit_in_screen before the window is first shown).
+            painter.fillRect(window.frameGeometry(), QColor("#d8dde3"))
+            painter.drawPixmap(window.geometry().topLeft(), window.grab())
+            painter.end()
+            window.hide()
+            label = QLabel()
+            label.setPixmap(desk)
+            label.resize(width, height)
+            label.show()
+            return label
+
+        return screen
+
+    return screen_for
+
+
+_PLACED = {
+    "settings": _placed(settings, lambda window: window.sizeHint().expandedTo(QSize(620, 0))),
+    "templates": _placed(_templates_window, lambda _window: QSize(960, 680)),
+    "history": _placed(history, lambda _window: QSize(1000, 680)),
+    "export": _placed(lambda language: _export_window(language, approved=True), lambda _w: None),
+}
+
+
 SCREENS: dict[str, Screen] = {
     "welcome": welcome,
     "about": about,
@@ -922,6 +987,12 @@ SCREENS: dict[str, Screen] = {
     "wrapup-not-approved": lambda language: _wrapup(language, approved=False),
     "wrapup": lambda language: _wrapup(language, approved=True),
     "wrapup-full-screen": lambda language: _wrapup(language, approved=True, full_screen=True),
+    "settings": settings,
+    **{
+        f"placed-{name}-{size}": build(size)
+        for name, build in _PLACED.items()
+        for size in SCREEN_SIZES
+    },
 }
 # The first launch, the demo at each phase and the method page (tools/screenshots_welcome.py).
 from screenshots_welcome import WELCOME_SCREENS  # noqa: E402

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -86,7 +86,7 @@ class SettingsWindow(QWidget):
         self._show(self.settings)
         self._connect()
         self.setMinimumSize(420, 360)
-        fit_in_screen(self, self.sizeHint().expandedTo(self.minimumSize()))
+        fit_in_screen(self, self.sizeHint().expandedTo(QSize(620, 0)))
 
     # --- building ------------------------------------------------------------------------------
 
@@ -231,6 +231,7 @@ class SettingsWindow(QWidget):
         for name, text in hints.items():
             hint = QLabel(text)
             hint.setWordWrap(True)
+            hint.setMinimumWidth(320)  # a sentence on one or two lines, not a narrow column
             hint.setEnabled(False)  # quieter, still read
             self.hints[name] = hint
             row = {"languageCombo": 1, "facilitatorName": 3, "retentionCombo": None}[name]

@@ -8,7 +8,7 @@ up or down under the pointer. :class:`SteadyLabel` is as tall as the tallest of 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -40,9 +40,3 @@ class SteadyLabel(QLabel):
             default=0,
         )
         return max(own, tallest + margins.top() + margins.bottom())
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        return QSize(
-            hint.width(), max(hint.height(), self.heightForWidth(max(hint.width(), self.width())))
-        )

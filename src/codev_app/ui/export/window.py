@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QRect, QSize, QStandardPaths, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -433,18 +433,18 @@ class ExportWindow(QWidget):
         layout.setSpacing(10)
         layout.addWidget(self.heading)
         layout.addWidget(self.session_line)
-        # Everything hangs from the top and the buttons sit at the bottom: a message, a question
-        # or the progress appearing below the folder moves neither (the stretch gives way).
-        layout.addWidget(scroll)
-        self.folder_row = QWidget()
-        self.folder_row.setLayout(folder_row)
-        folder_row.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.folder_row)
+        # The folder and the buttons sit at the bottom and the choices hang from the top: a
+        # question, a message or the progress appears between them, taking room from the
+        # scrolled choices' bottom, and moves nothing under the pointer.
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.question)
         layout.addWidget(self.message)
         layout.addWidget(self.progress_panel)
         layout.addWidget(self.result_panel)
-        layout.addStretch(1)
+        self.folder_row = QWidget()
+        self.folder_row.setLayout(folder_row)
+        folder_row.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.folder_row)
         layout.addLayout(buttons)
 
         for label in self.findChildren(QLabel):
@@ -463,12 +463,12 @@ class ExportWindow(QWidget):
         self.escape_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.addActions([self.export_action, self.escape_action])
 
-    def _fit_to_screen(self) -> None:
+    def _fit_to_screen(self, area: QRect | None = None) -> None:
         # Tall enough to show every choice without scrolling, when the screen allows it; never
         # past its bottom (the Export button must stay in reach).
         chrome = self.sizeHint().height() - self.scroll_area.sizeHint().height()
         wanted = self.form.sizeHint().height() + chrome + 8
-        fit_in_screen(self, QSize(680, wanted))
+        fit_in_screen(self, QSize(680, wanted), area)
 
     def _check(self, text: str, name: str, accessible: str) -> QCheckBox:
         box = QCheckBox(text)
