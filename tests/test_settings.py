@@ -25,6 +25,7 @@ CUSTOM = Settings(
     facilitator_name="Hélène <b>Dupré</b> & Cie",
     always_on_top=True,
     first_launch_done=True,
+    speaker_seconds=150,
 )
 
 
@@ -297,3 +298,13 @@ def test_the_quick_reader_knows_the_settings_format() -> None:
 
     assert i18n.SETTINGS_FORMAT == settings.FORMAT_NAME
     assert set(i18n.LANGUAGES) | {i18n.SYSTEM} == {str(language) for language in Language}
+
+
+def test_a_time_per_speaker_outside_10_s_to_an_hour_gives_no_limit_and_says_so() -> None:
+    from codev_app.settings import settings_from_dict
+
+    for wrong in (5, 3601, "2 min", True):
+        settings, warnings = settings_from_dict({"speaker_seconds": wrong})
+        assert settings.speaker_seconds is None
+        assert len(warnings) == 1 and "speaker_seconds" in warnings[0]
+    assert settings_from_dict({"speaker_seconds": 90})[0].speaker_seconds == 90
