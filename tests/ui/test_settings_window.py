@@ -20,6 +20,7 @@ from codev_app.template_library import available_templates
 from codev_app.ui.main_window import MainWindow
 from codev_app.ui.screen_fit import fit_in_screen, frame_inside
 from codev_app.ui.settings_window import SettingsWindow
+from tests.ui.test_console import english as english  # the autouse fixture: English texts
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -107,6 +108,7 @@ def test_every_setting_is_changed_by_keyboard_and_saved_at_once(
     retention = _alt(settings, Qt.Key.Key_K)
     QTest.keyClick(retention, Qt.Key.Key_Down)
     assert _saved()["retention_months"] == 6
+    assert window.retention.actions[6].isChecked()  # the Settings menu follows
 
     template = _alt(settings, Qt.Key.Key_T)
     QTest.keyClick(template, Qt.Key.Key_Down)
@@ -207,3 +209,14 @@ def test_windows_open_inside_a_1440_by_900_screen_and_a_half_screen(qtbot: QtBot
         assert placed.height() < 1200 and placed.width() <= min(1000, area.width())
     placed = fit_in_screen(widget, QSize(600, 500), QRect(0, 0, 1440, 870))
     assert placed.size() == QSize(600, 500)  # room enough: the size asked for
+
+
+def test_a_retention_written_by_hand_is_shown_as_it_is(qtbot: QtBot) -> None:
+    from dataclasses import replace
+
+    from codev_app.settings import Settings, save_settings
+
+    save_settings(replace(Settings(), retention_months=18))
+    settings = SettingsWindow(list(available_templates()[0]), language="en")
+    qtbot.addWidget(settings)
+    assert settings.retention_combo.currentText() == "18 months"

@@ -143,7 +143,11 @@ class SettingsWindow(QWidget):
         volume_row.addWidget(self.volume_value)
         self.retention_combo = QComboBox()
         self.retention_combo.addItem(translate("SettingsWindow", "Until I delete them"), 0)
-        for months in RETENTION_CHOICES[1:]:
+        months_shown = list(RETENTION_CHOICES[1:])
+        current = self.settings.retention_months
+        if current is not None and current not in months_shown:  # written by hand: kept
+            months_shown.append(current)
+        for months in months_shown:
             self.retention_combo.addItem(self.tr("%n month(s)", "", months), months)
 
         form = QFormLayout()
@@ -414,3 +418,8 @@ class SettingsEntry(QObject):
         action = main.language_actions.get(settings.language.value)
         if action is not None:
             action.setChecked(True)
+        # So does Settings > Keep session notes for.
+        retention = getattr(main, "retention", None)
+        chosen = retention.actions.get(settings.retention_months) if retention else None
+        if chosen is not None:
+            chosen.setChecked(True)
