@@ -373,8 +373,8 @@ class MainWindow(QMainWindow):
         from codev_app.ui.help.window import HelpEntry
 
         self.help_entry = HelpEntry(self)
-        # Settings > Preferences… (Ctrl+,): codev_app.ui.settings_window.
-        from codev_app.ui.settings_window import SettingsEntry
+        # Settings > Preferences… (Ctrl+,): codev_app.ui.settings_entry.
+        from codev_app.ui.settings_entry import SettingsEntry
 
         self.preferences = SettingsEntry(self)
 

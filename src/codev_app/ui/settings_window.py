@@ -1,4 +1,5 @@
-"""Settings > Preferences… (Ctrl+,): every setting of settings.json in one calm window.
+"""The Settings window (Settings > Preferences…, Ctrl+,; see codev_app.ui.settings_entry):
+every setting of settings.json in one calm window.
 
 Each change is saved at once, atomically (:func:`codev_app.settings.save_settings`); nothing to
 confirm, no OK button. A line under the form says what happened ("Saved.", or why not, and the
@@ -16,9 +17,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,9 +47,6 @@ from codev_app.settings import (
 from codev_app.ui.duration_field import DurationSpinBox
 from codev_app.ui.fonts import scaled_font
 from codev_app.ui.screen_fit import fit_in_screen
-
-if TYPE_CHECKING:
-    from codev_app.ui.main_window import MainWindow
 
 _log = logging.getLogger(__name__)
 
@@ -365,61 +363,3 @@ def _select(combo: QComboBox, data: object) -> None:
     index = combo.findData(data)
     if index >= 0:
         combo.setCurrentIndex(index)
-
-
-class SettingsEntry(QObject):
-    """Settings > Preferences… (Ctrl+,) in the main window; one settings window at a time."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.main_window = window
-        self.settings_window: SettingsWindow | None = None
-        self.action = QAction(translate("SettingsWindow", "&Preferences…"), window)
-        self.action.setObjectName("settingsAction")
-        self.action.setShortcut(QKeySequence(SHORTCUT))
-        self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.action.setStatusTip(
-            translate(
-                "SettingsWindow",
-                "Language, your name, the chime, default times, how long notes are kept.",
-            )
-        )
-        self.action.triggered.connect(self.open)
-        window.addAction(self.action)
-        menu = window.settings_menu
-        first = menu.actions()[0]  # the Language submenu
-        menu.insertAction(first, self.action)
-        menu.insertSeparator(first)
-
-    def open(self) -> SettingsWindow:
-        """Show the settings window, in front."""
-        import shiboken6
-
-        window = self.settings_window
-        if window is None or not shiboken6.isValid(window):
-            from codev_app.template_library import available_templates
-
-            templates, _problems = available_templates()
-            window = SettingsWindow(
-                list(templates), language=self.main_window.language, parent=self.main_window
-            )
-            window.changed.connect(self._applied)
-            self.settings_window = window
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        window.language_combo.setFocus()
-        return window
-
-    def _applied(self, settings: Settings) -> None:
-        # The Language menu shows the same choice as the window.
-        main = self.main_window
-        main.language_setting = settings.language.value
-        action = main.language_actions.get(settings.language.value)
-        if action is not None:
-            action.setChecked(True)
-        # So does Settings > Keep session notes for.
-        retention = getattr(main, "retention", None)
-        chosen = retention.actions.get(settings.retention_months) if retention else None
-        if chosen is not None:
-            chosen.setChecked(True)
