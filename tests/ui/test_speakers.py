@@ -23,6 +23,7 @@ from codev_app.ui.console.chime import SilentChime
 from codev_app.ui.console.console import ConsoleWidget
 from codev_app.ui.console.palette import timer_colors
 from codev_app.ui.console.speakers import RowKind, SpeakerPanel, add_speaker_panel
+from codev_app.ui.console.speaker_clock import SpeakerClock
 from codev_app.ui.console.speaking_chart import chart_rows
 from codev_app.ui.session_controller import SessionController
 
@@ -101,6 +102,11 @@ def mode(live: LiveSession) -> TurnMode:
     return live.turns.mode
 
 
+def shown(clock: SpeakerClock) -> str:
+    """The speaker's time as read: digits, then words."""
+    return f"{clock.time.text()} {clock.words.text()}"
+
+
 def disk_state(panel: SpeakerPanel) -> TimerState | None:
     return panel.countdown.disk.state
 
@@ -135,7 +141,8 @@ def test_a_whole_consultation_round_with_keys_and_the_client_silent(
     note_speaker()
     assert status(panel, "Amélie") == (RowKind.SPEAKING, "speaking")
     assert status(panel, "Bruno") == (RowKind.NEXT, "next")
-    assert console.speaker_line.text() == "Speaking: Amélie · Next: Bruno"
+    assert console.floor.countdown.speaker.text() == "Amélie"
+    assert console.floor.queue_line.text().startswith("Next: Bruno")
     advance(console, clock, 90)
     press(console, Qt.Key.Key_N)
     note_speaker()
@@ -229,7 +236,8 @@ def test_a_queue_of_raised_hands_with_number_keys(
     press(console, DIGITS[4])
     assert status(panel, "Bruno") == (RowKind.HAND, "hand raised · 1")
     assert status(panel, "David") == (RowKind.HAND, "hand raised · 2")
-    assert console.speaker_line.text() == "Next: Bruno"
+    assert console.floor.countdown.speaker.text() == "Nobody has the floor"
+    assert console.floor.queue_line.text() == "Next: Bruno · David"
     console.toggle_share()
     assert console.share_window is not None
     assert console.share_window.later.text() == "Then: David"
@@ -408,21 +416,21 @@ def test_a_fixed_speaker_time_warns_gently_then_counts_overtime(
     assert console.live.turns.speaker_time == SpeakerTime.fixed(60)
     press(console, Qt.Key.Key_N)
     assert countdown.speaker.text() == "Amélie"
-    assert countdown.time.text() == "1:00 left"
+    assert shown(countdown) == "1:00 left"
     assert not countdown.disk.isHidden() and disk_state(panel) is TimerState.PLENTY
     advance(console, clock, 50)
-    assert countdown.time.text() == "0:10 left · nearly over"
+    assert shown(countdown) == "0:10 left · nearly over"
     assert disk_state(panel) is TimerState.NEARLY_OVER
     warm = timer_colors(TimerState.NEARLY_OVER, countdown.palette()).text
-    assert countdown.time._color == warm
+    assert countdown.words._color == warm
     assert console.last_announcement == "Amélie · 0:10 left · nearly over"
     advance(console, clock, 15)
-    assert countdown.time.text() == "Over time +0:05"
+    assert shown(countdown) == "+0:05 over time"
     assert disk_state(panel) is TimerState.OVERTIME
     press(console, Qt.Key.Key_N)  # Bruno's own minute starts afresh
-    assert countdown.speaker.text() == "Bruno" and countdown.time.text() == "1:00 left"
+    assert countdown.speaker.text() == "Bruno" and shown(countdown) == "1:00 left"
     choice.activated.emit(choice.findData("none"))
-    assert countdown.time.text() == "Speaking for 0:00" and countdown.disk.isHidden()
+    assert shown(countdown) == "0:00 spoken, no time limit" and countdown.disk.isHidden()
 
 
 def test_a_shared_speaker_time_divides_what_is_left_of_the_phase(
@@ -434,11 +442,11 @@ def test_a_shared_speaker_time_divides_what_is_left_of_the_phase(
     choice = panel.time_choice
     choice.activated.emit(choice.findData("share"))
     press(console, Qt.Key.Key_N)
-    assert panel.countdown.time.text() == "7:30 left"
+    assert shown(panel.countdown) == "7:30 left"
     advance(console, clock, 10 * 60)  # Amélie takes ten minutes
-    assert panel.countdown.time.text() == "Over time +2:30"
+    assert shown(panel.countdown) == "+2:30 over time"
     press(console, Qt.Key.Key_N)  # 20 minutes left for three
-    assert panel.countdown.time.text() == "6:40 left"
+    assert shown(panel.countdown) == "6:40 left"
     status = live.turns.speaker_status(live.engine.phase_status().remaining)
     assert status is not None and status.allotted == 400
 
@@ -457,7 +465,7 @@ def test_a_second_passing_repaints_the_countdown_without_any_relayout(
     for _ in range(5):
         advance(console, clock, 1)
         QApplication.processEvents()
-    assert panel.countdown.time.text() == "1:55 left"
+    assert shown(panel.countdown) == "1:55 left"
     assert counter.count == 0, counter.where
 
 
@@ -491,18 +499,18 @@ def test_compact_and_share_windows_follow_who_speaks(
     share.resize(640, 360)  # a small video tile: every line still fits
     qtbot.waitUntil(lambda: share.width() == 640)
     QApplication.processEvents()
-    for line in (share.speaking, share.upcoming, share.later):
+    for line in (share.speaker, share.upcoming, share.later):
         assert share.rect().contains(line.geometry()), line.objectName()
     console.enter_compact()
     compact = console.compact_window
     assert compact is not None
-    assert compact.speaker.text() == "Speaking: Amélie · next: Bruno"
+    assert (compact.floor.speaker.text(), compact.speaker.text()) == ("Amélie", "Next: Bruno")
     qtbot.waitUntil(lambda: QApplication.activeWindow() is compact)
     QTest.keyClick(compact, Qt.Key.Key_N)  # the keys work in the compact window too
-    assert compact.speaker.text() == "Speaking: Bruno · next: David"
+    assert (compact.floor.speaker.text(), compact.speaker.text()) == ("Bruno", "Next: David")
     assert "Speaking now: Bruno" in share.texts() and "Next: David" in share.texts()
     QTest.keyClick(compact, Qt.Key.Key_P)
-    assert compact.speaker.text() == "Speaking: David · next: Élise"
+    assert (compact.floor.speaker.text(), compact.speaker.text()) == ("David", "Next: Élise")
     assert share.later.text() == ""
     console.leave_compact()
 
@@ -687,6 +695,6 @@ def test_the_panel_fits_its_column_and_speaks_french(
                 "Le client écoute pendant cette phase\u00a0: seuls les consultants parlent."
             )
             assert status(panel, "Chloé") == (RowKind.LISTENS, "écoute")
-            assert panel.countdown.time.text() == "Parle depuis 0:00"
+            assert shown(panel.countdown) == "0:00 parlé, sans limite"
     finally:
         i18n.remove_translators(qapp, translators)

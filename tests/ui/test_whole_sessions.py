@@ -157,7 +157,7 @@ def test_a_whole_session_by_keys_with_the_floor_held_across_phase_changes(
             assert panel.selector.currentData() == phase.id  # the notes follow the phase
         speaker = give_floor(console)
         if speaker is not None:
-            assert live.roster.get(speaker).name in console.speaker_line.text()
+            assert live.roster.get(speaker).name == console.floor.countdown.speaker.text()
         advance(console, clock, 41.7)
         field = type_note(qtbot, console, panel, f"note {index}")
         if field is not None:

@@ -27,3 +27,12 @@ def timer_state(elapsed: float, allotted: float, warning_fraction: float) -> Tim
         return TimerState.OVERTIME
     fraction_left = (allotted - elapsed) / allotted
     return TimerState.NEARLY_OVER if fraction_left <= warning_fraction else TimerState.PLENTY
+
+
+def seconds_to_next_whole(count: float) -> float:
+    """Seconds until a running count (elapsed seconds) reaches its next whole second.
+
+    Every figure the console shows (``m:ss`` counting up, or down from a whole number of planned
+    seconds) changes exactly when its elapsed count crosses a whole second.
+    """
+    return 1.0 - (max(0.0, count) % 1.0)

@@ -715,7 +715,7 @@ class MainWindow(QMainWindow):
         if settings.always_on_top:
             self.setWindowFlag(QtCore.Qt.WindowType.WindowStaysOnTopHint, True)
             self.show()
-        console.rail.setFocus()
+        console.take_keyboard()  # after the start, the keys act on the session
         self.export_action.setEnabled(True)
         if start:
             from codev_app.core.commands import StartSession

@@ -8,6 +8,8 @@ console words calmly without a dialog (nothing modal appears while a session run
 
 The tick timer only says "look at the clock again": every figure shown is computed from the
 monotonic clock at paint time, so a blocked GUI thread or a dropped tick never makes time drift.
+It is not a poll: each tick schedules the next one for the moment the first shown figure (phase,
+session or speaker) turns its second (core/display_time.py), so digits change on time.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import logging
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from codev_app.core.commands import (
     Command,
@@ -27,6 +29,7 @@ from codev_app.core.commands import (
     StartSession,
     Undo,
 )
+from codev_app.core.display_time import next_display_change, running_counts
 from codev_app.core.engine import EngineState
 from codev_app.core.errors import CodevError
 from codev_app.core.history import Change
@@ -36,7 +39,10 @@ from codev_app.ui.console.texts import phase_announcement, read_timer
 
 _log = logging.getLogger(__name__)
 
+#: The longest wait between two looks at the clock (timer states, a clock that jumped).
 TICK_MS = 200
+#: Woken this long after a second turns, so the figure read is already the new one.
+LATE_MARGIN_MS = 2
 
 
 class SessionController(QObject):
@@ -54,14 +60,15 @@ class SessionController(QObject):
         super().__init__(parent)
         self._live = live
         self.language = language
-        self._last_second: int | None = None
+        self._last_seconds: tuple[int, ...] | None = None
         self._last_timer_state: tuple[int, TimerState] | None = None
         self._announced = (live.engine.current_index, _stage(live.state))
         self._unsubscribe = live.changed.subscribe(self._on_change)
         self._timer = QTimer(self)
-        self._timer.setInterval(TICK_MS)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.tick)
-        self._timer.start()
+        self._timer.start(TICK_MS)
 
     @property
     def live(self) -> LiveSession:
@@ -119,7 +126,14 @@ class SessionController(QObject):
     # --- time --------------------------------------------------------------------------------
 
     def tick(self) -> None:
-        """Look at the clock: repaint when the shown second changes, report timer-state changes."""
+        """Look at the clock: repaint when a shown second changes, report timer-state changes,
+        and wake again when the next shown second turns."""
+        try:
+            self._look()
+        finally:
+            self._schedule()
+
+    def _look(self) -> None:
         live = self._live
         if live.state in (EngineState.NOT_STARTED, EngineState.FINISHED):
             return
@@ -131,16 +145,25 @@ class SessionController(QObject):
                 self.timer_state_changed.emit(status.timer_state.value)
                 self.announcement.emit(read_timer(live, self.language).state_text)
         self._last_timer_state = key
-        second = int(live.engine.session_status().elapsed)
-        if second != self._last_second:
-            self._last_second = second
+        seconds = tuple(int(count + 1e-6) for count in running_counts(live))
+        if seconds != self._last_seconds:
+            self._last_seconds = seconds
             self.ticked.emit()
+
+    def _schedule(self) -> None:
+        if not shiboken6.isValid(self._timer):
+            return
+        wait = next_display_change(self._live)
+        delay = TICK_MS if wait is None else min(TICK_MS, round(wait * 1000) + LATE_MARGIN_MS)
+        self._timer.start(max(1, delay))
 
     def _on_change(self, change: Change) -> None:
         live = self._live
         status = live.engine.phase_status()
         self._last_timer_state = (status.index, status.timer_state)
+        self._last_seconds = None  # a new phase or speaker: its figures start now
         self.changed.emit(change)
+        self._schedule()
         # Screen readers hear of a new phase, the start and the end; not of pauses.
         where = (live.engine.current_index, _stage(live.state))
         if where != self._announced and live.state is not EngineState.NOT_STARTED:

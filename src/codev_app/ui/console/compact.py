@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 from codev_app.ui.console.live_text import LiveText
 from codev_app.ui.console.palette import muted_text
 from codev_app.ui.console.shortcuts import ConsoleActions, action_button
+from codev_app.ui.console.speaker_clock import SpeakerClock, SpeakerReading
 from codev_app.ui.console.texts import TimerReading
 from codev_app.ui.console.timer_view import TimerWidgets
 from codev_app.ui.fonts import scaled_font
@@ -44,9 +45,11 @@ class CompactWindow(QWidget):
         self.timer = TimerWidgets(92, parent=self)
         self.timer.disk.setMinimumSize(80, 80)
         self.timer.digits.setFont(scaled_font(self.font(), 2.4, bold=True))
+        # Who has the floor and their own countdown, under the phase timer.
+        self.floor = SpeakerClock(34, digits_scale=1.3)
         self.speaker = LiveText(
-            QCoreApplication.translate("CompactWindow", "Who speaks"),
-            sample="Speaking: Marie-Claude",
+            QCoreApplication.translate("CompactWindow", "Who speaks next"),
+            sample="Next: Marie-Claude Dupont",
         )
         self.speaker.setObjectName("compactSpeaker")
         self.speaker.set_color(muted_text(self.palette()))
@@ -80,27 +83,26 @@ class CompactWindow(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.phase_name)
         layout.addLayout(grid)
+        layout.addWidget(self.floor)
         layout.addLayout(buttons)
-        self.resize(340, self.sizeHint().height())
+        self.resize(360, self.sizeHint().height())
 
     def show_phase(self, name: str, speaking: str | None, upcoming: str | None = None) -> None:
-        """The phase's name, who speaks now and who is next (after any change of the session)."""
+        """The phase's name and who is next (after any change of the session); who speaks now is
+        the speaker countdown's."""
+        del speaking
         self.phase_name.set_text(name)
-        if speaking:
-            text = QCoreApplication.translate("CompactWindow", "Speaking: %1").replace(
-                "%1", speaking
-            )
-        else:
-            text = QCoreApplication.translate("CompactWindow", "Nobody has the floor")
-        if upcoming:
-            text += " · " + QCoreApplication.translate("CompactWindow", "next: %1").replace(
-                "%1", upcoming
-            )
-        self.speaker.set_text(text)
+        self.speaker.set_text(
+            QCoreApplication.translate("CompactWindow", "Next: %1").replace("%1", upcoming)
+            if upcoming
+            else ""
+        )
 
-    def show_reading(self, reading: TimerReading) -> None:
-        """The timer now."""
+    def show_reading(self, reading: TimerReading, speaker: SpeakerReading | None = None) -> None:
+        """The timers now: the phase's, and the speaker's."""
         self.timer.show(reading)
+        if speaker is not None:
+            self.floor.show_reading(speaker)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)

@@ -32,8 +32,9 @@ from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -58,6 +59,8 @@ from codev_app.core.turns import RoundOver
 from codev_app.ui.console.action_words import describe_action, undo_label
 from codev_app.ui.console.chime import Chime, ChimePlayer, SilentChime
 from codev_app.ui.console.compact import CompactWindow
+from codev_app.ui.console.floor import FloorView
+from codev_app.ui.console.keyboard import KeyboardMode
 from codev_app.ui.console.palette import muted_text
 from codev_app.ui.console.phase_card import PhaseCard, plain_label
 from codev_app.ui.console.phase_rail import PhaseRail
@@ -66,11 +69,12 @@ from codev_app.ui.console.share import ShareWindow
 from codev_app.ui.console.shortcuts import (
     CheatSheet,
     ConsoleActions,
-    ElidedButton,
+    UndoButton,
     action_button,
     let_space_press,
     plain_text,
 )
+from codev_app.ui.console.speaker_clock import speaker_reading
 from codev_app.ui.console.texts import (
     TimerReading,
     duration_text,
@@ -159,6 +163,8 @@ class ConsoleWidget(QWidget):
 
         self.action_set = ConsoleActions(self)
         self._build(wall_clock or datetime.now)
+        self.keyboard = KeyboardMode(self)
+        self._bar.insertWidget(self._bar.indexOf(self.undo_button) + 2, self.keyboard.label, 1)
         self._connect()
         collapsed = self.memory.get(DETAILS_KEY) == "1"
         self.card.set_collapsed(collapsed)
@@ -184,8 +190,6 @@ class ConsoleWidget(QWidget):
         self.phase_name = plain_label(wrap=True, name="phaseName")
         self.phase_name.setFont(scaled_font(self.font(), 1.7, bold=True))
         self.phase_info = plain_label(wrap=True, name="phaseInfo")
-        self.speaker_line = plain_label(wrap=False, name="speakerLine")
-        self.speaker_line.hide()
 
         self.minus_button = action_button(
             actions["remove_minute"],
@@ -213,7 +217,6 @@ class ConsoleWidget(QWidget):
         heading.addWidget(self.phase_info)
         heading.addWidget(self.timer.digits)
         heading.addWidget(self.timer.state)
-        heading.addWidget(self.speaker_line)
         heading.addSpacing(6)
         heading.addLayout(timer_buttons)
         heading.addStretch(1)
@@ -224,6 +227,7 @@ class ConsoleWidget(QWidget):
         header.addLayout(heading, 1)
 
         self.clock = SessionClock(self.live, self.language, wall_clock=wall_clock)
+        self.floor = FloorView(self.controller, self.language, self.show_notice)
         let_space_press(self.clock.keep_end)
 
         self.card = PhaseCard(self.language)
@@ -247,6 +251,7 @@ class ConsoleWidget(QWidget):
         centre_layout.setSpacing(10)
         centre_layout.addLayout(header)
         centre_layout.addWidget(self.clock)
+        centre_layout.addWidget(self.floor)
         centre_layout.addWidget(line)
         centre_layout.addWidget(self.card_area, 1)
 
@@ -289,6 +294,7 @@ class ConsoleWidget(QWidget):
         self.end_cancel.setAccessibleName(QCoreApplication.translate("ConsoleWidget", "Keep going"))
         for button in (self.end_confirm, self.end_cancel):
             let_space_press(button)
+            button.setAutoDefault(True)  # Enter presses the focused one
         end_row = QHBoxLayout()
         end_row.addWidget(self.end_question, 1)
         end_row.addWidget(self.end_confirm)
@@ -302,8 +308,8 @@ class ConsoleWidget(QWidget):
         self.previous_button = action_button(actions["previous_phase"], name="previousButton")
         self.next_button = action_button(actions["next_phase"], name="nextButton")
         self.break_button = action_button(actions["insert_break"], name="breakButton")
-        # Not an action_button: its text says what would be undone, shortened to fit the bar.
-        self.undo_button = ElidedButton()
+        # Not an action_button: its second line says what would be undone, cut to fit the bar.
+        self.undo_button = UndoButton()
         self.undo_button.setObjectName("undoButton")
         let_space_press(self.undo_button)
         self.undo_button.clicked.connect(lambda _checked=False: actions["undo"].trigger())
@@ -340,7 +346,9 @@ class ConsoleWidget(QWidget):
             bar.addWidget(button)
         bar.addSpacing(12)
         bar.addWidget(self.undo_button)
+        bar.addSpacing(12)
         bar.addStretch(1)
+        self._bar = bar
         for button in (self.compact_button, self.share_button, self.end_button, self.close_button):
             bar.addWidget(button)
 
@@ -397,6 +405,8 @@ class ConsoleWidget(QWidget):
         actions["share"].triggered.connect(self.toggle_share)
         actions["end_session"].triggered.connect(self.request_end)
         actions["cheat_sheet"].triggered.connect(self.toggle_cheat_sheet)
+        actions["session_keys"].triggered.connect(self.escape)
+        actions["kept"].triggered.connect(self.floor.toggle_kept)
         self.card.collapsed_changed.connect(self._remember_details)
         self.clock.keep_end_time_toggled.connect(self.set_keep_end_time)
         self.rail.phase_chosen.connect(self.go_to_phase)
@@ -488,6 +498,26 @@ class ConsoleWidget(QWidget):
             )
         return True
 
+    def escape(self) -> None:
+        """Escape: close the end question if it is open, and give the keys to the session."""
+        if self.end_frame.isVisible():
+            self.cancel_end()
+        self.keyboard.take_keyboard()
+
+    def take_keyboard(self) -> None:
+        """The keys act on the session (after the start, or Escape)."""
+        self.keyboard.take_keyboard()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter with the keys on the session: type in the phase's entry line.
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if not (plain and enter and self.floor.focus_entry()):
+            super().keyPressEvent(event)
+
     def request_end(self) -> None:
         """First press: ask inline. Second press (or the button): end the session."""
         if self.live.state not in (EngineState.RUNNING, EngineState.PAUSED):
@@ -502,6 +532,8 @@ class ConsoleWidget(QWidget):
             ).replace("%1", self.action_set.keys_text("end_session"))
         )
         self.end_frame.show()
+        # Enter confirms, Escape keeps going: the question has the keyboard while it is asked.
+        self.end_confirm.setFocus(Qt.FocusReason.OtherFocusReason)
         self._end_timer.start(END_CONFIRM_SECONDS * 1000)
 
     def show_refusal(self, error: CodevError) -> None:
@@ -537,7 +569,10 @@ class ConsoleWidget(QWidget):
     def cancel_end(self) -> None:
         """Hide the end question."""
         self._end_timer.stop()
+        had_keys = self.end_frame.isAncestorOf(QApplication.focusWidget())
         self.end_frame.hide()
+        if had_keys:
+            self.keyboard.take_keyboard()
 
     def finish(self) -> bool:
         """End the session now."""
@@ -565,10 +600,10 @@ class ConsoleWidget(QWidget):
             self.compact_window.closed.connect(self.leave_compact)
             self._place_compact(self.compact_window)
         self._render_compact()
-        self._refresh_compact()
         # Hide first: the window shown last gets the keyboard.
         self.window().hide()
         self.compact_window.show()
+        self.refresh()
         self.compact_window.raise_()
         self.compact_window.activateWindow()
         self.compact_changed.emit(True)
@@ -598,8 +633,8 @@ class ConsoleWidget(QWidget):
         if self.share_window is None:
             self.share_window = ShareWindow(self.action_set, self)
         self._render_share()
-        self._refresh_share()
         self.share_window.show()
+        self.refresh()
 
     def toggle_cheat_sheet(self) -> None:
         """Show or hide the list of keys (never modal)."""
@@ -702,8 +737,6 @@ class ConsoleWidget(QWidget):
         if self.phase_info.text() != info:
             self.phase_info.setText(info)
         self.phase_name.setAccessibleDescription(f"{name}. {info}")
-        speaking, upcoming = speaker_names(live)
-        self._show_speakers(speaking, upcoming)
         self._sync_keep_end()
         self._show_plan_changes()
         self._update_actions()
@@ -716,31 +749,28 @@ class ConsoleWidget(QWidget):
 
     def refresh(self) -> None:
         """Repaint what changes with time (each second): only the texts that changed."""
-        reading = read_timer(
-            self.live, self.language, start_key=self.action_set.keys_text("start_pause")
-        )
+        reading = self._reading()
         self.timer.show(reading)
         self.rail.refresh_current()
         self.clock.refresh()
-        if self.compact_window is not None and self.compact_window.isVisible():
-            self.compact_window.show_reading(reading)
-        if self.share_window is not None and self.share_window.isVisible():
-            self.share_window.show_reading(reading)
-
-    def _refresh_compact(self) -> None:
-        if self.compact_window is not None:
-            self.compact_window.show_reading(
-                self.timer.reading or read_timer(self.live, self.language)
-            )
-
-    def _refresh_share(self) -> None:
-        if self.share_window is not None:
-            self.share_window.show_reading(
-                self.timer.reading or read_timer(self.live, self.language)
-            )
+        self.floor.refresh()
+        windows = [
+            window
+            for window in (self.compact_window, self.share_window)
+            if window is not None and window.isVisible()
+        ]
+        if windows:
+            speaker = speaker_reading(self.live, self.language)
+            for window in windows:
+                window.show_reading(reading, speaker)
 
     def _reading(self) -> TimerReading:
-        return self.timer.reading or read_timer(self.live, self.language)
+        return read_timer(
+            self.live,
+            self.language,
+            start_key=self.action_set.keys_text("start_pause"),
+            time_of_day=self.clock.time_of_day,
+        )
 
     def _render_compact(self) -> None:
         window = self.compact_window
@@ -767,22 +797,6 @@ class ConsoleWidget(QWidget):
             upcoming,
             waiting_names(live),
         )
-
-    def _show_speakers(self, speaking: str | None, upcoming: str | None) -> None:
-        parts = []
-        if speaking:
-            parts.append(
-                QCoreApplication.translate("ConsoleWidget", "Speaking: %1").replace("%1", speaking)
-            )
-        if upcoming:
-            parts.append(
-                QCoreApplication.translate("ConsoleWidget", "Next: %1").replace("%1", upcoming)
-            )
-        text = " · ".join(parts)
-        if self.speaker_line.text() != text:
-            self.speaker_line.setText(text)
-            self.speaker_line.setAccessibleDescription(text)
-        self.speaker_line.setVisible(bool(text))
 
     def _sync_keep_end(self) -> None:
         keep = self.live.keeps_end_time
@@ -833,7 +847,9 @@ class ConsoleWidget(QWidget):
         undo.setEnabled(label is not None)
         spoken = label or plain_text(plain)
         undo.setToolTip(f"{spoken} ({actions.keys_text('undo')})")
-        self.undo_button.set_full_text(label or plain_text(plain))
+        target = live.undo_target()
+        what = describe_action(target, live, self.language) if target is not None else ""
+        self.undo_button.set_texts(plain_text(plain), what)
         self.undo_button.setAccessibleName(spoken)
         self.undo_button.setToolTip(undo.toolTip())
         self.undo_button.setEnabled(label is not None)
@@ -852,7 +868,7 @@ class ConsoleWidget(QWidget):
 
     def _apply_colors(self) -> None:
         quiet = muted_text(self.palette())
-        for label in (self.phase_info, self.speaker_line):
+        for label in (self.phase_info,):
             palette = label.palette()
             palette.setColor(palette.ColorRole.WindowText, quiet)
             label.setPalette(palette)

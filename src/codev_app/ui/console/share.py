@@ -18,6 +18,7 @@ from codev_app.ui.console.live_text import LiveText
 from codev_app.ui.console.palette import muted_text
 from codev_app.ui.console.phase_card import plain_label
 from codev_app.ui.console.shortcuts import ConsoleActions
+from codev_app.ui.console.speaker_clock import SpeakerClock, SpeakerReading
 from codev_app.ui.console.texts import TimerReading
 from codev_app.ui.console.timer_view import TimerWidgets
 
@@ -43,10 +44,12 @@ class ShareWindow(QWidget):
         self.timer.disk.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.rule = plain_label(wrap=True, name="shareRule")
         self.rule.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.speaking = LiveText(
-            QCoreApplication.translate("ShareWindow", "Who speaks now"), sample="Speaking now: Ma"
+        # Who speaks now, with their own countdown, large enough for a video tile.
+        self.speaker = SpeakerClock(
+            60,
+            digits_scale=2.0,
+            name_format=QCoreApplication.translate("ShareWindow", "Speaking now: %1"),
         )
-        self.speaking.setObjectName("shareSpeaking")
         self.upcoming = LiveText(
             QCoreApplication.translate("ShareWindow", "Who speaks next"), sample="Next: Ma"
         )
@@ -58,7 +61,14 @@ class ShareWindow(QWidget):
         self.later.setObjectName("shareLater")
         for label in (self.phase_name, self.rule):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        for line in (self.timer.digits, self.timer.state, self.speaking, self.upcoming, self.later):
+        for line in (
+            self.timer.digits,
+            self.timer.state,
+            self.speaker.speaker,
+            self.speaker.words,
+            self.upcoming,
+            self.later,
+        ):
             line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         texts = QVBoxLayout()
@@ -67,7 +77,7 @@ class ShareWindow(QWidget):
         texts.addWidget(self.timer.digits)
         texts.addWidget(self.timer.state)
         texts.addSpacing(8)
-        texts.addWidget(self.speaking)
+        texts.addWidget(self.speaker)
         texts.addWidget(self.upcoming)
         texts.addWidget(self.later)
         texts.addStretch(1)
@@ -100,11 +110,7 @@ class ShareWindow(QWidget):
         self.rule.setText(first_rule)
         self.rule.setAccessibleDescription(first_rule)
         self.rule.setVisible(bool(first_rule))
-        self.speaking.set_text(
-            QCoreApplication.translate("ShareWindow", "Speaking now: %1").replace("%1", speaking)
-            if speaking
-            else ""
-        )
+        del speaking  # the speaker countdown shows who speaks
         self.upcoming.set_text(
             QCoreApplication.translate("ShareWindow", "Next: %1").replace("%1", upcoming)
             if upcoming
@@ -116,9 +122,12 @@ class ShareWindow(QWidget):
             else ""
         )
 
-    def show_reading(self, reading: TimerReading) -> None:
-        """The timer now."""
+    def show_reading(self, reading: TimerReading, speaker: SpeakerReading | None = None) -> None:
+        """The timers now: the phase's, and the speaker's."""
         self.timer.show(reading)
+        if speaker is not None:
+            self.speaker.show_reading(speaker)
+            self.speaker.setVisible(speaker.name is not None)
 
     def texts(self) -> list[str]:
         """Every text the window shows (what the group sees)."""
@@ -127,7 +136,8 @@ class ShareWindow(QWidget):
             self.timer.digits.text(),
             self.timer.state.text(),
             self.rule.text() if self.rule.isVisibleTo(self) else "",
-            self.speaking.text(),
+            self.speaker.speaker.text() if self.speaker.isVisibleTo(self) else "",
+            self.speaker.time.text() if self.speaker.isVisibleTo(self) else "",
             self.upcoming.text(),
             self.later.text(),
         ]
@@ -155,7 +165,10 @@ class ShareWindow(QWidget):
         self.phase_name.setFont(font(34, bold=True))
         self.timer.digits.setFont(font(72, bold=True))
         self.timer.state.setFont(font(22))
-        self.speaking.setFont(font(22, bold=True))
+        self.speaker.speaker.setFont(font(24, bold=True))
+        self.speaker.time.setFont(font(40, bold=True))
+        self.speaker.words.setFont(font(20))
+        self.speaker.set_diameter(round(56 * unit))
         self.upcoming.setFont(font(20))
         self.later.setFont(font(17))
         self.rule.setFont(font(22))

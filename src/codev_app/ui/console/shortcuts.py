@@ -152,6 +152,26 @@ def action_specs() -> list[ActionSpec]:
             for key in range(1, 10)
         ],
         ActionSpec(
+            "kept",
+            translate("ConsoleActions", "Mark kept"),
+            ("Ctrl+K",),
+            translate(
+                "ConsoleActions",
+                "The suggestion being typed is kept by the client; with nothing typed, the last "
+                "suggestion noted (pressed again, it is not).",
+            ),
+        ),
+        ActionSpec(
+            "session_keys",
+            translate("ConsoleActions", "Keys to the session"),
+            ("Esc",),
+            translate(
+                "ConsoleActions",
+                "Leave the field being typed in: single keys act on the session again. "
+                "Enter then goes to the entry line of the phase.",
+            ),
+        ),
+        ActionSpec(
             "details",
             translate("ConsoleActions", "Phase &details"),
             ("D",),
@@ -301,8 +321,8 @@ class CheatSheet(QWidget):
         note = QLabel(
             QCoreApplication.translate(
                 "CheatSheet",
-                "Single keys do nothing while you type in a text field. "
-                "Alt and an underlined letter opens a menu.",
+                "Single keys type text while you are in a text field; Esc gives them back to "
+                "the session. Alt and an underlined letter opens a menu.",
             )
         )
         note.setTextFormat(Qt.TextFormat.PlainText)
@@ -394,36 +414,42 @@ def _disconnect(action: QAction, slot: Callable[[], None]) -> None:
         action.changed.disconnect(slot)
 
 
-class ElidedButton(QPushButton):
-    """A push button whose long text is cut with "…" when the bar is narrow (the undo button).
+class UndoButton(QPushButton):
+    """The undo button: "Undo" on the first line, what it would undo on a second, cut with "…"
+    to the button's width (the whole text is in the tooltip and the accessible name).
 
     The text is shown as given: an ``&`` in it (a name) is a character, not a keyboard letter.
     """
 
     PADDING = 24
+    MAX_WIDTH = 220
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._full = ""
+        self._heading = ""
+        self._what = ""
 
-    def set_full_text(self, text: str) -> None:
-        """Show ``text``, cut to fit the button's width."""
-        if text != self._full:
-            self._full = text
+    def set_texts(self, heading: str, what: str) -> None:
+        """``heading`` ("Undo") on the first line, ``what`` on the second (cut to fit)."""
+        if (heading, what) != (self._heading, self._what):
+            self._heading, self._what = heading, what
             self.updateGeometry()
         self._fit()
 
     def full_text(self) -> str:
-        """The whole text, as given."""
-        return self._full
+        """Both lines, whole."""
+        return f"{self._heading}: {self._what}" if self._what else self._heading
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        width = QFontMetrics(self.font()).horizontalAdvance(self._full) + self.PADDING
-        return QSize(max(width, 60), hint.height())
+        metrics = QFontMetrics(self.font())
+        width = max(metrics.horizontalAdvance(self._heading), metrics.horizontalAdvance(self._what))
+        lines = 2 if self._what else 1
+        height = max(hint.height(), metrics.lineSpacing() * lines + 12)
+        return QSize(min(self.MAX_WIDTH, max(width + self.PADDING, 72)), height)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(min(self.sizeHint().width(), 96), super().minimumSizeHint().height())
+        return QSize(min(self.sizeHint().width(), 96), self.sizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -432,7 +458,8 @@ class ElidedButton(QPushButton):
     def _fit(self) -> None:
         metrics = QFontMetrics(self.font())
         available = max(0, self.width() - self.PADDING)
-        elided = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, available)
-        text = elided.replace("&", "&&")
+        what = metrics.elidedText(self._what, Qt.TextElideMode.ElideRight, available)
+        text = f"{self._heading}\n{what}" if what else self._heading
+        text = text.replace("&", "&&")
         if self.text() != text:
             self.setText(text)

@@ -63,7 +63,6 @@ from codev_app.core.commands import (
     SetTurnMode,
     SpeakLater,
 )
-from codev_app.core.engine import EngineState
 from codev_app.core.errors import CodevError
 from codev_app.core.participants import Participant, Role, is_eligible
 from codev_app.core.template import Speakers, TurnMode
@@ -71,20 +70,17 @@ from codev_app.core.timing import TimerState
 from codev_app.core.turns import (
     QueueOrder,
     RoundOrder,
-    SpeakerStatus,
     SpeakerTime,
     TurnOutcome,
     TurnTaker,
 )
 from codev_app.ui.console.console import ConsoleWidget
-from codev_app.ui.console.live_text import LiveText
 from codev_app.ui.console.palette import muted_text, timer_colors
 from codev_app.ui.console.phase_card import plain_label
 from codev_app.ui.console.shortcuts import action_button, let_space_press
+from codev_app.ui.console.speaker_clock import SpeakerClock, SpeakerReading, speaker_reading
 from codev_app.ui.console.speaking_chart import SpeakingTimesWindow
 from codev_app.ui.console.texts import clock_text, duration_text
-from codev_app.ui.console.timer_disk import TimerDisk
-from codev_app.ui.fonts import scaled_font
 
 SPEAKER_MINUTES = (1, 2, 3, 4, 5, 8, 10)
 NO_LIMIT = "none"
@@ -243,101 +239,7 @@ def order_line(taker: TurnTaker, next_order: RoundOrder, seed: int | None) -> st
     )
 
 
-def countdown_texts(name: str | None, status: SpeakerStatus | None) -> tuple[str, str]:
-    """The speaker countdown's two lines: who speaks, and their time."""
-    if name is None or status is None:
-        return QCoreApplication.translate("SpeakerPanel", "Nobody has the floor"), ""
-    if status.allotted is None or status.remaining is None:
-        return name, QCoreApplication.translate("SpeakerPanel", "Speaking for %1").replace(
-            "%1", clock_text(status.elapsed)
-        )
-    if status.state is TimerState.OVERTIME:
-        return name, QCoreApplication.translate("SpeakerPanel", "Over time +%1").replace(
-            "%1", clock_text(status.overtime)
-        )
-    left = clock_text(status.remaining, round_up=True)
-    if status.state is TimerState.NEARLY_OVER:
-        return name, QCoreApplication.translate("SpeakerPanel", "%1 left · nearly over").replace(
-            "%1", left
-        )
-    return name, QCoreApplication.translate("SpeakerPanel", "%1 left").replace("%1", left)
-
-
 # --- widgets -----------------------------------------------------------------------------------
-
-
-class SpeakerCountdown(QWidget):
-    """The current speaker's own small timer: a disk and two lines, in the phase timer's colours."""
-
-    DIAMETER = 46
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("speakerCountdown")
-        self.disk = TimerDisk(self.DIAMETER)
-        self.disk.setFixedSize(self.DIAMETER, self.DIAMETER)
-        self.disk.setAccessibleName(
-            QCoreApplication.translate("SpeakerPanel", "Speaker's time left, as a disk")
-        )
-        policy = self.disk.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.disk.setSizePolicy(policy)
-        self.speaker = LiveText(
-            QCoreApplication.translate("SpeakerPanel", "Who has the floor"),
-            sample="Marie-Claude Dupont",
-        )
-        self.speaker.setObjectName("countdownSpeaker")
-        self.speaker.setFont(scaled_font(self.font(), 1.1, bold=True))
-        self.time = LiveText(
-            QCoreApplication.translate("SpeakerPanel", "Speaker's time"),
-            sample=QCoreApplication.translate("SpeakerPanel", "%1 left · nearly over").replace(
-                "%1", "88:88"
-            ),
-        )
-        self.time.setObjectName("countdownTime")
-        self.state: TimerState | None = None
-        texts = QVBoxLayout()
-        texts.setSpacing(0)
-        texts.addStretch(1)
-        texts.addWidget(self.speaker)
-        texts.addWidget(self.time)
-        texts.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        layout.addWidget(self.disk, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addLayout(texts, 1)
-        self.disk.hide()
-
-    def show_status(self, name: str | None, status: SpeakerStatus | None, paused: bool) -> None:
-        """Show who speaks and their time; repaints only what changed."""
-        speaker_text, time_text = countdown_texts(name, status)
-        self.speaker.set_text(speaker_text)
-        self.time.set_text(time_text)
-        limited = status is not None and status.allotted is not None
-        state = status.state if status is not None and limited else None
-        if limited and status is not None and status.allotted:
-            self.disk.set_reading(
-                (status.remaining or 0.0) / status.allotted,
-                status.state,
-                overtime_fraction=min(1.0, status.overtime / status.allotted),
-                paused=paused,
-            )
-        if self.disk.isHidden() == limited:
-            self.disk.setVisible(limited)
-        if state != self.state:
-            self.state = state
-            self.recolor()
-
-    def recolor(self) -> None:
-        """The time line in the state's colour (also after a palette change)."""
-        colors = timer_colors(self.state, self.palette())
-        self.time.set_color(colors.text if self.state is not None else muted_text(self.palette()))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self.recolor()
 
 
 class ParticipantRow(QFrame):
@@ -581,7 +483,7 @@ class SpeakerPanel(QWidget):
         self.hint = plain_label(wrap=True, name="turnHint")
         self.order_line = plain_label(wrap=True, name="roundOrderLine")
 
-        self.countdown = SpeakerCountdown()
+        self.countdown = SpeakerClock(46, digits_scale=1.1)
         self.time_choice = self._combo("speakerTime", translate("SpeakerPanel", "Time per speaker"))
         time_label = plain_label(translate("SpeakerPanel", "Time per speaker"), wrap=False)
         time_label.setBuddy(self.time_choice)
@@ -663,7 +565,8 @@ class SpeakerPanel(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Half a screen: what does not fit scrolls, never clipped.
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll_area)
@@ -867,34 +770,24 @@ class SpeakerPanel(QWidget):
 
     def refresh(self) -> None:
         """What changes with time: the speaker countdown (and the chart while it is open)."""
-        live, taker = self.live, self.turns
-        speaking = taker.current_speaker
-        status = None
-        name = None
-        if speaking is not None and speaking in live.roster:
-            name = live.roster.get(speaking).name
-            phase = live.engine.current_phase
-            underway = live.state in (EngineState.RUNNING, EngineState.PAUSED)
-            remaining = live.engine.phase_status().remaining if underway else 0.0
-            status = taker.speaker_status(remaining, phase.warning_fraction)
-        paused = live.state is EngineState.PAUSED
-        self.countdown.show_status(name, status, paused)
-        self._announce_speaker_time(name, status)
+        reading = speaker_reading(self.live, self.console.language)
+        self.countdown.show_reading(reading)
+        self._announce_speaker_time(reading)
         if self.chart_window is not None and self.chart_window.isVisible():
             self.chart_window.refresh()
 
-    def _announce_speaker_time(self, name: str | None, status: SpeakerStatus | None) -> None:
+    def _announce_speaker_time(self, reading: SpeakerReading) -> None:
         # Screen readers hear when a speaker's time is nearly over, and when it is over.
-        if name is None or status is None or status.allotted is None:
+        if reading.name is None or reading.state is None:
             self._announced = None
             return
-        key = (status.participant_id, status.state)
+        key = (self.turns.current_speaker, reading.state)
         if key == self._announced:
             return
         self._announced = key
-        if status.state is TimerState.PLENTY:
+        if reading.state is TimerState.PLENTY:
             return
-        self.console.announce(" · ".join(countdown_texts(name, status)))
+        self.console.announce(reading.line)
 
     def _show_client(self) -> None:
         roster = self.live.roster

@@ -56,8 +56,17 @@ class TimerReading:
     phase_name: str
 
 
-def read_timer(live: LiveSession, language: str, *, start_key: str = "") -> TimerReading:
-    """The phase timer's reading now: disk fraction, digits and the state said in words."""
+def read_timer(
+    live: LiveSession,
+    language: str,
+    *,
+    start_key: str = "",
+    time_of_day: Callable[[float], str] | None = None,
+) -> TimerReading:
+    """The phase timer's reading now: disk fraction, digits and the state said in words.
+
+    During a break, ``time_of_day(seconds_from_now)`` gives the time it ends: "Back at 15:40".
+    """
     state = live.state
     if state is EngineState.FINISHED:
         total = live.engine.session_status().elapsed
@@ -94,6 +103,10 @@ def read_timer(live: LiveSession, language: str, *, start_key: str = "") -> Time
     else:
         digits = clock_text(status.remaining, round_up=True)
         text = QCoreApplication.translate("ConsoleTexts", "Plenty of time")
+    if phase.is_break and time_of_day is not None and status.timer_state is not TimerState.OVERTIME:
+        text = QCoreApplication.translate("ConsoleTexts", "Back at %1").replace(
+            "%1", time_of_day(status.remaining)
+        )
     if status.paused:
         text = QCoreApplication.translate("ConsoleTexts", "Paused · %1").replace("%1", text)
     overtime_fraction = min(1.0, status.overtime / status.planned) if status.planned else 0.0

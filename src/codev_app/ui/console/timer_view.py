@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from codev_app.core.timing import TimerState
 from codev_app.ui.console.live_text import LiveText
-from codev_app.ui.console.palette import timer_colors
+from codev_app.ui.console.palette import muted_text, timer_colors
 from codev_app.ui.console.texts import TimerReading
 from codev_app.ui.console.timer_disk import TimerDisk
 
@@ -58,7 +58,7 @@ class TimerWidgets:
         )
         self.digits.set_text(reading.digits)
         self.state.set_text(reading.state_text)
-        if previous is None or previous.state != reading.state:
+        if previous is None or (previous.state, previous.paused) != (reading.state, reading.paused):
             self.recolor()
 
     def recolor(self) -> None:
@@ -66,4 +66,8 @@ class TimerWidgets:
         state = self.reading.state if self.reading is not None else None
         colors = timer_colors(state, self.digits.palette())
         self.state.set_color(colors.text)
-        self.digits.set_color(colors.text if state is TimerState.OVERTIME else None)
+        if self.reading is not None and self.reading.paused:
+            # Paused: dimmed digits, "Paused" in words, readable from a metre away.
+            self.digits.set_color(muted_text(self.digits.palette()))
+        else:
+            self.digits.set_color(colors.text if state is TimerState.OVERTIME else None)
