@@ -60,7 +60,7 @@ from codev_app.ui.console.action_words import describe_action, undo_label
 from codev_app.ui.console.chime import Chime, ChimePlayer, SilentChime
 from codev_app.ui.console.compact import CompactWindow
 from codev_app.ui.console.floor import FloorView
-from codev_app.ui.console.keyboard import KeyboardMode
+from codev_app.ui.console.keyboard import KeyboardMode, is_typing_field
 from codev_app.ui.console.palette import muted_text
 from codev_app.ui.console.phase_card import PhaseCard, plain_label
 from codev_app.ui.console.phase_rail import PhaseRail
@@ -515,7 +515,9 @@ class ConsoleWidget(QWidget):
             Qt.KeyboardModifier.KeypadModifier,
         )
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if not (plain and enter and self.floor.focus_entry()):
+        # A field's own Enter comes up here too (QLineEdit passes it on): not ours.
+        from_field = is_typing_field(QApplication.focusWidget())
+        if not (plain and enter and not from_field and self.floor.focus_entry()):
             super().keyPressEvent(event)
 
     def request_end(self) -> None:

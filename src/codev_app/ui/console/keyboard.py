@@ -33,13 +33,25 @@ if TYPE_CHECKING:
 
 def is_typing_field(widget: QWidget | None) -> bool:
     """Whether ``widget`` takes typed letters: a visible, editable text field."""
-    if widget is None or not widget.isVisible() or not widget.isEnabled():
+    if widget is None or not _shown(widget) or not widget.isEnabled():
         return False
     if isinstance(widget, QLineEdit):
         return not widget.isReadOnly()
     if isinstance(widget, QPlainTextEdit | QTextEdit):
         return not widget.isReadOnly()
     return isinstance(widget, QAbstractSpinBox)
+
+
+def _shown(widget: QWidget) -> bool:
+    """Shown in its window: nothing up to the window was hidden on purpose (a tab that is not
+    the current one was). A widget just added to a layout, about to be shown, counts as shown."""
+    explicit = Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+    current: QWidget | None = widget
+    while current is not None and not current.isWindow():
+        if current.isHidden() and current.testAttribute(explicit):
+            return False
+        current = current.parentWidget()
+    return True
 
 
 class KeyboardMode(QObject):
@@ -114,7 +126,7 @@ class KeyboardMode(QObject):
             return
         focus = QApplication.focusWidget()
         inside = focus is not None and self.console.isAncestorOf(focus)
-        if inside and focus is not None and not focus.isVisible():
+        if inside and focus is not None and not _shown(focus):
             self.take_keyboard()
             return
         tabs = self.console.side_tabs
