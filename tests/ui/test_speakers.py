@@ -22,8 +22,8 @@ from codev_app.resources_path import resource_dir
 from codev_app.ui.console.chime import SilentChime
 from codev_app.ui.console.console import ConsoleWidget
 from codev_app.ui.console.palette import timer_colors
-from codev_app.ui.console.speakers import RowKind, SpeakerPanel, add_speaker_panel
 from codev_app.ui.console.speaker_clock import SpeakerClock
+from codev_app.ui.console.speakers import RowKind, SpeakerPanel, add_speaker_panel
 from codev_app.ui.console.speaking_chart import chart_rows
 from codev_app.ui.session_controller import SessionController
 

@@ -60,7 +60,9 @@ def entry_target(phase: Phase) -> EntryTarget | None:
 
 def current_target(live: LiveSession) -> EntryTarget | None:
     """The target of the phase under way (None before the start, after the end, timers only)."""
-    if live.state not in (EngineState.RUNNING, EngineState.PAUSED) or live.record.mode is RecordMode.TIMERS_ONLY:
+    if live.state not in (EngineState.RUNNING, EngineState.PAUSED):
+        return None
+    if live.record.mode is RecordMode.TIMERS_ONLY:
         return None
     return entry_target(live.engine.current_phase)
 

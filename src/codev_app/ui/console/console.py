@@ -571,7 +571,8 @@ class ConsoleWidget(QWidget):
     def cancel_end(self) -> None:
         """Hide the end question."""
         self._end_timer.stop()
-        had_keys = self.end_frame.isAncestorOf(QApplication.focusWidget())
+        focus = QApplication.focusWidget()
+        had_keys = focus is not None and self.end_frame.isAncestorOf(focus)
         self.end_frame.hide()
         if had_keys:
             self.keyboard.take_keyboard()

@@ -88,7 +88,9 @@ class KeyboardMode(QObject):
         if not shiboken6.isValid(self.console) or not shiboken6.isValid(self.label):
             return
         focus = QApplication.focusWidget()
-        self.typing = is_typing_field(focus) and self.console.isAncestorOf(focus)
+        self.typing = (
+            focus is not None and is_typing_field(focus) and self.console.isAncestorOf(focus)
+        )
         translate = QCoreApplication.translate
         if self.typing:
             text = translate("KeyboardMode", "Typing · Esc gives the keys back to the session")

@@ -781,7 +781,7 @@ class SpeakerPanel(QWidget):
         if reading.name is None or reading.state is None:
             self._announced = None
             return
-        key = (self.turns.current_speaker, reading.state)
+        key = (self.turns.current_speaker or "", reading.state)
         if key == self._announced:
             return
         self._announced = key
