@@ -593,6 +593,14 @@
         <translation>Démarrez d’abord la séance (%1).</translation>
     </message>
     <message>
+        <source>Quit Codev</source>
+        <translation>Quitter Codev</translation>
+    </message>
+    <message>
+        <source>Quit Codev now</source>
+        <translation>Quitter Codev maintenant</translation>
+    </message>
+    <message>
         <source>A break of %1 comes next. Press %2 when it starts.</source>
         <translation>Une pause de %1 suit. Appuyez sur %2 quand elle commence.</translation>
     </message>
@@ -603,6 +611,10 @@
     <message>
         <source>End the session now? Press %1 again to end it; you can still undo afterwards.</source>
         <translation>Terminer la séance maintenant&#x202f;? Appuyez de nouveau sur %1 pour la terminer&#x202f;; vous pourrez encore annuler ensuite.</translation>
+    </message>
+    <message>
+        <source>Quit Codev? The session is paused and kept: Codev offers to resume it at the next start. Press %1 again to quit, or %2 to resume here.</source>
+        <translation>Quitter Codev&#xa0;? La séance est en pause et gardée&#xa0;: Codev propose de la reprendre au prochain démarrage. Appuyez de nouveau sur %1 pour quitter, ou sur %2 pour reprendre ici.</translation>
     </message>
     <message>
         <source>Chimes are silent.</source>

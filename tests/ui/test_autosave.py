@@ -248,7 +248,11 @@ def test_quitting_during_a_session_saves_it_for_the_next_start(
     session_id = window.current_session_id
     assert session_id is not None
     type_into(qtbot, notes_of(window.console).field("question"), "Typed just before quitting")
-    window.close()  # at once, before autosave's second
+    window.close()  # at once, before autosave's second: asked inline, paused and saved
+    assert window.isVisible() and window.console.quit_frame.isVisible()
+    assert window.console.live.state.value == "paused"
+    window.close()  # Ctrl+Q again: Codev quits
+    assert not window.isVisible()
     store.close()
     assert saved_text(paths.database_path(), session_id, RecordText.QUESTION) == (
         "Typed just before quitting"
@@ -323,6 +327,8 @@ def test_closing_codev_while_saving_fails_keeps_the_window_once(
     cast(Any, store)._shared.connection = wrapper
     wrapper.failing = True
     type_into(qtbot, notes_of(window.console).field("check_in"), "unsaved")
+    assert not window.close()  # a session under way: "Quit Codev?" asked inline first
+    assert window.console.quit_frame.isVisible()
     assert not window.close()  # refused once, with a word
     assert window.isVisible()
     assert "close it again" in window.console.notice.text()

@@ -253,3 +253,33 @@ def test_enter_confirms_the_end_question_and_escape_keeps_going(
     press(Qt.Key.Key_Return)
     assert live.state.value == "finished"
     window.close()
+
+
+def test_ctrl_q_during_a_session_asks_inline_and_pauses(qtbot: QtBot, classic: Template) -> None:
+    window, console, _clock = open_console(qtbot, classic)
+    live = console.live
+    press(Qt.Key.Key_Q, CTRL)
+    assert window.isVisible() and console.quit_frame.isVisible()
+    assert live.state.value == "paused"  # nothing runs on while the question is asked
+    assert "resume it at the next start" in console.quit_frame.question.text()
+    press(Qt.Key.Key_Escape)  # keep going
+    assert not console.quit_frame.isVisible() and on_session(console)
+    press(Qt.Key.Key_Space)
+    assert live.state.value == "running"
+    press(Qt.Key.Key_Q, CTRL)
+    press(Qt.Key.Key_Return)  # Enter confirms
+    assert not window.isVisible()
+
+
+def test_window_places_are_remembered_per_screen_setup(qtbot: QtBot, classic: Template) -> None:
+    window, console, _clock = open_console(qtbot, classic)
+    console.toggle_share()
+    share = console.share_window
+    assert share is not None
+    share.resize(700, 420)
+    console.toggle_share()  # closed: its size is remembered for these screens
+    console.toggle_share()
+    assert (share.width(), share.height()) == (700, 420)
+    keys = [key for key in window._memory if key.startswith("window.share.")]
+    assert len(keys) == 1 and "x" in keys[0]
+    window.close()

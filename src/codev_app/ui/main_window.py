@@ -528,6 +528,11 @@ class MainWindow(QMainWindow):
         return box
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.console is not None and not self.console.may_quit():
+            event.ignore()  # asked inline first: the session is paused and saved now
+            if self._keeping is not None:
+                self._keeping.flush()
+            return
         if self._keeping is not None and not self._keeping.may_quit():
             event.ignore()  # the last changes could not be saved: closing again quits anyway
             return
@@ -535,6 +540,9 @@ class MainWindow(QMainWindow):
             box.close()
         if self.console is not None:
             self.console.close_windows()
+        from codev_app.ui.console import placement
+
+        placement.remember(self, _WindowMemory(self), "main")
         super().closeEvent(event)
 
     # --- sessions --------------------------------------------------------------------------------
@@ -783,6 +791,9 @@ class MainWindow(QMainWindow):
         """The database is open: remember it, explain ``messages`` (a repaired database), offer
         an interrupted session back, and later apply the retention and make the daily backup."""
         self.store = store
+        from codev_app.ui.console import placement
+
+        placement.restore(self, _WindowMemory(self), "main")  # as left with these screens
         self.keeping.store_ready(messages)
 
 

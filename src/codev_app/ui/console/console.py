@@ -50,12 +50,14 @@ from codev_app.core.commands import (
     FinishSession,
     GoToPhase,
     InsertBreak,
+    Pause,
     SetKeepEndTime,
 )
 from codev_app.core.engine import EngineState
 from codev_app.core.errors import CodevError, FreeSpeech, NoNextPhase
 from codev_app.core.timing import TimerState
 from codev_app.core.turns import RoundOver
+from codev_app.ui.console import placement
 from codev_app.ui.console.action_words import describe_action, undo_label
 from codev_app.ui.console.chime import Chime, ChimePlayer, SilentChime
 from codev_app.ui.console.compact import CompactWindow
@@ -64,6 +66,7 @@ from codev_app.ui.console.keyboard import KeyboardMode, is_typing_field
 from codev_app.ui.console.palette import muted_text
 from codev_app.ui.console.phase_card import PhaseCard, plain_label
 from codev_app.ui.console.phase_rail import PhaseRail
+from codev_app.ui.console.questions import InlineQuestion
 from codev_app.ui.console.session_clock import SessionClock
 from codev_app.ui.console.share import ShareWindow
 from codev_app.ui.console.shortcuts import (
@@ -283,27 +286,21 @@ class ConsoleWidget(QWidget):
         self._notice_timer.setSingleShot(True)
         self._notice_timer.timeout.connect(self.notice_frame.hide)
 
-        self.end_question = plain_label(wrap=True, name="endQuestion")
-        self.end_confirm = QPushButton(QCoreApplication.translate("ConsoleWidget", "End now"))
-        self.end_confirm.setObjectName("endConfirm")
-        self.end_confirm.setAccessibleName(
-            QCoreApplication.translate("ConsoleWidget", "End the session now")
+        self.end_frame = InlineQuestion(
+            "endFrame",
+            QCoreApplication.translate("ConsoleWidget", "End now"),
+            QCoreApplication.translate("ConsoleWidget", "End the session now"),
+            QCoreApplication.translate("ConsoleWidget", "Keep going"),
+            seconds=END_CONFIRM_SECONDS,
         )
-        self.end_cancel = QPushButton(QCoreApplication.translate("ConsoleWidget", "Keep going"))
-        self.end_cancel.setObjectName("endCancel")
-        self.end_cancel.setAccessibleName(QCoreApplication.translate("ConsoleWidget", "Keep going"))
-        for button in (self.end_confirm, self.end_cancel):
-            let_space_press(button)
-            button.setAutoDefault(True)  # Enter presses the focused one
-        end_row = QHBoxLayout()
-        end_row.addWidget(self.end_question, 1)
-        end_row.addWidget(self.end_confirm)
-        end_row.addWidget(self.end_cancel)
-        self.end_frame = _calm_frame(end_row, "endFrame")
-        self.end_frame.hide()
-        self._end_timer = QTimer(self)
-        self._end_timer.setSingleShot(True)
-        self._end_timer.timeout.connect(self.cancel_end)
+        self.quit_frame = InlineQuestion(
+            "quitFrame",
+            QCoreApplication.translate("ConsoleWidget", "Quit Codev"),
+            QCoreApplication.translate("ConsoleWidget", "Quit Codev now"),
+            QCoreApplication.translate("ConsoleWidget", "Keep going"),
+            seconds=END_CONFIRM_SECONDS,
+        )
+        self._quit_confirmed = False
 
         self.previous_button = action_button(actions["previous_phase"], name="previousButton")
         self.next_button = action_button(actions["next_phase"], name="nextButton")
@@ -358,6 +355,7 @@ class ConsoleWidget(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.notice_frame)
         layout.addWidget(self.end_frame)
+        layout.addWidget(self.quit_frame)
         layout.addLayout(bar)
         actions.attach(self, main_window=True)
         self._apply_colors()
@@ -410,8 +408,10 @@ class ConsoleWidget(QWidget):
         self.card.collapsed_changed.connect(self._remember_details)
         self.clock.keep_end_time_toggled.connect(self.set_keep_end_time)
         self.rail.phase_chosen.connect(self.go_to_phase)
-        self.end_confirm.clicked.connect(self.finish)
-        self.end_cancel.clicked.connect(self.cancel_end)
+        self.end_frame.confirmed.connect(self.finish)
+        self.end_frame.cancelled.connect(self.keyboard.take_keyboard)
+        self.quit_frame.confirmed.connect(self._quit_now)
+        self.quit_frame.cancelled.connect(self.keyboard.take_keyboard)
         self.close_button.clicked.connect(self.close_requested)
 
     # --- side panels ---------------------------------------------------------------------------
@@ -500,8 +500,8 @@ class ConsoleWidget(QWidget):
 
     def escape(self) -> None:
         """Escape: close the end question if it is open, and give the keys to the session."""
-        if self.end_frame.isVisible():
-            self.cancel_end()
+        self.end_frame.dismiss()
+        self.quit_frame.dismiss()
         self.keyboard.take_keyboard()
 
     def take_keyboard(self) -> None:
@@ -527,16 +527,40 @@ class ConsoleWidget(QWidget):
         if self.end_frame.isVisible():
             self.finish()
             return
-        self.end_question.setText(
+        self.end_frame.ask(
             QCoreApplication.translate(
                 "ConsoleWidget",
                 "End the session now? Press %1 again to end it; you can still undo afterwards.",
             ).replace("%1", self.action_set.keys_text("end_session"))
         )
-        self.end_frame.show()
-        # Enter confirms, Escape keeps going: the question has the keyboard while it is asked.
-        self.end_confirm.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._end_timer.start(END_CONFIRM_SECONDS * 1000)
+
+    def may_quit(self) -> bool:
+        """Before Codev closes: a session under way is paused and the quit is asked inline first
+        (it stays saved and is offered back at the next start). True once confirmed."""
+        if self._quit_confirmed or self.live.state not in (
+            EngineState.RUNNING,
+            EngineState.PAUSED,
+        ):
+            return True
+        if self.quit_frame.isVisible():  # Ctrl+Q again
+            self._quit_confirmed = True
+            return True
+        if self.live.state is EngineState.RUNNING:
+            self.controller.apply(Pause())
+        self.quit_frame.ask(
+            QCoreApplication.translate(
+                "ConsoleWidget",
+                "Quit Codev? The session is paused and kept: Codev offers to resume it at the "
+                "next start. Press %1 again to quit, or %2 to resume here.",
+            )
+            .replace("%1", "Ctrl+Q")
+            .replace("%2", self.action_set.keys_text("start_pause"))
+        )
+        return False
+
+    def _quit_now(self) -> None:
+        self._quit_confirmed = True
+        self.window().close()
 
     def show_refusal(self, error: CodevError) -> None:
         """A refused command, in calm words; some name the key that does what was meant."""
@@ -570,12 +594,7 @@ class ConsoleWidget(QWidget):
 
     def cancel_end(self) -> None:
         """Hide the end question."""
-        self._end_timer.stop()
-        focus = QApplication.focusWidget()
-        had_keys = focus is not None and self.end_frame.isAncestorOf(focus)
-        self.end_frame.hide()
-        if had_keys:
-            self.keyboard.take_keyboard()
+        self.end_frame.dismiss()
 
     def finish(self) -> bool:
         """End the session now."""
@@ -601,7 +620,8 @@ class ConsoleWidget(QWidget):
         if self.compact_window is None:
             self.compact_window = CompactWindow(self.controller, self.action_set, self)
             self.compact_window.closed.connect(self.leave_compact)
-            self._place_compact(self.compact_window)
+            if not placement.restore(self.compact_window, self.memory, "compact"):
+                self._place_compact(self.compact_window)
         self._render_compact()
         # Hide first: the window shown last gets the keyboard.
         self.window().hide()
@@ -615,6 +635,7 @@ class ConsoleWidget(QWidget):
         """Bring the full console back."""
         main = self.window()
         if self.compact_window is not None and self.compact_window.isVisible():
+            placement.remember(self.compact_window, self.memory, "compact")
             self.compact_window.hide()
         if not main.isVisible():
             main.show()
@@ -631,10 +652,12 @@ class ConsoleWidget(QWidget):
     def toggle_share(self) -> None:
         """Open or close the window to share in the video call."""
         if self.share_window is not None and self.share_window.isVisible():
+            placement.remember(self.share_window, self.memory, "share")
             self.share_window.close()
             return
         if self.share_window is None:
             self.share_window = ShareWindow(self.action_set, self)
+            placement.restore(self.share_window, self.memory, "share")
         self._render_share()
         self.share_window.show()
         self.refresh()
@@ -653,6 +676,9 @@ class ConsoleWidget(QWidget):
 
     def close_windows(self) -> None:
         """Close the compact, share and cheat-sheet windows (the session is closing)."""
+        for name, shown in (("compact", self.compact_window), ("share", self.share_window)):
+            if shown is not None and shown.isVisible():
+                placement.remember(shown, self.memory, name)
         for window in (self.compact_window, self.share_window, self.cheat_sheet):
             if window is not None:
                 window.hide()
