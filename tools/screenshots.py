@@ -34,12 +34,23 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from codev_app import app as codev_app  # noqa: E402
 from codev_app import i18n  # noqa: E402
-from codev_app.core.commands import FinishSession, StartSession  # noqa: E402
+from codev_app.core.commands import (  # noqa: E402
+    FinishSession,
+    GoToPhase,
+    InsertBreak,
+    NewRound,
+    NextSpeaker,
+    Pause,
+    SelectSpeaker,
+    SetSpeakerTime,
+    StartSession,
+)
 from codev_app.ui import fonts  # noqa: E402
 
 if TYPE_CHECKING:
     from codev_app.core.bundle import SessionBundle
     from codev_app.ui.export.window import ExportWindow
+    from codev_app.ui.session_controller import SessionController
 
 Screen = Callable[[str], QWidget]
 
@@ -106,6 +117,12 @@ def new_session(language: str) -> QWidget:
     return window
 
 
+def _number_key(controller: SessionController, key: int) -> None:
+    """What a participant's number key does."""
+    person = controller.live.roster.participant_for_key(key)
+    controller.apply(SelectSpeaker(person.id))
+
+
 def _running_console(language: str, seconds: int) -> QWidget:
     """A classic session in its clarification phase, ``seconds`` in, Bruno speaking."""
     from datetime import datetime
@@ -133,9 +150,9 @@ def _running_console(language: str, seconds: int) -> QWidget:
     controller.next_phase()
     clock.advance(14 * 60)
     controller.next_phase()
-    controller.speaker_key(2)
-    controller.speaker_key(4)
-    controller.turn(lambda turns: turns.give_floor_to_next())
+    _number_key(controller, 2)
+    _number_key(controller, 4)
+    controller.apply(NextSpeaker())
     clock.advance(seconds)
     controller.tick()
     if seconds > 15 * 60:
@@ -199,7 +216,6 @@ def _speakers_console(language: str, kind: str) -> QWidget:
 
     from codev_app.core.clock import FakeClock
     from codev_app.core.template import load_template
-    from codev_app.core.turns import SpeakerTime
     from codev_app.resources_path import resource_dir
     from codev_app.ui.console.chime import SilentChime
     from codev_app.ui.console.speakers import SpeakerPanel
@@ -225,21 +241,21 @@ def _speakers_console(language: str, kind: str) -> QWidget:
     console.side_tabs.setCurrentWidget(panel)
     clock.advance(15 * 60)
     if kind == "round":
-        controller.go_to_phase("consultation")
-        controller.turn(lambda turns: turns.set_speaker_time(SpeakerTime.fixed(4 * 60)))
+        controller.apply(GoToPhase("consultation"))
+        controller.apply(SetSpeakerTime(seconds=4 * 60))
         panel.next_speaker()  # Amélie
         clock.advance(3 * 60 + 40)
         panel.next_speaker()  # Bruno
         panel.skip_for_now()  # Bruno later: David
         clock.advance(3 * 60 + 25)
     else:
-        controller.go_to_phase("clarification")
+        controller.apply(GoToPhase("clarification"))
         for key in (2, 5):
-            controller.speaker_key(key)
+            _number_key(controller, key)
         panel.next_speaker()  # Bruno
         clock.advance(95)
         for key in (4, 3, 1):
-            controller.speaker_key(key)
+            _number_key(controller, key)
         clock.advance(35)
     controller.tick()
     return window
@@ -635,9 +651,9 @@ def _notes_console(language: str, phase_id: str, *, timers_only: bool = False) -
     if not timers_only:
         _fill_notes(console.live, language, phase_id)
     if phase_id == "consultation":
-        controller.turn(lambda turns: turns.build_round())
+        controller.apply(NewRound())
         for _ in range(5):
-            controller.turn(lambda turns: turns.next_speaker())
+            controller.apply(NextSpeaker())
         panel.suggestions.input.setText(str(_NOTES[language]["typing"]))
         panel.suggestions.input.setFocus()
     controller.tick()
@@ -951,6 +967,106 @@ _PLACED = {
 }
 
 
+CONSOLE_SIZES = {"720": (720, 600), "1280": (1280, 800), "1920": (1920, 1080)}
+CONSOLE_PHASES = (*NOTES_PHASES, "paused", "break")
+
+
+def _phase_console(language: str, phase_id: str, size: tuple[int, int]) -> QWidget:
+    """The console in ``phase_id`` at ``size`` (half a 1440 px screen to full HD), someone with
+    the floor and their countdown, notes taken so far, a line being typed where there is one.
+    ``paused``: the consultation paused; ``break``: a break under way."""
+    from datetime import datetime
+
+    from codev_app.core.clock import FakeClock
+    from codev_app.core.template import load_template
+    from codev_app.resources_path import resource_dir
+    from codev_app.ui.console.chime import SilentChime
+    from codev_app.ui.main_window import MainWindow
+    from codev_app.ui.new_session import SessionSetup
+
+    clock = FakeClock()
+    window = MainWindow(
+        language=language,
+        clock=clock,
+        chime=SilentChime(),
+        wall_clock=lambda: datetime(2025, 3, 14, 14, 0),
+    )
+    window.resize(*size)
+    window.show()
+    window.complete_startup()
+    template = load_template(resource_dir("templates", "classic.toml")).template
+    controller = window.open_session(SessionSetup(template, PEOPLE, client="Chloé"))
+    console = window.console
+    assert console is not None
+    target = "consultation" if phase_id in ("paused", "break") else phase_id
+    for phase in NOTES_PHASES[: NOTES_PHASES.index(target)]:
+        clock.advance(template.phases[NOTES_PHASES.index(phase)].planned_seconds)
+        controller.next_phase()
+    _fill_notes(console.live, language, target)
+    from codev_app.ui.record.panel import NotesPanel
+
+    for panel in console.findChildren(NotesPanel):
+        panel.refresh()  # the notes were written straight into the record
+    controller.apply(SetSpeakerTime(seconds=3 * 60))
+    if console.live.turns.mode.value == "round":
+        controller.apply(NewRound())
+        controller.apply(NextSpeaker())
+        controller.apply(NextSpeaker())
+    else:
+        _number_key(controller, 4)
+        if console.live.turns.mode.value == "queue":
+            _number_key(controller, 2)
+            controller.apply(NextSpeaker())
+    clock.advance(2 * 60 + 21)
+    if phase_id == "paused":
+        controller.apply(Pause())
+    if phase_id == "break":
+        controller.apply(InsertBreak(10))
+        controller.next_phase()
+        clock.advance(3 * 60 + 5)
+    if console.floor.entry.isVisible():
+        console.floor.line.setText(str(_NOTES[language]["typing"]))
+        console.floor.focus_entry()
+    controller.tick()
+    _pump_while(lambda: True, 150)
+    return cast(QWidget, window)
+
+
+def _phase_screen(phase_id: str, size: str) -> Screen:
+    def screen(language: str) -> QWidget:
+        return _phase_console(language, phase_id, CONSOLE_SIZES[size])
+
+    screen.__doc__ = f"The console at {size} px wide, {phase_id.replace('_', ' ')}."
+    return screen
+
+
+def _countdown_window(kind: str, paused: bool) -> Screen:
+    def screen(language: str) -> QWidget:
+        window = _phase_console(language, "paused" if paused else "consultation", (1280, 800))
+        console = window.console  # type: ignore[attr-defined]
+        if kind == "compact":
+            console.enter_compact()
+            return console.compact_window  # type: ignore[no-any-return]
+        console.toggle_share()
+        console.share_window.resize(960, 540)
+        console.refresh()
+        return console.share_window  # type: ignore[no-any-return]
+
+    screen.__doc__ = (
+        f"The {kind} window with the speaker's countdown{' (paused)' if paused else ''}."
+    )
+    return screen
+
+
+def _break_share(language: str) -> QWidget:
+    """The window to share during a break: "Back at …"."""
+    window = _phase_console(language, "break", (1280, 800))
+    console = window.console  # type: ignore[attr-defined]
+    console.toggle_share()
+    console.share_window.resize(960, 540)
+    return console.share_window  # type: ignore[no-any-return]
+
+
 SCREENS: dict[str, Screen] = {
     "welcome": welcome,
     "about": about,
@@ -993,6 +1109,16 @@ SCREENS: dict[str, Screen] = {
         for name, build in _PLACED.items()
         for size in SCREEN_SIZES
     },
+    **{
+        f"phase-{phase.replace('_', '-')}-{size}": _phase_screen(phase, size)
+        for phase in CONSOLE_PHASES
+        for size in CONSOLE_SIZES
+    },
+    "countdown-compact": _countdown_window("compact", False),
+    "countdown-share": _countdown_window("share", False),
+    "countdown-compact-paused": _countdown_window("compact", True),
+    "countdown-share-paused": _countdown_window("share", True),
+    "break-share": _break_share,
 }
 # The first launch, the demo at each phase and the method page (tools/screenshots_welcome.py).
 from screenshots_welcome import WELCOME_SCREENS  # noqa: E402
@@ -1019,6 +1145,7 @@ def take(app: QApplication, name: str, language: str, out: Path, palette: str = 
             raise OSError(f"could not write {target}")
         for window in app.topLevelWidgets():
             window.close()
+            window.close()  # a session under way asks "Quit Codev?" first
         app.processEvents()
         return target
     finally:

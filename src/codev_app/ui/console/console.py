@@ -32,9 +32,10 @@ from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -98,6 +99,8 @@ BREAK_MINUTES = 10
 NOTICE_SECONDS = 12
 END_CONFIRM_SECONDS = 10
 DETAILS_KEY = "console.details_collapsed"
+#: Below this width (a laptop split with the video call) the phase rail makes way.
+NARROW = 900
 
 
 class UiMemory(Protocol):
@@ -163,11 +166,12 @@ class ConsoleWidget(QWidget):
         self._shown_phase: tuple[str, EngineState] | None = None
         self._shown_changes: object = self.live.last_plan_changes
         self._muted = muted
+        self._shape: tuple[bool, int] | None = None
 
         self.action_set = ConsoleActions(self)
         self._build(wall_clock or datetime.now)
         self.keyboard = KeyboardMode(self)
-        self._bar.insertWidget(self._bar.indexOf(self.undo_button) + 2, self.keyboard.label, 1)
+        self._windows_half.insertWidget(0, self.keyboard.label, 1)
         self._connect()
         collapsed = self.memory.get(DETAILS_KEY) == "1"
         self.card.set_collapsed(collapsed)
@@ -205,7 +209,7 @@ class ConsoleWidget(QWidget):
             name="plusButton",
             text=QCoreApplication.translate("ConsoleWidget", "+1 min"),
         )
-        self.pause_button.setMinimumWidth(110)
+        self.pause_button.setMinimumWidth(96)
 
         timer_buttons = QHBoxLayout()
         timer_buttons.setSpacing(6)
@@ -220,8 +224,6 @@ class ConsoleWidget(QWidget):
         heading.addWidget(self.phase_info)
         heading.addWidget(self.timer.digits)
         heading.addWidget(self.timer.state)
-        heading.addSpacing(6)
-        heading.addLayout(timer_buttons)
         heading.addStretch(1)
 
         header = QHBoxLayout()
@@ -253,10 +255,19 @@ class ConsoleWidget(QWidget):
         centre_layout.setContentsMargins(18, 12, 12, 6)
         centre_layout.setSpacing(10)
         centre_layout.addLayout(header)
+        centre_layout.addLayout(timer_buttons)  # under the disk: the header stays narrow
         centre_layout.addWidget(self.clock)
         centre_layout.addWidget(self.floor)
         centre_layout.addWidget(line)
         centre_layout.addWidget(self.card_area, 1)
+        self.card_area.setMinimumHeight(110)
+        # Half a screen: what does not fit scrolls, never clipped.
+        self.centre_area = QScrollArea()
+        self.centre_area.setObjectName("consoleCentreArea")
+        self.centre_area.setWidget(centre)
+        self.centre_area.setWidgetResizable(True)
+        self.centre_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.centre_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("sidePanels")
@@ -271,7 +282,7 @@ class ConsoleWidget(QWidget):
         self.splitter.setObjectName("consoleSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.rail)
-        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.centre_area)
         self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -336,18 +347,25 @@ class ConsoleWidget(QWidget):
         let_space_press(self.close_button)
         self.close_button.hide()
 
-        bar = QHBoxLayout()
+        # Two halves side by side; one above the other when the window is narrow (see _fit).
+        phases_half = QHBoxLayout()
+        phases_half.setSpacing(6)
+        for button in (self.previous_button, self.next_button, self.break_button):
+            phases_half.addWidget(button)
+        phases_half.addSpacing(12)
+        phases_half.addWidget(self.undo_button)
+        phases_half.addStretch(1)
+        self._windows_half = QHBoxLayout()
+        self._windows_half.setSpacing(6)
+        self._windows_half.addStretch(1)
+        for button in (self.compact_button, self.share_button, self.end_button, self.close_button):
+            self._windows_half.addWidget(button)
+        bar = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         bar.setContentsMargins(12, 4, 12, 8)
         bar.setSpacing(6)
-        for button in (self.previous_button, self.next_button, self.break_button):
-            bar.addWidget(button)
-        bar.addSpacing(12)
-        bar.addWidget(self.undo_button)
-        bar.addSpacing(12)
-        bar.addStretch(1)
+        bar.addLayout(phases_half, 1)
+        bar.addLayout(self._windows_half, 1)
         self._bar = bar
-        for button in (self.compact_button, self.share_button, self.end_button, self.close_button):
-            bar.addWidget(button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -428,8 +446,8 @@ class ConsoleWidget(QWidget):
             widget.setAccessibleName(title)
         if not self.side_tabs.isVisibleTo(self):
             self.side_tabs.show()
-            total = sum(self.splitter.sizes()) or self.width()
-            self.splitter.setSizes([190, max(420, total - 190 - 300), 300])
+            self._shape = None
+            self._fit(self.width(), self.height())
         return index
 
     def side_panel_count(self) -> int:
@@ -887,6 +905,33 @@ class ConsoleWidget(QWidget):
         self.clock.keep_end.setEnabled(started and state is not EngineState.FINISHED)
         if not underway:
             self.cancel_end()
+
+    # --- size ----------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit(event.size().width(), event.size().height())
+
+    def _fit(self, width: int, height: int) -> None:
+        """From half a 1440 px screen to full screen: the rail goes below :data:`NARROW` px (the
+        phase is named in the header), the side panels get a third, the disk and digits grow."""
+        diameter = max(96, min(300, round(min(height * 0.22, width * 0.17))))
+        if diameter != self.timer.disk.width():
+            self.timer.disk.setFixedSize(diameter, diameter)
+            self.timer.disk.set_diameter(diameter)
+            self.timer.digits.setFont(scaled_font(self.font(), 1.6 + diameter / 70, bold=True))
+        narrow = width < NARROW
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self._bar.direction() != direction:
+            self._bar.setDirection(direction)
+        shape = (narrow, width // 160)
+        if shape == self._shape or not self.side_tabs.isVisibleTo(self):
+            return
+        self._shape = shape
+        self.rail.setVisible(not narrow)
+        rail = 0 if narrow else max(170, min(260, round(width * 0.15)))
+        side = max(250, min(640, round(width * 0.36)))
+        self.splitter.setSizes([rail, max(300, width - rail - side), side])
 
     # --- colours -------------------------------------------------------------------------------
 

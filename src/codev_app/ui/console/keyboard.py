@@ -63,9 +63,7 @@ class KeyboardMode(QObject):
         console.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.label = LiveText(
             QCoreApplication.translate("KeyboardMode", "Where the keys go"),
-            sample=QCoreApplication.translate(
-                "KeyboardMode", "Typing · Esc gives the keys back to the session"
-            ),
+            sample=QCoreApplication.translate("KeyboardMode", "Typing · Esc: keys to the session"),
         )
         self.label.setObjectName("keyboardMode")
         self.typing = False
@@ -93,10 +91,10 @@ class KeyboardMode(QObject):
         )
         translate = QCoreApplication.translate
         if self.typing:
-            text = translate("KeyboardMode", "Typing · Esc gives the keys back to the session")
+            text = translate("KeyboardMode", "Typing · Esc: keys to the session")
             self.label.set_color(None)
         else:
-            text = translate("KeyboardMode", "Keys act on the session · F1 lists them")
+            text = translate("KeyboardMode", "Keys: the session · F1")
             self.label.set_color(muted_text(self.label.palette()))
         self.label.set_text(text)
 
