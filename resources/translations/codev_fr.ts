@@ -2478,6 +2478,14 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Retirer le participant sélectionné</translation>
     </message>
     <message>
+        <source>Same people as last time (%1)</source>
+        <translation>Les mêmes personnes que la dernière fois (%1)</translation>
+    </message>
+    <message>
+        <source>Same people as last time</source>
+        <translation>Les mêmes personnes que la dernière fois</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -2547,6 +2555,10 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>Choose a template first.</source>
         <translation>Choisissez d’abord un modèle.</translation>
+    </message>
+    <message>
+        <source>Nobody is listed: the session will keep the timings only (no turns, no notes). Press Ctrl+Enter again to start it like that, or add names.</source>
+        <translation>Personne n’est inscrit&#xa0;: la séance ne gardera que les durées (ni tours de parole, ni notes). Appuyez de nouveau sur Ctrl+Entrée pour la commencer ainsi, ou ajoutez des noms.</translation>
     </message>
 </context>
 <context>

@@ -283,3 +283,16 @@ def test_window_places_are_remembered_per_screen_setup(qtbot: QtBot, classic: Te
     keys = [key for key in window._memory if key.startswith("window.share.")]
     assert len(keys) == 1 and "x" in keys[0]
     window.close()
+
+
+def test_the_keep_end_time_note_never_shows_stale_numbers(qtbot: QtBot, classic: Template) -> None:
+    window, console, clock = open_console(qtbot, classic)
+    clock.advance(20 * 60)  # the opening runs 5 minutes long
+    console.controller.tick()
+    assert console.set_keep_end_time(True)
+    note = console.clock.note_label
+    assert not note.isHidden() and "→" in note.text()
+    press(Qt.Key.Key_Z, CTRL)  # undone: the plan is back as it was, the note goes
+    assert note.isHidden()
+    window.close()
+    window.close()

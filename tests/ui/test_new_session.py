@@ -191,8 +191,26 @@ def test_the_last_participants_come_back_from_the_database(
     second = make_window(qtbot, FakeClock(), FakeChime())
     second.store = store
     page = _page(second)
-    assert page.participants() == ["Anna", "<b>Ben</b>"]
+    # Last time's people are offered, never added unasked (an absent Anna would be the client).
+    assert page.participants() == []
+    assert page.same_people_button.isVisibleTo(page)
+    assert page.same_people_button.text() == "Same people as last time (Anna, <b>Ben</b>)"
+    for name in ("Eva", "Farid"):
+        page.name_field.setText(name)
+        assert page.add_typed_name()
+    setup = page.setup()
+    assert setup is not None and setup.participants == ("Eva", "Farid") and setup.client is None
+    QTest.mouseClick(page.same_people_button, Qt.MouseButton.LeftButton)
+    assert page.participants() == ["Eva", "Farid", "Anna", "<b>Ben</b>"]
     assert page.client_combo.currentData() is None
+
+
+def test_a_session_without_anyone_says_it_keeps_timings_only(window: MainWindow) -> None:
+    page = _page(window)
+    assert page.setup() is None  # first Ctrl+Enter: said inline
+    assert "timings only" in page.error.text()
+    setup = page.setup()  # again: started as said
+    assert setup is not None and setup.timers_only and setup.participants == ()
 
 
 def test_the_template_offered_is_the_settings_one_else_the_last_one(
@@ -209,12 +227,18 @@ def test_the_template_offered_is_the_settings_one_else_the_last_one(
     assert page.template is not None and page.template.id == "codev-express"
 
 
-def test_escape_goes_back_to_the_welcome_screen(qtbot: QtBot, window: MainWindow) -> None:
+def test_escape_goes_back_to_the_welcome_screen_and_keeps_the_draft(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     page = _page(window)
     qtbot.waitUntil(page.name_field.hasFocus)
+    for name in ("Eva", "Farid", "Gaëlle"):
+        page.name_field.setText(name)
+        page.add_typed_name()
     press(window, Qt.Key.Key_Escape)
     assert window.welcome.isVisible()
-    assert window.new_session_page is None
+    again = window.show_new_session()  # Ctrl+N
+    assert again is page and page.participants() == ["Eva", "Farid", "Gaëlle"]
 
 
 def test_names_with_markup_are_shown_as_typed(window: MainWindow) -> None:

@@ -102,3 +102,18 @@ def clip(message: str, limit: int = MAX_MESSAGE_LENGTH) -> str:
         return message
     tail = max(limit // 5, 1)
     return f"{message[: limit - tail - 3]} … {message[-tail:]}"
+
+
+_ELIDED_BEFORE_NAME = re.compile(r"\b([dD]e|[qQ]ue|[jJ]usque) (%1)")
+_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüœæ")
+
+
+def with_name(template: str, name: str) -> str:
+    """``template`` with ``%1`` replaced by a person's ``name`` (isolated, see :func:`isolate`),
+    French elision included: "Rôle de %1" with Alice is "Rôle d’Alice", "ce que %1 retient" with
+    Élise is "ce qu’Élise retient". Other words and languages are left as they are."""
+    shown = isolate(name)
+    first = strip_direction_controls(name).lstrip()[:1].lower()
+    if first in _VOWELS:
+        template = _ELIDED_BEFORE_NAME.sub(lambda m: f"{m.group(1)[:-1]}’{m.group(2)}", template)
+    return template.replace("%1", shown)

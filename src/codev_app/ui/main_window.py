@@ -631,15 +631,20 @@ class MainWindow(QMainWindow):
             library.templates(),
             language=self.language,
             template_id=template_id,
-            participants=[name for name in names if isinstance(name, str)],
+            last_participants=[name for name in names if isinstance(name, str)],
             facilitator=settings.facilitator_name,
         )
         page.start_requested.connect(self._start_from_page)
-        page.cancelled.connect(self.show_welcome)
+        page.cancelled.connect(self._leave_new_session)
         self.new_session_page = page
         self._show_page(page)
         page.focus_first_field()
         return page
+
+    def _leave_new_session(self) -> None:
+        # Escape keeps the draft: Ctrl+N brings it back as it was left.
+        self._show_page(self.welcome)
+        self.welcome.new_session_button.setFocus()
 
     def _start_from_page(self, setup: SessionSetup) -> None:
         from codev_app.core.errors import CodevError

@@ -76,6 +76,7 @@ class NewSessionPage(QWidget):
         language: str = "en",
         template_id: str | None = None,
         participants: Sequence[str] = (),
+        last_participants: Sequence[str] = (),
         facilitator: str = "",
         parent: QWidget | None = None,
     ) -> None:
@@ -123,6 +124,20 @@ class NewSessionPage(QWidget):
         remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove_action.triggered.connect(self.remove_selected)
         self.people.addAction(remove_action)
+        # Last time's people are a visible choice, never added without being asked for.
+        self._last_people = [name for name in last_participants if name.strip()]
+        shown_last = ", ".join(isolate(name) for name in self._last_people[:4])
+        if len(self._last_people) > 4:
+            shown_last += ", …"
+        self.same_people_button = QPushButton(
+            self.tr("Same people as last time (%1)").replace("%1", shown_last)
+        )
+        self.same_people_button.setObjectName("samePeople")
+        self.same_people_button.setAccessibleName(self.tr("Same people as last time"))
+        self.same_people_button.setToolTip(", ".join(isolate(n) for n in self._last_people))
+        self.same_people_button.clicked.connect(self.add_last_people)
+        self.same_people_button.setVisible(bool(self._last_people))
+        self._zero_people_said = False
 
         self.client_combo = QComboBox()
         self.client_combo.setObjectName("clientCombo")
@@ -180,6 +195,7 @@ class NewSessionPage(QWidget):
         name_row.addWidget(self.remove_button)
         people_box.addLayout(name_row)
         people_box.addWidget(self.people, 1)
+        people_box.addWidget(self.same_people_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -292,6 +308,15 @@ class NewSessionPage(QWidget):
         self.error.hide()
         return True
 
+    def add_last_people(self) -> None:
+        """ "Same people as last time": add them (those already listed are kept once)."""
+        listed = set(self.participants())
+        for name in self._last_people:
+            if name not in listed:
+                self.add_name(name, quiet=True)
+        self.same_people_button.hide()
+        self.name_field.setFocus()
+
     def remove_selected(self) -> None:
         """Take the selected participant off the list."""
         row = self.people.currentRow()
@@ -326,14 +351,30 @@ class NewSessionPage(QWidget):
         except CodevError as error:
             self.show_error(describe_error(error))
             return None
+        people = tuple(self.participants())
+        timers_only = self.timers_only.isChecked()
+        if not people and not timers_only:
+            if not self._zero_people_said:
+                # Said once, then a second Ctrl+Enter starts it as said.
+                self._zero_people_said = True
+                self.show_error(
+                    self.tr(
+                        "Nobody is listed: the session will keep the timings only (no turns, "
+                        "no notes). Press Ctrl+Enter again to start it like that, or add names."
+                    )
+                )
+                return None
+            timers_only = True
         client = self.client_combo.currentData()
+        if not isinstance(client, str) or client not in people:
+            client = None  # a client is always one of the session's participants
         return SessionSetup(
             template=template,
-            participants=tuple(self.participants()),
-            client=client if isinstance(client, str) else None,
+            participants=people,
+            client=client,
             title=" ".join(self.title_field.text().split()),
             group_name=" ".join(self.group_field.text().split()),
-            timers_only=self.timers_only.isChecked(),
+            timers_only=timers_only,
             facilitator=self._facilitator,
             emails=tuple(
                 (name, self._emails[name]) for name in self.participants() if name in self._emails

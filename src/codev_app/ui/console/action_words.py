@@ -16,6 +16,7 @@ from codev_app.core.engine import EngineState
 from codev_app.core.participants import UnknownParticipant
 from codev_app.core.session import LiveSession
 from codev_app.core.template import TurnMode
+from codev_app.core.text import with_name
 from codev_app.ui.console.texts import MINUS, duration_text
 
 
@@ -58,20 +59,18 @@ def describe_action(command: c.Command, live: LiveSession, language: str) -> str
                 "%1", duration_text(minutes * 60)
             )
         case c.SelectSpeaker(participant_id=pid) if live.turns.mode is TurnMode.QUEUE:
-            return QCoreApplication.translate("ConsoleTexts", "%1’s raised hand").replace(
-                "%1", person(pid)
+            return with_name(
+                QCoreApplication.translate("ConsoleTexts", "%1’s raised hand"), person(pid)
             )
         case c.SelectSpeaker(participant_id=pid):
-            return QCoreApplication.translate("ConsoleTexts", "%1 speaks").replace(
-                "%1", person(pid)
-            )
+            return with_name(QCoreApplication.translate("ConsoleTexts", "%1 speaks"), person(pid))
         case c.RaiseHand(participant_id=pid):
-            return QCoreApplication.translate("ConsoleTexts", "%1 raises a hand").replace(
-                "%1", person(pid)
+            return with_name(
+                QCoreApplication.translate("ConsoleTexts", "%1 raises a hand"), person(pid)
             )
         case c.LowerHand(participant_id=pid):
-            return QCoreApplication.translate("ConsoleTexts", "%1 lowers their hand").replace(
-                "%1", person(pid)
+            return with_name(
+                QCoreApplication.translate("ConsoleTexts", "%1 lowers their hand"), person(pid)
             )
     speaker = live.turns.current_speaker if live.state is not EngineState.FINISHED else None
     return _simple(command, person, speaker, live.turns.round_number)
@@ -106,23 +105,19 @@ def _simple(
         case c.SetSpeakerTime():
             return QCoreApplication.translate("ConsoleTexts", "time per speaker")
         case c.AddParticipant(name=name):
-            return QCoreApplication.translate("ConsoleTexts", "%1 joins").replace("%1", name)
+            return with_name(QCoreApplication.translate("ConsoleTexts", "%1 joins"), name)
         case c.RemoveParticipant(participant_id=pid):
-            return QCoreApplication.translate("ConsoleTexts", "%1 taken off the list").replace(
-                "%1", person(pid)
+            return with_name(
+                QCoreApplication.translate("ConsoleTexts", "%1 taken off the list"), person(pid)
             )
         case c.RenameParticipant(participant_id=pid) | c.SetRole(participant_id=pid):
-            return QCoreApplication.translate("ConsoleTexts", "%1’s details").replace(
-                "%1", person(pid)
+            return with_name(
+                QCoreApplication.translate("ConsoleTexts", "%1’s details"), person(pid)
             )
         case c.SetPresent(participant_id=pid, present=True):
-            return QCoreApplication.translate("ConsoleTexts", "%1 arrives").replace(
-                "%1", person(pid)
-            )
+            return with_name(QCoreApplication.translate("ConsoleTexts", "%1 arrives"), person(pid))
         case c.SetPresent(participant_id=pid):
-            return QCoreApplication.translate("ConsoleTexts", "%1 leaves").replace(
-                "%1", person(pid)
-            )
+            return with_name(QCoreApplication.translate("ConsoleTexts", "%1 leaves"), person(pid))
         case c.SetText():
             return QCoreApplication.translate("ConsoleTexts", "typing in the notes")
         case c.SetHelpKind():
@@ -146,8 +141,8 @@ def _simple(
         case c.MoveActionItem():
             return QCoreApplication.translate("ConsoleTexts", "step of the plan moved")
         case c.SetLearning(participant_id=pid) | c.RemoveLearning(participant_id=pid):
-            return QCoreApplication.translate("ConsoleTexts", "learning of %1").replace(
-                "%1", person(pid)
+            return with_name(
+                QCoreApplication.translate("ConsoleTexts", "learning of %1"), person(pid)
             )
     return command.kind
 

@@ -855,10 +855,23 @@ class ConsoleWidget(QWidget):
     def _show_plan_changes(self) -> None:
         changes = self.live.last_plan_changes
         if changes is self._shown_changes:
+            self._hide_stale_plan_note()
             return
         self._shown_changes = changes
         if self.live.keeps_end_time:
             self.clock.show_note(plan_changes_text(changes, self.live, self.language))
+        else:
+            self.clock.hide_note()
+
+    def _hide_stale_plan_note(self) -> None:
+        # "Contract 15 → 14 min" must never stay while the rail says 17: once the plan moved on
+        # (a minute added, a phase undone), the note goes.
+        changes = self._shown_changes
+        if self.clock.note_label.isHidden() or not isinstance(changes, tuple | list):
+            return
+        planned = {item.id: item.planned_seconds for item in self.live.engine.plan}
+        if any(planned.get(change.phase_id) != change.new_seconds for change in changes):
+            self.clock.hide_note()
 
     def _update_actions(self) -> None:
         live, actions = self.live, self.action_set

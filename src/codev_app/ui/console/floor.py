@@ -28,7 +28,7 @@ from codev_app.core.engine import EngineState
 from codev_app.core.entry import EntryTarget, current_target, default_author, entry_commands
 from codev_app.core.record import RecordText
 from codev_app.core.session import LiveSession
-from codev_app.core.text import isolate
+from codev_app.core.text import isolate, with_name
 from codev_app.ui.console.palette import muted_text
 from codev_app.ui.console.phase_card import plain_label
 from codev_app.ui.console.speaker_clock import SpeakerClock, speaker_reading
@@ -51,7 +51,7 @@ def placeholder(target: EntryTarget, author: str | None) -> str:
     if target is EntryTarget.LEARNING:
         if author is None:
             return translate("FloorView", "Choose whose learning it is")
-        return translate("FloorView", "Type what %1 takes away, then Enter").replace("%1", author)
+        return with_name(translate("FloorView", "Type what %1 takes away, then Enter"), author)
     if target is EntryTarget.ACTION_STEP:
         return translate("FloorView", "Type a step of the action plan, then Enter")
     return translate("FloorView", "Type a key fact, then Enter")
@@ -197,7 +197,7 @@ class FloorView(QFrame):
         self.author.setVisible(target.has_author)
         self.kept.setVisible(target is EntryTarget.SUGGESTION)
         author = self.chosen_author()
-        name = isolate(person_name(live.roster, author)) if author is not None else None
+        name = person_name(live.roster, author) if author is not None else None
         self.line.setPlaceholderText(placeholder(target, name))
         hint = QCoreApplication.translate(
             "FloorView", "Enter notes it · Esc gives the keys back to the session"

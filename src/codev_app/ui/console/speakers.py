@@ -66,6 +66,7 @@ from codev_app.core.commands import (
 from codev_app.core.errors import CodevError
 from codev_app.core.participants import Participant, Role, is_eligible
 from codev_app.core.template import Speakers, TurnMode
+from codev_app.core.text import with_name
 from codev_app.core.timing import TimerState
 from codev_app.core.turns import (
     QueueOrder,
@@ -336,7 +337,7 @@ class ParticipantRow(QFrame):
         if self.role_choice.currentIndex() != index:
             self.role_choice.setCurrentIndex(index)
         self.role_choice.setAccessibleName(
-            QCoreApplication.translate("SpeakerPanel", "Role of %1").replace("%1", participant.name)
+            with_name(QCoreApplication.translate("SpeakerPanel", "Role of %1"), participant.name)
         )
         if self.here_box.isChecked() != present:
             self.here_box.setChecked(present)

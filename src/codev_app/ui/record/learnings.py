@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QToolButton, QVBoxLayout
 from codev_app.core.commands import Command, SetLearning
 from codev_app.core.participants import Roster
 from codev_app.core.record import Learning, SessionRecord
+from codev_app.core.text import with_name
 from codev_app.ui.console.shortcuts import let_space_press
 from codev_app.ui.record.fields import (
     BoundText,
@@ -95,8 +96,8 @@ class LearningEntry(QWidget):
         self.text = text_field(
             QCoreApplication.translate("LearningsEditor", "What do you take away?"),
             name="learningText",
-            accessible=QCoreApplication.translate("LearningsEditor", "Learning of %1").replace(
-                "%1", heading
+            accessible=with_name(
+                QCoreApplication.translate("LearningsEditor", "Learning of %1"), heading
             ),
             lines=2,
         )
@@ -142,9 +143,7 @@ class LearningEntry(QWidget):
         if self.heading.text() != heading:
             self.heading.setText(heading)
             self.text.setAccessibleName(
-                QCoreApplication.translate("LearningsEditor", "Learning of %1").replace(
-                    "%1", heading
-                )
+                with_name(QCoreApplication.translate("LearningsEditor", "Learning of %1"), heading)
             )
 
     def set_read_only(self, read_only: bool) -> None:
