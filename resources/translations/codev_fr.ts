@@ -3628,8 +3628,12 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
 <context>
     <name>SuggestionList</name>
     <message>
-        <source>Kept by the client</source>
+        <source>Kept</source>
         <extracomment>The author combo&apos;s data for &quot;nobody in particular&quot;.</extracomment>
+        <translation>Retenue</translation>
+    </message>
+    <message>
+        <source>Kept by the client</source>
         <translation>Retenue par le client</translation>
     </message>
     <message>

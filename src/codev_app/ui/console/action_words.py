@@ -16,13 +16,13 @@ from codev_app.core.engine import EngineState
 from codev_app.core.participants import UnknownParticipant
 from codev_app.core.session import LiveSession
 from codev_app.core.template import TurnMode
-from codev_app.core.text import with_name
+from codev_app.core.text import isolate, with_name
 from codev_app.ui.console.texts import MINUS, duration_text
 
 
 def describe_action(command: c.Command, live: LiveSession, language: str) -> str:
     """What ``command`` did, briefly, in the facilitator's language (lower case, no full stop)."""
-    phase_name = live.engine.current_phase.name.get(language)
+    phase_name = isolate(live.engine.current_phase.name.get(language))
 
     def person(participant_id: str) -> str:
         try:

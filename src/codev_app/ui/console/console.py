@@ -56,6 +56,7 @@ from codev_app.core.commands import (
 )
 from codev_app.core.engine import EngineState
 from codev_app.core.errors import CodevError, FreeSpeech, NoNextPhase
+from codev_app.core.text import isolate
 from codev_app.core.timing import TimerState
 from codev_app.core.turns import RoundOver
 from codev_app.ui.console import placement
@@ -773,7 +774,7 @@ class ConsoleWidget(QWidget):
             name = QCoreApplication.translate("ConsoleWidget", "Session finished")
             info = ""
         else:
-            name = item.phase.name.get(self.language)
+            name = isolate(item.phase.name.get(self.language))
             info = (
                 QCoreApplication.translate("ConsoleWidget", "%1 · %2 planned")
                 .replace("%1", phase_position(engine.current_index, len(engine.plan)))
@@ -838,7 +839,7 @@ class ConsoleWidget(QWidget):
         rules = phase.rules.lines(self.language)
         speaking, upcoming = speaker_names(live)
         window.show_phase(
-            phase.name.get(self.language),
+            isolate(phase.name.get(self.language)),
             rules[0] if rules else "",
             speaking,
             upcoming,

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from codev_app.core.engine import EngineState
 from codev_app.core.session import LiveSession
+from codev_app.core.text import isolate
 from codev_app.core.timing import TimerState
 from codev_app.ui.console.palette import muted_text, timer_colors
 from codev_app.ui.console.texts import clock_text, duration_text
@@ -98,7 +99,7 @@ class PhaseRail(QListWidget):
             for item in plan:
                 row = QListWidgetItem()
                 row.setData(ID_ROLE, item.id)
-                row.setData(NAME_ROLE, item.phase.name.get(self._language))
+                row.setData(NAME_ROLE, isolate(item.phase.name.get(self._language)))
                 row.setData(PLANNED_ROLE, item.planned_seconds)
                 self.addItem(row)
         for index in range(self.count()):

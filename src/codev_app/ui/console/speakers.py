@@ -66,7 +66,7 @@ from codev_app.core.commands import (
 from codev_app.core.errors import CodevError
 from codev_app.core.participants import Participant, Role, is_eligible
 from codev_app.core.template import Speakers, TurnMode
-from codev_app.core.text import with_name
+from codev_app.core.text import isolate, with_name
 from codev_app.core.timing import TimerState
 from codev_app.core.turns import (
     QueueOrder,
@@ -308,7 +308,7 @@ class ParticipantRow(QFrame):
         key = str(participant.key) if participant.key is not None else ""
         if self.key_label.text() != key:
             self.key_label.setText(key)
-        shown_name = participant.name.replace("&", "&&")
+        shown_name = isolate(participant.name).replace("&", "&&")
         if participant.role is not Role.CONSULTANT:  # the usual role goes without saying
             shown_name += f" · {role_name(participant.role)}"
         if self.name_button.text() != shown_name:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QVBoxLayout, 
 
 from codev_app.core.participants import Role
 from codev_app.core.session import LiveSession
+from codev_app.core.text import isolate
 from codev_app.core.timing import TimerState
 from codev_app.ui.console.live_text import LiveText
 from codev_app.ui.console.palette import muted_text, timer_colors
@@ -237,7 +238,7 @@ class SpeakingTimesWindow(QWidget):
         wanted: list[tuple[str, str]] = [
             (WHOLE_SESSION, QCoreApplication.translate("SpeakingChart", "Whole session"))
         ]
-        names = {item.id: item.phase.name.get(self._language) for item in live.engine.plan}
+        names = {item.id: isolate(item.phase.name.get(self._language)) for item in live.engine.plan}
         wanted += [(pid, names.get(pid, pid)) for pid in live.phases_with_turns]
         have = [
             (str(self.phase_choice.itemData(i)), self.phase_choice.itemText(i))

@@ -21,6 +21,7 @@ from codev_app import i18n
 from codev_app.core.engine import EngineState, PlanChange
 from codev_app.core.session import LiveSession
 from codev_app.core.template import Phase, Speakers, TurnMode
+from codev_app.core.text import isolate
 from codev_app.core.timing import TimerState
 
 NBSP = "\u00a0"
@@ -90,7 +91,7 @@ def read_timer(
         )
         planned = live.engine.plan[live.engine.current_index].planned_seconds
         return TimerReading(
-            1.0, 0.0, None, False, clock_text(planned), ready, phase.name.get(language)
+            1.0, 0.0, None, False, clock_text(planned), ready, isolate(phase.name.get(language))
         )
     status = live.engine.phase_status()
     if status.timer_state is TimerState.OVERTIME:
@@ -117,7 +118,7 @@ def read_timer(
         status.paused,
         digits,
         text,
-        status.phase.name.get(language),
+        isolate(status.phase.name.get(language)),
     )
 
 
@@ -192,7 +193,7 @@ def plan_changes_text(changes: Sequence[PlanChange], live: LiveSession, language
         return QCoreApplication.translate(
             "ConsoleTexts", "The remaining phases already fit the planned end time."
         )
-    names = {item.id: item.phase.name.get(language) for item in live.engine.plan}
+    names = {item.id: isolate(item.phase.name.get(language)) for item in live.engine.plan}
     parts = [
         f"{names.get(change.phase_id, change.phase_id)} "
         f"{duration_text(change.old_seconds)} → {duration_text(change.new_seconds)}"
@@ -213,7 +214,7 @@ def phase_announcement(live: LiveSession, language: str) -> str:
     return (
         QCoreApplication.translate("ConsoleTexts", "%1. %2, %3 planned.")
         .replace("%1", phase_position(index, len(engine.plan)))
-        .replace("%2", item.phase.name.get(language))
+        .replace("%2", isolate(item.phase.name.get(language)))
         .replace("%3", duration_text(item.planned_seconds))
     )
 
@@ -228,7 +229,7 @@ def speaker_names(live: LiveSession) -> tuple[str | None, str | None]:
     def name(participant_id: str | None) -> str | None:
         if participant_id is None or participant_id not in roster:
             return None
-        return roster.get(participant_id).name
+        return isolate(roster.get(participant_id).name)
 
     return name(taker.current_speaker), name(taker.upcoming_speaker)
 
@@ -246,4 +247,4 @@ def waiting_names(live: LiveSession) -> list[str]:
         return []
     skip = {taker.current_speaker, taker.upcoming_speaker}
     roster = live.roster
-    return [roster.get(pid).name for pid in waiting if pid not in skip and pid in roster]
+    return [isolate(roster.get(pid).name) for pid in waiting if pid not in skip and pid in roster]

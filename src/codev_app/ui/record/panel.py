@@ -42,6 +42,7 @@ from codev_app.core.history import Change, Part
 from codev_app.core.record import ActionItem, HelpKind, RecordMode, RecordText
 from codev_app.core.session import LiveSession
 from codev_app.core.template import RecordField
+from codev_app.core.text import isolate
 from codev_app.ui.console.shortcuts import let_space_press
 from codev_app.ui.record.action_plan import ActionPlanEditor
 from codev_app.ui.record.fields import (
@@ -493,7 +494,7 @@ class NotesPanel(QWidget):
     def phase_entries(self) -> list[tuple[str, str]]:
         """(id, name) of each phase the selector offers (breaks left out), then "All notes"."""
         entries = [
-            (item.id, item.phase.name.get(self.language))
+            (item.id, isolate(item.phase.name.get(self.language)))
             for item in self.live.engine.plan
             if not item.phase.is_break
         ]

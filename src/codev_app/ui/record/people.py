@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from codev_app.core.participants import Participant, Role, Roster
+from codev_app.core.text import isolate
 
 
 def person_name(roster: Roster, participant_id: str | None) -> str:
@@ -12,7 +13,7 @@ def person_name(roster: Roster, participant_id: str | None) -> str:
     if participant_id is None:
         return QCoreApplication.translate("RecordPeople", "Unknown")
     if participant_id in roster:
-        return roster.get(participant_id).name
+        return isolate(roster.get(participant_id).name)
     return QCoreApplication.translate("RecordPeople", "Someone who left")
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from codev_app.core.commands import (
     AddSuggestion,
@@ -28,7 +28,6 @@ from codev_app.ui.record.fields import (
     GrowingTextEdit,
     RecordEditor,
     mute,
-    nudged_down,
     plain_label,
     set_read_only,
     text_field,
@@ -46,7 +45,7 @@ class SuggestionRow(ItemRow):
     def __init__(self, item_id: str, editor: RecordEditor, on_enter: Callable[[], None]) -> None:
         super().__init__(item_id)
         self.setObjectName("suggestionRow")
-        self.kept = QCheckBox()
+        self.kept = QCheckBox(QCoreApplication.translate("SuggestionList", "Kept"))
         self.kept.setObjectName("keptBox")
         self.kept.setAccessibleName(
             QCoreApplication.translate("SuggestionList", "Kept by the client")
@@ -90,16 +89,24 @@ class SuggestionRow(ItemRow):
         by = plain_label(QCoreApplication.translate("SuggestionList", "by"))
         mute(by)
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(4)
-        grid.setVerticalSpacing(2)
-        grid.addWidget(nudged_down(self.kept, 6), 0, 0)
-        grid.addWidget(self.text, 0, 1, 1, 3)
-        grid.addWidget(nudged_down(self.remove_button, 3), 0, 4)
-        grid.addWidget(by, 1, 1)
-        grid.addWidget(self.author, 1, 2)
-        grid.setColumnStretch(3, 1)
+        # The text on its own line, whatever its length; its author and "kept" under it, so a
+        # long suggestion never runs into them.
+        top = QHBoxLayout()
+        top.setSpacing(4)
+        top.addWidget(self.text, 1)
+        top.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(6)
+        bottom.addWidget(by)
+        bottom.addWidget(self.author)
+        bottom.addSpacing(8)
+        bottom.addWidget(self.kept)
+        bottom.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
 
     def first_field(self) -> QWidget:
         return self.text
