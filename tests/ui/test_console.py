@@ -188,6 +188,8 @@ def test_the_last_participants_and_template_are_offered_again(
     window.close_session()
     page = window.show_new_session()
     assert page is not None
+    assert page.participants() == []  # offered, not added unasked
+    page.same_people_button.click()
     assert page.participants() == list(PEOPLE)
     assert page.template is not None and page.template.id == "classic"
     assert page.client_combo.currentData() is None  # the client is chosen later by default
