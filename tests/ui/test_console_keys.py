@@ -296,3 +296,25 @@ def test_the_keep_end_time_note_never_shows_stale_numbers(qtbot: QtBot, classic:
     assert note.isHidden()
     window.close()
     window.close()
+
+
+def test_half_a_screen_to_full_screen_nothing_clipped_and_the_disk_grows(
+    qtbot: QtBot, classic: Template
+) -> None:
+    window, console, _clock = open_console(qtbot, classic)
+    for _ in range(4):
+        press(Qt.Key.Key_PageDown)  # the consultation: the floor view and its entry line
+    diameters = []
+    for width, height in ((720, 600), (1280, 800), (1920, 1080)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda w=width: window.width() == w)
+        QApplication.processEvents()
+        assert window.minimumSizeHint().width() <= 720
+        assert console.centre_area.horizontalScrollBar().maximum() == 0  # nothing cut sideways
+        assert console.rail.isVisible() is (width >= 860)
+        line = console.floor.line
+        assert line.isVisible() and line.width() >= 150
+        diameters.append(console.timer.disk.width())
+    assert diameters == sorted(diameters) and diameters[0] < diameters[-1]
+    window.close()
+    window.close()

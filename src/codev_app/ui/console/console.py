@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -101,7 +102,7 @@ NOTICE_SECONDS = 12
 END_CONFIRM_SECONDS = 10
 DETAILS_KEY = "console.details_collapsed"
 #: Below this width (a laptop split with the video call) the phase rail makes way.
-NARROW = 900
+NARROW = 860
 
 
 class UiMemory(Protocol):
@@ -361,7 +362,12 @@ class ConsoleWidget(QWidget):
         self._windows_half.addStretch(1)
         for button in (self.compact_button, self.share_button, self.end_button, self.close_button):
             self._windows_half.addWidget(button)
-        bar = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._phases_half = phases_half
+        # The bar never holds the window wider than the screen: it folds before it would clip.
+        bar_box = QWidget()
+        bar_box.setObjectName("consoleBar")
+        bar_box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        bar = QBoxLayout(QBoxLayout.Direction.LeftToRight, bar_box)
         bar.setContentsMargins(12, 4, 12, 8)
         bar.setSpacing(6)
         bar.addLayout(phases_half, 1)
@@ -375,7 +381,7 @@ class ConsoleWidget(QWidget):
         layout.addWidget(self.notice_frame)
         layout.addWidget(self.end_frame)
         layout.addWidget(self.quit_frame)
-        layout.addLayout(bar)
+        layout.addWidget(bar_box)
         actions.attach(self, main_window=True)
         self._apply_colors()
 
@@ -935,7 +941,11 @@ class ConsoleWidget(QWidget):
             self.timer.disk.set_diameter(diameter)
             self.timer.digits.setFont(scaled_font(self.font(), 1.6 + diameter / 70, bold=True))
         narrow = width < NARROW
-        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        needed = (
+            self._phases_half.minimumSize().width() + self._windows_half.minimumSize().width() + 40
+        )
+        folded = narrow or width < needed
+        direction = QBoxLayout.Direction.TopToBottom if folded else QBoxLayout.Direction.LeftToRight
         if self._bar.direction() != direction:
             self._bar.setDirection(direction)
         shape = (narrow, width // 160)
