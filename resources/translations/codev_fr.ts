@@ -63,8 +63,8 @@
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <source>Single keys do nothing while you type in a text field. Alt and an underlined letter opens a menu.</source>
-        <translation>Les touches seules n’agissent pas pendant la saisie dans un champ de texte. Alt suivi d’une lettre soulignée ouvre un menu.</translation>
+        <source>Single keys type text while you are in a text field; Esc gives them back to the session. Alt and an underlined letter opens a menu.</source>
+        <translation>Dans un champ de texte, les touches simples écrivent&#x202f;; Échap les rend à la séance. Alt et une lettre soulignée ouvrent un menu.</translation>
     </message>
 </context>
 <context>
@@ -78,8 +78,12 @@
         <translation>Phase en cours</translation>
     </message>
     <message>
-        <source>Who speaks</source>
-        <translation>Qui parle</translation>
+        <source>Who speaks next</source>
+        <translation>Qui parle ensuite</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Full console</source>
@@ -88,18 +92,6 @@
     <message>
         <source>Back to the full console</source>
         <translation>Revenir à la console complète</translation>
-    </message>
-    <message>
-        <source>Speaking: %1</source>
-        <translation>Parole&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Nobody has the floor</source>
-        <translation>Personne n’a la parole</translation>
-    </message>
-    <message>
-        <source>next: %1</source>
-        <translation>ensuite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -217,6 +209,22 @@
         <translation>Le participant qui a ce numéro prend la parole, lève ou baisse la main, ou (en tour de table) parle tout de suite&#xa0;; un nouvel appui met fin à sa prise de parole.</translation>
     </message>
     <message>
+        <source>Mark kept</source>
+        <translation>Marquer retenue</translation>
+    </message>
+    <message>
+        <source>The suggestion being typed is kept by the client; with nothing typed, the last suggestion noted (pressed again, it is not).</source>
+        <translation>La suggestion en cours de saisie est retenue par le client&#x202f;; sans saisie, la dernière suggestion notée (une seconde pression l’annule).</translation>
+    </message>
+    <message>
+        <source>Keys to the session</source>
+        <translation>Touches à la séance</translation>
+    </message>
+    <message>
+        <source>Leave the field being typed in: single keys act on the session again. Enter then goes to the entry line of the phase.</source>
+        <translation>Quitter le champ de saisie&#xa0;: les touches simples agissent à nouveau sur la séance. Entrée mène ensuite à la ligne de saisie de la phase.</translation>
+    </message>
+    <message>
         <source>Phase &amp;details</source>
         <translation>&amp;Détails de la phase</translation>
     </message>
@@ -295,6 +303,10 @@
     <message>
         <source>Plenty of time</source>
         <translation>Temps confortable</translation>
+    </message>
+    <message>
+        <source>Back at %1</source>
+        <translation>Retour à %1</translation>
     </message>
     <message>
         <source>Paused · %1</source>
@@ -541,7 +553,7 @@
     <name>ConsoleWidget</name>
     <message>
         <source>−1 min</source>
-        <extracomment>The facilitator asked to leave the finished session (back to the welcome screen). The compact window was shown (True) or the full console came back (False). The session has just ended (last phase or &quot;End&quot;): the wrap-up takes over (ui/wrapup).</extracomment>
+        <extracomment>Below this width (a laptop split with the video call) the phase rail makes way. The facilitator asked to leave the finished session (back to the welcome screen). The compact window was shown (True) or the full console came back (False). The session has just ended (last phase or &quot;End&quot;): the wrap-up takes over (ui/wrapup).</extracomment>
         <translation>−1 min</translation>
     </message>
     <message>
@@ -631,14 +643,6 @@
     <message>
         <source>%1 · %2 planned</source>
         <translation>%1 · durée prévue %2</translation>
-    </message>
-    <message>
-        <source>Speaking: %1</source>
-        <translation>À la parole&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Next: %1</source>
-        <translation>Ensuite&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -1503,6 +1507,69 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
 </context>
 <context>
+    <name>FloorView</name>
+    <message>
+        <source>Type a suggestion, then Enter</source>
+        <translation>Tapez une suggestion, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Type the suggestion of %1, then Enter</source>
+        <translation>Tapez la suggestion de %1, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Choose whose learning it is</source>
+        <translation>Choisissez à qui est cet apprentissage</translation>
+    </message>
+    <message>
+        <source>Type what %1 takes away, then Enter</source>
+        <translation>Tapez ce que %1 retient, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Type a step of the action plan, then Enter</source>
+        <translation>Tapez une étape du plan d’action, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Type a key fact, then Enter</source>
+        <translation>Tapez un fait clé, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Whose it is</source>
+        <translation>De qui</translation>
+    </message>
+    <message>
+        <source>Entry line</source>
+        <translation>Ligne de saisie</translation>
+    </message>
+    <message>
+        <source>Kept (%1)</source>
+        <translation>Retenue (%1)</translation>
+    </message>
+    <message>
+        <source>Kept by the client</source>
+        <translation>Retenue par le client</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enter notes it · Esc gives the keys back to the session</source>
+        <translation>Entrée la note · Échap rend les touches à la séance</translation>
+    </message>
+    <message>
+        <source>Enter notes it · ↑/↓ someone else · Esc gives the keys back</source>
+        <translation>Entrée la note · ↑/↓ quelqu’un d’autre · Échap rend les touches</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>retenue</translation>
+    </message>
+    <message>
+        <source>Choose whose learning it is (↑/↓).</source>
+        <translation>Choisissez à qui est cet apprentissage (↑/↓).</translation>
+    </message>
+</context>
+<context>
     <name>GroupPanel</name>
     <message>
         <source>Charter of %1</source>
@@ -1875,6 +1942,21 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>The session was deleted.</source>
         <translation>La séance a été supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardMode</name>
+    <message>
+        <source>Where the keys go</source>
+        <translation>Où vont les touches</translation>
+    </message>
+    <message>
+        <source>Typing · Esc: keys to the session</source>
+        <translation>Saisie · Échap&#xa0;: touches à la séance</translation>
+    </message>
+    <message>
+        <source>Keys: the session · F1</source>
+        <translation>Touches&#xa0;: la séance · F1</translation>
     </message>
 </context>
 <context>
@@ -3216,10 +3298,6 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Codev – vue partagée</translation>
     </message>
     <message>
-        <source>Who speaks now</source>
-        <translation>Qui parle maintenant</translation>
-    </message>
-    <message>
         <source>Who speaks next</source>
         <translation>Qui parle ensuite</translation>
     </message>
@@ -3238,6 +3316,49 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>Then: %1</source>
         <translation>Puis&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerClock</name>
+    <message>
+        <source>Nobody has the floor</source>
+        <translation>Personne n’a la parole</translation>
+    </message>
+    <message>
+        <source>spoken, no time limit</source>
+        <translation>parlé, sans limite</translation>
+    </message>
+    <message>
+        <source>over time</source>
+        <translation>de dépassement</translation>
+    </message>
+    <message>
+        <source>left · nearly over</source>
+        <translation>restantes · bientôt fini</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>parti</translation>
+    </message>
+    <message>
+        <source>%1 · paused</source>
+        <translation>%1 · en pause</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s time left, as a disk</source>
+        <translation>Temps restant de l’intervenant, en disque</translation>
+    </message>
+    <message>
+        <source>Who has the floor</source>
+        <translation>Qui a la parole</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s time</source>
+        <translation>Temps de l’intervenant</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s time in words</source>
+        <translation>Temps de l’intervenant, en mots</translation>
     </message>
 </context>
 <context>
@@ -3385,38 +3506,6 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>Round %1: %2</source>
         <translation>Tour %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Nobody has the floor</source>
-        <translation>Personne n’a la parole</translation>
-    </message>
-    <message>
-        <source>Speaking for %1</source>
-        <translation>Parle depuis %1</translation>
-    </message>
-    <message>
-        <source>Over time +%1</source>
-        <translation>Dépassement +%1</translation>
-    </message>
-    <message>
-        <source>%1 left · nearly over</source>
-        <translation>Reste %1 · bientôt fini</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>Reste %1</translation>
-    </message>
-    <message>
-        <source>Speaker&apos;s time left, as a disk</source>
-        <translation>Temps restant de l’intervenant, en disque</translation>
-    </message>
-    <message>
-        <source>Who has the floor</source>
-        <translation>Qui a la parole</translation>
-    </message>
-    <message>
-        <source>Speaker&apos;s time</source>
-        <translation>Temps de l’intervenant</translation>
     </message>
     <message>
         <source>Here</source>
