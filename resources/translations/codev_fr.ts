@@ -3338,7 +3338,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>left</source>
-        <translation>parti</translation>
+        <translation>restantes</translation>
     </message>
     <message>
         <source>%1 · paused</source>
