@@ -167,6 +167,8 @@ class SessionInsights:
     action_items: int
     follow_up_told: bool
     """Something was written of the previous client's follow-up at this session."""
+    logged: bool = True
+    """The command log was read (without it, pauses and undo cannot be counted)."""
 
     @property
     def ran(self) -> tuple[PhaseTime, ...]:
@@ -258,6 +260,7 @@ def session_insights(
         if timers_only
         else sum(1 for step in saved.record.action_items if step.what),
         follow_up_told=not timers_only and bool(saved.record.follow_up.strip()),
+        logged=bool(log),
     )
 
 
