@@ -233,7 +233,8 @@ def session_insights(
                 else (by_id[run.id].planned_seconds if run.id in by_id else run.planned_seconds)
             ),
             planned_seconds=run.planned_seconds,
-            actual_seconds=run.actual_seconds,
+            # A phase just reached when the session was saved has not been run.
+            actual_seconds=run.actual_seconds if run.actual_seconds else None,
             is_break=run.is_break,
             inserted=run.inserted,
         )
