@@ -20,6 +20,9 @@ def test_the_facilitators_record_ends_with_the_session_s_insights(
     qapp: QGuiApplication, tmp_path: Path
 ) -> None:
     bundle = play(ONE_VOICE, suggestions=(("Bruno", True),))[0]
+    client = bundle.saved_session().client
+    assert client is not None
+    bundle.record.approve_export(client.id)  # so that the participants' summary can be made
     record = write_pdf(bundle, tmp_path / "record.pdf", Audience.FACILITATOR, language="en")
     pages = pdf_pages(record)
     start = next(i for i, page in enumerate(pages) if "SESSION INSIGHTS" in page)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTableWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from codev_app.core.groups import new_group
@@ -39,6 +40,7 @@ def _keep(store: Store) -> int:
 
 def _texts(window: InsightsWindow, tab: int) -> list[str]:
     page = window.tabs.widget(tab)
+    assert page is not None
     return [label.text() for label in page.findChildren(QLabel)]
 
 
@@ -52,7 +54,7 @@ def test_insights_open_from_the_history_with_their_tables(
         qtbot.addWidget(history)
         history.show()
         assert history.select(session_id)
-        qtbot.mouseClick(history.insights_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(history.insights_button, Qt.MouseButton.LeftButton)
         window = history.insights_window
         assert isinstance(window, InsightsWindow)
         qtbot.addWidget(window)
@@ -65,17 +67,20 @@ def test_insights_open_from_the_history_with_their_tables(
             assert window.tabs.tabText(1) == "This group's sessions"
         else:
             assert any("Bruno a parlé 60\u202f% du temps" in text for text in texts)
-        charts = window.tabs.widget(0).findChildren(ChartView)
+        session_tab, group_tab = (window.tabs.widget(0), window.tabs.widget(1))
+        assert isinstance(session_tab, QWidget) and isinstance(group_tab, QWidget)
+        charts = session_tab.findChildren(ChartView)
         assert {chart.objectName() for chart in charts} >= {
             "chart:time",
             "chart:timeline",
             "chart:balance:consultation",
         }
         # Each chart's numbers, for a screen reader.
-        table = window.tabs.widget(0).findChild(QTableWidget, "table:balance:consultation")
+        table = session_tab.findChild(QTableWidget, "table:balance:consultation")
         assert table is not None and table.accessibleName() == charts[2].accessibleName()
-        assert [table.item(0, c).text() for c in range(3)][:2] == ["Bruno", "6:00"]
-        over = window.tabs.widget(1).findChild(QTableWidget, "table:overruns")
+        cells = [table.item(0, column) for column in range(2)]
+        assert [cell.text() if cell else "" for cell in cells] == ["Bruno", "6:00"]
+        over = group_tab.findChild(QTableWidget, "table:overruns")
         assert over is not None and over.rowCount() == 4  # all sessions, then each of the three
         window.tabs.setCurrentIndex(0)
         shots = os.environ.get("CODEV_INSIGHT_SHOTS")
