@@ -1756,6 +1756,10 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Regards…</translation>
     </message>
     <message>
+        <source>Insights on this session and its group (for you only)</source>
+        <translation>Regards sur cette séance et son groupe (pour vous seul·e)</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -5290,7 +5294,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez acc�
     </message>
     <message>
         <source>Time per phase, speaking balance, suggestions kept, follow-ups, over your sessions or one group&apos;s: for the facilitator only. Without -o or --format, prints the three things most worth attention.</source>
-        <translation>Temps par phase, répartition de la parole, suggestions retenues, suivis, sur vos séances ou celles d’un groupe : pour l’animation uniquement. Sans -o ni --format, affiche les trois points qui méritent le plus l’attention.</translation>
+        <translation>Temps par phase, répartition de la parole, suggestions retenues, suivis, sur vos séances ou celles d’un groupe&#xa0;: pour l’animation uniquement. Sans -o ni --format, affiche les trois points qui méritent le plus l’attention.</translation>
     </message>
     <message>
         <source>the PDF report</source>
@@ -5302,7 +5306,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez acc�
     </message>
     <message>
         <source>“%1” is not a date like 2026-03-31.</source>
-        <translation>« %1 » n’est pas une date comme 2026-03-31.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date comme 2026-03-31.</translation>
     </message>
     <message>
         <source>No session to look at (none started yet).</source>

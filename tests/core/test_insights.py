@@ -23,8 +23,9 @@ def test_one_person_spoke_sixty_percent_of_the_consultation() -> None:
         "Bruno spoke 60% of the time in “Consultation”; an even share among 4 people would be "
         "25%. The quietest: Eva (13%)."
     )
-    assert "Bruno a parlé 60\u202f% du temps de la phase « Consultation »" in balance_text(
-        balance, "fr"
+    assert (
+        "Bruno a parlé 60\u202f% du temps de la phase «\u00a0Consultation\u00a0»"
+        in balance_text(balance, "fr")
     )
     (item,) = [a for a in trends([insights]).attention if a.concern is Concern.UNEVEN_SPEAKING]
     assert attention_text(item, "en") == (
@@ -60,7 +61,8 @@ def test_a_group_whose_contract_overran_in_five_of_six_sessions() -> None:
         "“Contract” ran over its time in 5 of 6 session(s), by 4 min 24 s on average."
     )
     assert attention_text(first, "fr") == (
-        "La phase « Contrat » a dépassé son temps dans 5 séance(s) sur 6, de 4 min 24 s en moyenne."
+        "La phase «\u00a0Contrat\u00a0» a dépassé son temps dans 5 séance(s) sur 6, "
+        "de 4 min 24 s en moyenne."
     )
     assert len(found.attention) <= 3
     # Over several sessions the summary speaks of the phase, never names the person.

@@ -27,12 +27,12 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
         "{count} sessions, {first} to {last}",
     ),
     "timers_only": (
-        "Séance « minuteurs seulement » : seules les durées comptent ici.",
+        "Séance « minuteurs seulement » : seules les durées comptent ici.",
         "A timers-only session: only its timings count here.",
     ),
     "section.attention": ("À regarder en premier", "Most worth attention"),
     "attention.none": (
-        "Rien ne ressort : les phases ont tenu leur temps et la parole a circulé.",
+        "Rien ne ressort : les phases ont tenu leur temps et la parole a circulé.",
         "Nothing stands out: the phases kept their time and everyone had their say.",
     ),
     "section.time": ("Le temps, prévu et réel", "Time, planned and as run"),
@@ -85,13 +85,13 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
     ),
     "actions.undo": ("Retours en arrière (Ctrl+Z)", "Undo (Ctrl+Z)"),
     "balance.words": (
-        "{top} a parlé {share} du temps de la phase « {phase} » ; une part égale entre {count} "
-        "personnes serait {even}. La parole la plus rare : {quiet} ({quiet_share}).",
+        "{top} a parlé {share} du temps de la phase « {phase} » ; une part égale entre {count} "
+        "personnes serait {even}. La parole la plus rare : {quiet} ({quiet_share}).",
         "{top} spoke {share} of the time in “{phase}”; an even share among {count} people "
         "would be {even}. The quietest: {quiet} ({quiet_share}).",
     ),
     "balance.measure": (
-        "Mesure de l'équilibre : la plus grande part divisée par une part égale — 1 veut dire "
+        "Mesure de l'équilibre : la plus grande part divisée par une part égale — 1 veut dire "
         "que chacun a parlé autant, 2 qu'une personne a eu deux fois sa part.",
         "Balance measure: the largest share divided by an even share — 1 means everyone spoke "
         "as much, 2 that one person had twice their share.",
@@ -106,7 +106,7 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
     ),
     # The summary: one sentence per concern, each with its figures.
     Concern.PHASE_OVERRUNS.value: (
-        "La phase « {phase} » a dépassé son temps dans {count} séance(s) sur {out_of}, "
+        "La phase « {phase} » a dépassé son temps dans {count} séance(s) sur {out_of}, "
         "de {seconds} en moyenne.",
         "“{phase}” ran over its time in {count} of {out_of} session(s), by {seconds} on average.",
     ),
@@ -117,13 +117,13 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
         "by {seconds} on average.",
     ),
     Concern.UNEVEN_SPEAKING.value: (
-        "Dans « {phase} », une voix a pris au moins deux fois une part égale dans {count} "
+        "Dans « {phase} », une voix a pris au moins deux fois une part égale dans {count} "
         "séance(s) sur {out_of} (jusqu'à {share} du temps, pour une part égale de {even}).",
         "In “{phase}”, one voice took at least twice an even share in {count} of {out_of} "
         "session(s) (up to {share} of the time, against an even share of {even}).",
     ),
     "uneven_one": (
-        "Dans « {phase} », {name} a parlé {share} du temps, pour une part égale de {even}.",
+        "Dans « {phase} », {name} a parlé {share} du temps, pour une part égale de {even}.",
         "In “{phase}”, {name} spoke {share} of the time, against an even share of {even}.",
     ),
     Concern.NOTHING_KEPT.value: (

@@ -304,6 +304,9 @@ class HistoryWindow(QWidget):
         self.wrapup_button.clicked.connect(self.wrap_up)
         self.insights_button = QPushButton(translate("HistoryWindow", "Insights…"))
         self.insights_button.setObjectName("historyInsights")  # ui/insights: for the facilitator
+        self.insights_button.setAccessibleName(
+            translate("HistoryWindow", "Insights on this session and its group (for you only)")
+        )
         self.insights_button.clicked.connect(self.show_insights)
         self.delete_button = QPushButton(translate("HistoryWindow", "Delete…"))
         self.delete_button.setObjectName("historyDelete")
