@@ -1831,6 +1831,14 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Envoyer les documents de cette séance aux participants</translation>
     </message>
     <message>
+        <source>Insights…</source>
+        <translation>Regards…</translation>
+    </message>
+    <message>
+        <source>Insights on this session and its group (for you only)</source>
+        <translation>Regards sur cette séance et son groupe (pour vous seul·e)</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -1942,6 +1950,25 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>The session was deleted.</source>
         <translation>La séance a été supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsWindow</name>
+    <message>
+        <source>Insights — for you only</source>
+        <translation>Regards sur les séances — pour vous seul·e</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>Cette séance</translation>
+    </message>
+    <message>
+        <source>This group&apos;s sessions</source>
+        <translation>Les séances du groupe</translation>
+    </message>
+    <message>
+        <source>All your sessions</source>
+        <translation>Toutes vos séances</translation>
     </message>
 </context>
 <context>
@@ -5377,6 +5404,30 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez acc�
     <message>
         <source>Password for %1 on %2: </source>
         <translation>Mot de passe de %1 sur %2&#xa0;: </translation>
+    </message>
+    <message>
+        <source>what your sessions say, to run the next one better</source>
+        <translation>ce que disent vos séances, pour mieux animer la suivante</translation>
+    </message>
+    <message>
+        <source>Time per phase, speaking balance, suggestions kept, follow-ups, over your sessions or one group&apos;s: for the facilitator only. Without -o or --format, prints the three things most worth attention.</source>
+        <translation>Temps par phase, répartition de la parole, suggestions retenues, suivis, sur vos séances ou celles d’un groupe&#xa0;: pour l’animation uniquement. Sans -o ni --format, affiche les trois points qui méritent le plus l’attention.</translation>
+    </message>
+    <message>
+        <source>the PDF report</source>
+        <translation>le rapport PDF</translation>
+    </message>
+    <message>
+        <source>the tables as CSV</source>
+        <translation>les tableaux en CSV</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date like 2026-03-31.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date comme 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>No session to look at (none started yet).</source>
+        <translation>Aucune séance à regarder (aucune n’a encore commencé).</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,7 @@ from PySide6.QtGui import (
 )
 
 from codev_app.core.bundle import SessionBundle
+from codev_app.core.insights import SessionInsights, session_insights
 from codev_app.core.text import isolate, strip_direction_controls
 from codev_app.export.atomic import atomic_write_bytes, check_target
 from codev_app.export.content import Audience, SessionSummary, build_summary
@@ -299,8 +300,13 @@ def _writer(device: QIODevice, paper: PaperSize, title: str) -> QPdfWriter:
     return writer
 
 
-def render_pdf(summary: SessionSummary, paper: PaperSize = PaperSize.A4) -> bytes:
-    """The PDF file of ``summary`` as bytes.
+def render_pdf(
+    summary: SessionSummary,
+    paper: PaperSize = PaperSize.A4,
+    insights: SessionInsights | None = None,
+) -> bytes:
+    """The PDF file of ``summary`` as bytes; ``insights`` (the facilitator's record only) add
+    their pages at the end (:mod:`codev_app.export.insights_pdf`).
 
     Raises :class:`~codev_app.export.errors.ExportError` when no ``QGuiApplication`` exists
     (Qt would abort the whole process instead).
@@ -320,6 +326,15 @@ def render_pdf(summary: SessionSummary, paper: PaperSize = PaperSize.A4) -> byte
     document = build_document(summary, body.width(), body.height(), writer)
     pages = document.pageCount()
     family = ensure_fonts()
+    extra = None
+    total = pages
+    if insights is not None and summary.audience is Audience.FACILITATOR:
+        # Imported here: only the facilitator's record has these pages.
+        from codev_app.export import insights_pdf
+
+        extra = insights_pdf.layout_for(writer)
+        insights_pdf.session_layout(extra, insights, summary.language)
+        total += insights_pdf.session_page_count(extra, writer)
     painter = QPainter(writer)
     try:
         for index in range(pages):
@@ -331,7 +346,18 @@ def render_pdf(summary: SessionSummary, paper: PaperSize = PaperSize.A4) -> byte
                 painter, QRectF(0, index * body.height(), body.width(), body.height())
             )
             painter.restore()
-            _draw_frame(painter, summary, family, index + 1, pages, page_width, page_height)
+            _draw_frame(painter, summary, family, index + 1, total, page_width, page_height)
+        if extra is not None:
+            insights_pdf.paint_pages(
+                painter,
+                writer,
+                extra,
+                footer=summary.footer,
+                language=summary.language,
+                first_page=pages + 1,
+                total=total,
+                new_page_first=True,
+            )
     finally:
         painter.end()
     buffer.close()
@@ -391,8 +417,10 @@ def write_pdf(
     show_authors: bool = True,
     recipient_id: str | None = None,
     overwrite: bool = False,
+    insights: SessionInsights | None = None,
 ) -> Path:
-    """Write one PDF document atomically; returns its path.
+    """Write one PDF document atomically; returns its path. The facilitator's record ends with
+    the session's ``insights`` (computed from the bundle alone when not given).
 
     ``paper`` defaults to the system locale's (:func:`paper_for_locale`). Raises
     :class:`~codev_app.export.errors.ExportNotApproved` for participants' documents without the
@@ -404,7 +432,9 @@ def write_pdf(
     )
     target = Path(path)
     check_target(target, overwrite=overwrite)
-    data = render_pdf(summary, paper or paper_for_locale())
+    if insights is None and audience is Audience.FACILITATOR:
+        insights = session_insights(bundle.saved_session(), bundle.template)
+    data = render_pdf(summary, paper or paper_for_locale(), insights)
     return atomic_write_bytes(target, data, overwrite=overwrite)
 
 

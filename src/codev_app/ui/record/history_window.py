@@ -302,6 +302,12 @@ class HistoryWindow(QWidget):
         )
         self.wrapup_button.setVisible(self._show_wrapup is not None)
         self.wrapup_button.clicked.connect(self.wrap_up)
+        self.insights_button = QPushButton(translate("HistoryWindow", "Insights…"))
+        self.insights_button.setObjectName("historyInsights")  # ui/insights: for the facilitator
+        self.insights_button.setAccessibleName(
+            translate("HistoryWindow", "Insights on this session and its group (for you only)")
+        )
+        self.insights_button.clicked.connect(self.show_insights)
         self.delete_button = QPushButton(translate("HistoryWindow", "Delete…"))
         self.delete_button.setObjectName("historyDelete")
         self.delete_button.clicked.connect(self.ask_delete)
@@ -315,6 +321,7 @@ class HistoryWindow(QWidget):
         actions.addWidget(self.edit_switch)
         actions.addStretch(1)
         actions.addWidget(self.wrapup_button)
+        actions.addWidget(self.insights_button)
         actions.addWidget(self.export_button)
         actions.addWidget(self.delete_button)
 
@@ -648,6 +655,16 @@ class HistoryWindow(QWidget):
         if self.session_id is None or self._show_wrapup is None:
             return None
         return self._show_wrapup(self.session_id)
+
+    def show_insights(self) -> QWidget | None:
+        """The chosen session's insights and its group's, in their own window."""
+        if self.session_id is None:
+            return None
+        from codev_app.ui.insights.window import InsightsWindow
+
+        self.insights_window = InsightsWindow(self.store, self.session_id, self.language)
+        self.insights_window.show()
+        return self.insights_window
 
     def export(self) -> object:
         """Open the export window for the chosen session (when Codev has one)."""
