@@ -316,7 +316,7 @@ class SupportWindow(QWidget):
             request = core.new_request(
                 self.group,
                 self.who.currentText(),
-                self.kind.currentData(),
+                SupportKind(self.kind.currentData()),
                 self.today(),
                 urgent=self.urgent.isChecked(),
                 important=self.important.isChecked(),
