@@ -39,6 +39,7 @@ from codev_app.storage.repository import Store
 if TYPE_CHECKING:
     from codev_app.ui.main_window import MainWindow
     from codev_app.ui.new_session import SessionSetup
+    from codev_app.ui.support.window import SupportWindow
 
 _log = logging.getLogger(__name__)
 
@@ -99,7 +100,7 @@ class GroupsWindow(QWidget):
         self.tabs.addTab(self.cycle_tab, self.tr("C&ycle"))
         self.support_button = _button(self.tr("Requests and &listening…"), "openSupport")
         self.support_button.clicked.connect(self.open_support)
-        self.support_window: QWidget | None = None
+        self.support_window: SupportWindow | None = None
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.support_button)
@@ -348,7 +349,7 @@ class GroupsWindow(QWidget):
             )
         )
 
-    def open_support(self) -> QWidget | None:
+    def open_support(self) -> SupportWindow | None:
         """The chosen group's requests and listening times (ui/support), in front."""
         if self.group is None:
             return None
