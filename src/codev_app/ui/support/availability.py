@@ -26,10 +26,6 @@ if TYPE_CHECKING:
     from codev_app.ui.support.window import SupportWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SupportWindow", text)
-
-
 class AvailabilityTab(QWidget):
     """Members with their availability; the one chosen is edited below; who to relaunch."""
 
@@ -38,34 +34,48 @@ class AvailabilityTab(QWidget):
         self.window_ = window
         self.members = QListWidget()
         self.members.setObjectName("availabilityList")
-        self.members.setAccessibleName(_tr("Members' availability"))
+        self.members.setAccessibleName(
+            QCoreApplication.translate("SupportWindow", "Members' availability")
+        )
         self.slots = QLineEdit()
         self.slots.setObjectName("availabilitySlots")
-        self.slots.setPlaceholderText(_tr("e.g. mon 18:00-20:00, thu 12:00-13:00"))
-        self.ask_me = QCheckBox(_tr("“&Ask me” (no fixed times)"))
+        self.slots.setPlaceholderText(
+            QCoreApplication.translate("SupportWindow", "e.g. mon 18:00-20:00, thu 12:00-13:00")
+        )
+        self.ask_me = QCheckBox(
+            QCoreApplication.translate("SupportWindow", "“&Ask me” (no fixed times)")
+        )
         self.ask_me.setObjectName("availabilityAskMe")
         self.relaunch = QSpinBox()
         self.relaunch.setObjectName("relaunchWeeks")
         self.relaunch.setRange(0, core.MAX_RELAUNCH_WEEKS)
-        self.relaunch.setSpecialValueText(_tr("did not ask"))
-        self.relaunch.setSuffix(_tr(" weeks without a request"))
-        self.save_button = QPushButton(_tr("&Save their availability"))
+        self.relaunch.setSpecialValueText(
+            QCoreApplication.translate("SupportWindow", "did not ask")
+        )
+        self.relaunch.setSuffix(
+            QCoreApplication.translate("SupportWindow", " weeks without a request")
+        )
+        self.save_button = QPushButton(
+            QCoreApplication.translate("SupportWindow", "&Save their availability")
+        )
         self.save_button.setObjectName("saveAvailability")
         self.save_button.clicked.connect(self.save)
         self.slots.returnPressed.connect(self.save)
         self.due = QListWidget()
         self.due.setObjectName("relaunchList")
-        self.due.setAccessibleName(_tr("To relaunch"))
+        self.due.setAccessibleName(QCoreApplication.translate("SupportWindow", "To relaunch"))
         self.due_label = QLabel()
         self.due_label.setObjectName("relaunchLabel")
         self.due_label.setWordWrap(True)
-        self.relaunched_button = QPushButton(_tr("Relaunched &today"))
+        self.relaunched_button = QPushButton(
+            QCoreApplication.translate("SupportWindow", "Relaunched &today")
+        )
         self.relaunched_button.setObjectName("relaunchedToday")
         self.relaunched_button.clicked.connect(self.record_relaunch)
         form = QFormLayout()
-        form.addRow(_tr("Weekly slots"), self.slots)
+        form.addRow(QCoreApplication.translate("SupportWindow", "Weekly slots"), self.slots)
         form.addRow("", self.ask_me)
-        form.addRow(_tr("Relaunch after"), self.relaunch)
+        form.addRow(QCoreApplication.translate("SupportWindow", "Relaunch after"), self.relaunch)
         form.addRow("", self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.members, 2)
@@ -96,33 +106,41 @@ class AvailabilityTab(QWidget):
         for relaunch in due:
             last = relaunch.last_request or relaunch.last_relaunched
             since = (
-                _tr("last request on %1").replace("%1", last.isoformat())
+                QCoreApplication.translate("SupportWindow", "last request on %1").replace(
+                    "%1", last.isoformat()
+                )
                 if last
-                else _tr("no request yet")
+                else QCoreApplication.translate("SupportWindow", "no request yet")
             )
             self.due.addItem(f"{relaunch.member.name} ({since})")
         self.due_label.setText(
-            _tr("They asked to be relaunched; it is time:")
+            QCoreApplication.translate("SupportWindow", "They asked to be relaunched; it is time:")
             if due
-            else _tr("Nobody to relaunch at the moment.")
+            else QCoreApplication.translate("SupportWindow", "Nobody to relaunch at the moment.")
         )
         self.relaunched_button.setEnabled(bool(due))
 
     def _line(self, offered: Availability | None) -> str:
         if offered is None:
-            return _tr("has not said when they are available")
+            return QCoreApplication.translate(
+                "SupportWindow", "has not said when they are available"
+            )
         parts = [", ".join(slot.text() for slot in offered.slots)] if offered.slots else []
         if offered.ask_me:
-            parts.append(_tr("ask me"))
+            parts.append(QCoreApplication.translate("SupportWindow", "ask me"))
         if not parts:
-            parts.append(_tr("no times given"))
+            parts.append(QCoreApplication.translate("SupportWindow", "no times given"))
         if offered.relaunch_after_weeks:
             parts.append(
-                _tr("relaunch after %1 weeks").replace("%1", str(offered.relaunch_after_weeks))
+                QCoreApplication.translate("SupportWindow", "relaunch after %1 weeks").replace(
+                    "%1", str(offered.relaunch_after_weeks)
+                )
             )
         if offered.relaunched_on:
             parts.append(
-                _tr("relaunched on %1").replace("%1", offered.relaunched_on[-1].isoformat())
+                QCoreApplication.translate("SupportWindow", "relaunched on %1").replace(
+                    "%1", offered.relaunched_on[-1].isoformat()
+                )
             )
         return "; ".join(parts)
 

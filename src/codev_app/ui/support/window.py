@@ -51,10 +51,6 @@ if TYPE_CHECKING:
 LISTENING_TEMPLATE = "peer-listening"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SupportWindow", text)
-
-
 def _button(text: str, name: str) -> QPushButton:
     button = QPushButton(text)
     button.setObjectName(name)
@@ -72,7 +68,9 @@ class SupportWindow(QWidget):
         self.group = group
         self.requests: list[SupportRequest] = []
         self.availability: dict[int, Availability] = {}
-        self.setWindowTitle(_tr("Support in %1").replace("%1", group.name))
+        self.setWindowTitle(
+            QCoreApplication.translate("SupportWindow", "Support in %1").replace("%1", group.name)
+        )
 
         self.error = QLabel()
         self.error.setObjectName("supportError")
@@ -81,9 +79,14 @@ class SupportWindow(QWidget):
         self.error.setStyleSheet("color: #9a4311;")
         self.error.hide()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._requests_tab(), _tr("&Requests"))
+        self.tabs.addTab(
+            self._requests_tab(), QCoreApplication.translate("SupportWindow", "&Requests")
+        )
         self.availability_tab = AvailabilityTab(self)
-        self.tabs.addTab(self.availability_tab, _tr("A&vailability and relaunch"))
+        self.tabs.addTab(
+            self.availability_tab,
+            QCoreApplication.translate("SupportWindow", "A&vailability and relaunch"),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.error)
         layout.addWidget(self.tabs)
@@ -100,7 +103,7 @@ class SupportWindow(QWidget):
     def _requests_tab(self) -> QWidget:
         self.list = QListWidget()
         self.list.setObjectName("requestList")
-        self.list.setAccessibleName(_tr("Requests"))
+        self.list.setAccessibleName(QCoreApplication.translate("SupportWindow", "Requests"))
         self.list.setWordWrap(True)
         self.detail = QLabel()
         self.detail.setObjectName("requestDetail")
@@ -108,14 +111,27 @@ class SupportWindow(QWidget):
         self.detail.setWordWrap(True)
         self.proposals = QComboBox()
         self.proposals.setObjectName("proposals")
-        self.proposals.setAccessibleName(_tr("Who could answer"))
-        self.match_button = _button(_tr("&Match"), "matchRequest")
-        self.listen_button = _button(_tr("Start the &listening session"), "startListening")
+        self.proposals.setAccessibleName(
+            QCoreApplication.translate("SupportWindow", "Who could answer")
+        )
+        self.match_button = _button(
+            QCoreApplication.translate("SupportWindow", "&Match"), "matchRequest"
+        )
+        self.listen_button = _button(
+            QCoreApplication.translate("SupportWindow", "Start the &listening session"),
+            "startListening",
+        )
         self.resource = QComboBox()
         self.resource.setObjectName("referTo")
-        self.resource.setAccessibleName(_tr("Resource to refer to"))
-        self.refer_button = _button(_tr("Re&fer"), "referRequest")
-        self.close_button = _button(_tr("Cl&ose"), "closeRequest")
+        self.resource.setAccessibleName(
+            QCoreApplication.translate("SupportWindow", "Resource to refer to")
+        )
+        self.refer_button = _button(
+            QCoreApplication.translate("SupportWindow", "Re&fer"), "referRequest"
+        )
+        self.close_button = _button(
+            QCoreApplication.translate("SupportWindow", "Cl&ose"), "closeRequest"
+        )
         self.match_button.clicked.connect(self.match)
         self.listen_button.clicked.connect(self.start_listening)
         self.refer_button.clicked.connect(self.refer)
@@ -139,11 +155,11 @@ class SupportWindow(QWidget):
         self.kind.setObjectName("requestKind")
         for kind in SupportKind:
             self.kind.addItem(kind_text(kind, QCoreApplication.translate), kind)
-        self.urgent = QCheckBox(_tr("&Urgent"))
+        self.urgent = QCheckBox(QCoreApplication.translate("SupportWindow", "&Urgent"))
         self.urgent.setObjectName("requestUrgent")
-        self.important = QCheckBox(_tr("&Important"))
+        self.important = QCheckBox(QCoreApplication.translate("SupportWindow", "&Important"))
         self.important.setObjectName("requestImportant")
-        self.has_by_when = QCheckBox(_tr("&By"))
+        self.has_by_when = QCheckBox(QCoreApplication.translate("SupportWindow", "&By"))
         self.has_by_when.setObjectName("requestHasByWhen")
         self.by_when = QDateEdit()
         self.by_when.setObjectName("requestByWhen")
@@ -153,14 +169,18 @@ class SupportWindow(QWidget):
         self.has_by_when.toggled.connect(self.by_when.setEnabled)
         self.note = QLineEdit()
         self.note.setObjectName("requestNote")
-        self.note.setPlaceholderText(_tr("In their words (only you see it)"))
+        self.note.setPlaceholderText(
+            QCoreApplication.translate("SupportWindow", "In their words (only you see it)")
+        )
         self.note.setMaxLength(core.MAX_NOTE_LENGTH)
         self.note.returnPressed.connect(self.add_request)
-        self.add_button = _button(_tr("&Record the request"), "addRequest")
+        self.add_button = _button(
+            QCoreApplication.translate("SupportWindow", "&Record the request"), "addRequest"
+        )
         self.add_button.clicked.connect(self.add_request)
         form = QFormLayout()
-        form.addRow(_tr("Who asks"), self.who)
-        form.addRow(_tr("For"), self.kind)
+        form.addRow(QCoreApplication.translate("SupportWindow", "Who asks"), self.who)
+        form.addRow(QCoreApplication.translate("SupportWindow", "For"), self.kind)
         flags = QHBoxLayout()
         for box in (self.urgent, self.important):
             flags.addWidget(box)
@@ -169,15 +189,19 @@ class SupportWindow(QWidget):
         when.addWidget(self.has_by_when)
         when.addWidget(self.by_when, 1)
         form.addRow("", when)
-        form.addRow(_tr("Note"), self.note)
+        form.addRow(QCoreApplication.translate("SupportWindow", "Note"), self.note)
         form.addRow("", self.add_button)
         self.modalities = QPlainTextEdit()
         self.modalities.setObjectName("supportModalities")
         self.modalities.setReadOnly(True)
-        self.modalities.setAccessibleName(_tr("Modalities the group agreed"))
+        self.modalities.setAccessibleName(
+            QCoreApplication.translate("SupportWindow", "Modalities the group agreed")
+        )
         right = QVBoxLayout()
         right.addLayout(form)
-        right.addWidget(QLabel(_tr("Modalities the group agreed")))
+        right.addWidget(
+            QLabel(QCoreApplication.translate("SupportWindow", "Modalities the group agreed"))
+        )
         right.addWidget(self.modalities, 1)
 
         tab = QWidget()
@@ -232,18 +256,29 @@ class SupportWindow(QWidget):
             urgency_text(request.urgent, request.important, translate),
         ]
         if request.by_when:
-            parts.append(_tr("by %1").replace("%1", request.by_when.isoformat()))
+            parts.append(
+                QCoreApplication.translate("SupportWindow", "by %1").replace(
+                    "%1", request.by_when.isoformat()
+                )
+            )
         state = state_text(request.state, translate)
         if request.listener_id is not None and request.state is not RequestState.REFERRED:
             state += " — " + self._name(request.listener_id)
         if request.minutes is not None:
-            state += " — " + _tr("%1 min").replace("%1", str(request.minutes))
+            state += " — " + QCoreApplication.translate("SupportWindow", "%1 min").replace(
+                "%1", str(request.minutes)
+            )
         if request.referred:
             state += " — " + request.referred_to
         parts.append(state)
         line = " · ".join(parts)
         if core.is_overdue(request, self.today()):
-            line = "⚑ " + _tr("Nobody took it by its day") + " · " + line
+            line = (
+                "⚑ "
+                + QCoreApplication.translate("SupportWindow", "Nobody took it by its day")
+                + " · "
+                + line
+            )
         return line
 
     def selected(self) -> SupportRequest | None:
@@ -258,7 +293,7 @@ class SupportWindow(QWidget):
         for widget in (self.resource, self.refer_button, self.close_button):
             widget.setEnabled(active)
         if request is None:
-            self.detail.setText(_tr("No requests yet."))
+            self.detail.setText(QCoreApplication.translate("SupportWindow", "No requests yet."))
             for widget in (self.proposals, self.match_button, self.listen_button):
                 widget.setEnabled(False)
             return
@@ -268,21 +303,29 @@ class SupportWindow(QWidget):
                 self.group, request, self.availability, self.requests, self.today()
             )
             for proposal in found:
-                when = proposal.first_day.isoformat() if proposal.first_day else _tr("ask them")
-                load = _tr("%1 this month").replace("%1", str(proposal.this_month))
+                when = (
+                    proposal.first_day.isoformat()
+                    if proposal.first_day
+                    else QCoreApplication.translate("SupportWindow", "ask them")
+                )
+                load = QCoreApplication.translate("SupportWindow", "%1 this month").replace(
+                    "%1", str(proposal.this_month)
+                )
                 self.proposals.addItem(
                     f"{proposal.member.name} ({when}; {load})", proposal.member.name
                 )
             if not found:
-                self.proposals.addItem(_tr("Nobody available in time"), None)
+                self.proposals.addItem(
+                    QCoreApplication.translate("SupportWindow", "Nobody available in time"), None
+                )
         self.proposals.setEnabled(can_match and self.proposals.itemData(0) is not None)
         self.match_button.setEnabled(self.proposals.isEnabled())
         self.listen_button.setEnabled(request.state is RequestState.MATCHED)
-        detail = request.note or _tr("(no note)")
+        detail = request.note or QCoreApplication.translate("SupportWindow", "(no note)")
         if request.state.finished:
-            detail = _tr("Finished on %1; nothing of its content is kept.").replace(
-                "%1", request.closed_on.isoformat() if request.closed_on else "?"
-            )
+            detail = QCoreApplication.translate(
+                "SupportWindow", "Finished on %1; nothing of its content is kept."
+            ).replace("%1", request.closed_on.isoformat() if request.closed_on else "?")
         self.detail.setText(detail)
 
     def show_problem(self, error: SupportError) -> None:
