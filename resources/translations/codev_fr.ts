@@ -3786,7 +3786,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>e.g. mon 18:00-20:00, thu 12:00-13:00</source>
-        <translation>par ex. lun 18:00-20:00, jeu 12:00-13:00</translation>
+        <translation>par ex. lun 18h00-20h00, jeu 12h00-13h00</translation>
     </message>
     <message>
         <source>“&amp;Ask me” (no fixed times)</source>
@@ -5812,7 +5812,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez acc�
     </message>
     <message>
         <source>“%1” is not a weekly slot: write for example mon 18:00-20:00.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un créneau de la semaine&#xa0;: écrivez par exemple lun 18:00-20:00.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un créneau de la semaine&#xa0;: écrivez par exemple lun 18h00-20h00.</translation>
     </message>
     <message>
         <source>A relaunch comes after 1 to 52 weeks (not %1).</source>
