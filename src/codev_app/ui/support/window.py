@@ -46,9 +46,6 @@ from codev_app.ui.support.availability import AvailabilityTab
 
 if TYPE_CHECKING:
     from codev_app.ui.main_window import MainWindow
-    from codev_app.ui.new_session import SessionSetup
-
-LISTENING_TEMPLATE = "peer-listening"
 
 
 def _button(text: str, name: str) -> QPushButton:
@@ -243,7 +240,8 @@ class SupportWindow(QWidget):
         self._show_request()
         self.availability_tab.show_all()
 
-    def _name(self, member_id: int | None) -> str:
+    def member_name(self, member_id: int | None) -> str:
+        """The name of the member with this id ("?" if unknown)."""
         member = self.group.member_by_id(member_id) if member_id is not None else None
         return member.name if member else "?"
 
@@ -251,7 +249,7 @@ class SupportWindow(QWidget):
         translate = QCoreApplication.translate
         parts = [
             request.asked_on.isoformat(),
-            self._name(request.member_id),
+            self.member_name(request.member_id),
             kind_text(request.kind, translate),
             urgency_text(request.urgent, request.important, translate),
         ]
@@ -263,7 +261,7 @@ class SupportWindow(QWidget):
             )
         state = state_text(request.state, translate)
         if request.listener_id is not None and request.state is not RequestState.REFERRED:
-            state += " — " + self._name(request.listener_id)
+            state += " — " + self.member_name(request.listener_id)
         if request.minutes is not None:
             state += " — " + QCoreApplication.translate("SupportWindow", "%1 min").replace(
                 "%1", str(request.minutes)
@@ -416,43 +414,8 @@ class SupportWindow(QWidget):
     # --- the listening session -------------------------------------------------------------------
 
     def start_listening(self) -> bool:
-        """Open New session for the chosen (matched) request: the peer-listening template, the one
-        who asks as client and the listener, timers only; False when that is not possible."""
+        """Open New session for the chosen (matched) request (see :mod:`.listening`)."""
+        from codev_app.ui.support.listening import start_listening
+
         request = self.selected()
-        if request is None or request.state is not RequestState.MATCHED:
-            return False
-        page = self.main.show_new_session()
-        if page is None:
-            return False
-        asker, listener = self._name(request.member_id), self._name(request.listener_id)
-        page.people.clear()
-        while page.client_combo.count() > 1:
-            page.client_combo.removeItem(1)
-        for name in (asker, listener):
-            page.add_name(name, quiet=True)
-        page.client_combo.setCurrentIndex(max(0, page.client_combo.findData(asker)))
-        index = page.template_combo.findData(LISTENING_TEMPLATE)
-        if index >= 0:
-            page.template_combo.setCurrentIndex(index)
-        page.group_field.clear()  # a listening time is not one of the group's sessions
-        page.timers_only.setChecked(True)
-        request_id = request.id
-
-        def started(setup: SessionSetup) -> None:
-            page.start_requested.disconnect(started)
-            if setup.template.id == LISTENING_TEMPLATE and set(setup.participants) == {
-                asker,
-                listener,
-            }:
-                self._listening_started(request_id)
-
-        page.start_requested.connect(started)
-        return True
-
-    def _listening_started(self, request_id: int) -> None:
-        # Runs after the main window opened the session (connected after it).
-        session_id = self.main.current_session_id
-        request = next((r for r in self.requests if r.id == request_id), None)
-        if session_id is None or request is None:
-            return
-        self.keep(core.held(request, self.today(), session_id=session_id))
+        return request is not None and start_listening(self, request)
