@@ -5772,7 +5772,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez acc�
     </message>
     <message>
         <source>closed</source>
-        <translation>close</translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>referred</source>
