@@ -1124,6 +1124,10 @@ SCREENS: dict[str, Screen] = {
 from screenshots_welcome import WELCOME_SCREENS  # noqa: E402
 
 SCREENS.update(WELCOME_SCREENS)
+# Peer support between sessions: requests, availability, a listening session.
+from screenshots_support import SUPPORT_SCREENS  # noqa: E402
+
+SCREENS.update(SUPPORT_SCREENS)
 
 
 def take(app: QApplication, name: str, language: str, out: Path, palette: str = "light") -> Path:

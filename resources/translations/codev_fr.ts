@@ -1642,6 +1642,10 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>C&amp;ycle</translation>
     </message>
     <message>
+        <source>Requests and &amp;listening…</source>
+        <translation>Demandes et é&amp;coute…</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
@@ -3802,6 +3806,197 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
 </context>
 <context>
+    <name>SupportWindow</name>
+    <message>
+        <source>Members&apos; availability</source>
+        <translation>Disponibilités des membres</translation>
+    </message>
+    <message>
+        <source>e.g. mon 18:00-20:00, thu 12:00-13:00</source>
+        <translation>par ex. lun 18h00-20h00, jeu 12h00-13h00</translation>
+    </message>
+    <message>
+        <source>“&amp;Ask me” (no fixed times)</source>
+        <translation>«&#xa0;&amp;Demandez-moi&#xa0;» (pas d’horaires fixes)</translation>
+    </message>
+    <message>
+        <source>did not ask</source>
+        <translation>ne l’a pas demandé</translation>
+    </message>
+    <message>
+        <source> weeks without a request</source>
+        <translation> semaines sans demande</translation>
+    </message>
+    <message>
+        <source>&amp;Save their availability</source>
+        <translation>&amp;Enregistrer ses disponibilités</translation>
+    </message>
+    <message>
+        <source>To relaunch</source>
+        <translation>À relancer</translation>
+    </message>
+    <message>
+        <source>Relaunched &amp;today</source>
+        <translation>Relancé &amp;aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Weekly slots</source>
+        <translation>Créneaux de la semaine</translation>
+    </message>
+    <message>
+        <source>Relaunch after</source>
+        <translation>Relancer après</translation>
+    </message>
+    <message>
+        <source>last request on %1</source>
+        <translation>dernière demande le %1</translation>
+    </message>
+    <message>
+        <source>no request yet</source>
+        <translation>aucune demande encore</translation>
+    </message>
+    <message>
+        <source>They asked to be relaunched; it is time:</source>
+        <translation>Ils ont demandé à être relancés&#xa0;; c’est le moment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nobody to relaunch at the moment.</source>
+        <translation>Personne à relancer pour le moment.</translation>
+    </message>
+    <message>
+        <source>has not said when they are available</source>
+        <translation>n’a pas dit quand il ou elle est disponible</translation>
+    </message>
+    <message>
+        <source>ask me</source>
+        <translation>demandez-moi</translation>
+    </message>
+    <message>
+        <source>no times given</source>
+        <translation>aucun horaire donné</translation>
+    </message>
+    <message>
+        <source>relaunch after %1 weeks</source>
+        <translation>relancer après %1 semaines</translation>
+    </message>
+    <message>
+        <source>relaunched on %1</source>
+        <translation>relancé le %1</translation>
+    </message>
+    <message>
+        <source>Support in %1</source>
+        <translation>Soutien dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Requests</source>
+        <translation>&amp;Demandes</translation>
+    </message>
+    <message>
+        <source>A&amp;vailability and relaunch</source>
+        <translation>Dis&amp;ponibilités et relances</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Who could answer</source>
+        <translation>Qui pourrait répondre</translation>
+    </message>
+    <message>
+        <source>&amp;Match</source>
+        <translation>&amp;Mettre en lien</translation>
+    </message>
+    <message>
+        <source>Start the &amp;listening session</source>
+        <translation>Lancer le temps d’é&amp;coute</translation>
+    </message>
+    <message>
+        <source>Resource to refer to</source>
+        <translation>Ressource vers laquelle orienter</translation>
+    </message>
+    <message>
+        <source>Re&amp;fer</source>
+        <translation>&amp;Orienter</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>Cl&amp;ore</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>&amp;Urgent</translation>
+    </message>
+    <message>
+        <source>&amp;Important</source>
+        <translation>&amp;Important</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;Pour le</translation>
+    </message>
+    <message>
+        <source>In their words (only you see it)</source>
+        <translation>Avec ses mots (vous seul le voyez)</translation>
+    </message>
+    <message>
+        <source>&amp;Record the request</source>
+        <translation>&amp;Noter la demande</translation>
+    </message>
+    <message>
+        <source>Who asks</source>
+        <translation>Qui demande</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Modalities the group agreed</source>
+        <translation>Modalités convenues par le groupe</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>pour le %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Nobody took it by its day</source>
+        <translation>Personne ne l’a prise à temps</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Aucune demande pour le moment.</translation>
+    </message>
+    <message>
+        <source>ask them</source>
+        <translation>à demander</translation>
+    </message>
+    <message>
+        <source>%1 this month</source>
+        <translation>%1 ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Nobody available in time</source>
+        <translation>Personne de disponible à temps</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(pas de note)</translation>
+    </message>
+    <message>
+        <source>Finished on %1; nothing of its content is kept.</source>
+        <translation>Terminée le %1&#xa0;; rien de son contenu n’est gardé.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateCommands</name>
     <message>
         <source>Change the template name</source>
@@ -5429,6 +5624,66 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez acc�
         <source>No session to look at (none started yet).</source>
         <translation>Aucune séance à regarder (aucune n’a encore commencé).</translation>
     </message>
+    <message>
+        <source>a group&apos;s requests for support between sessions</source>
+        <translation>les demandes de soutien d’un groupe entre les séances</translation>
+    </message>
+    <message>
+        <source>Requests for support between sessions: record, match, close or refer.</source>
+        <translation>Demandes de soutien entre les séances&#xa0;: noter, mettre en lien, clore ou orienter.</translation>
+    </message>
+    <message>
+        <source>list a group&apos;s requests</source>
+        <translation>lister les demandes d’un groupe</translation>
+    </message>
+    <message>
+        <source>closed and referred ones too</source>
+        <translation>aussi celles closes ou orientées</translation>
+    </message>
+    <message>
+        <source>record a request</source>
+        <translation>noter une demande</translation>
+    </message>
+    <message>
+        <source>match a request with a member (without --with: who could)</source>
+        <translation>mettre une demande en lien avec un membre (sans --with&#xa0;: qui pourrait)</translation>
+    </message>
+    <message>
+        <source>close or refer a request</source>
+        <translation>clore une demande ou l’orienter</translation>
+    </message>
+    <message>
+        <source>%1 has no request number %2 (see: codev-app requests list).</source>
+        <translation>%1 n’a pas de demande numéro %2 (voir&#xa0;: codev-app requests list).</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>pour le %1</translation>
+    </message>
+    <message>
+        <source>NOBODY TOOK IT BY ITS DAY</source>
+        <translation>PERSONNE NE L’A PRISE À TEMPS</translation>
+    </message>
+    <message>
+        <source>No requests to show.</source>
+        <translation>Aucune demande à afficher.</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded: %2</source>
+        <translation>Demande %1 notée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nobody is available in time.</source>
+        <translation>Personne n’est disponible à temps.</translation>
+    </message>
+    <message>
+        <source>ask them</source>
+        <translation>à demander</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3 this month)</source>
+        <translation>%1 (%2&#xa0;; %3 ce mois-ci)</translation>
+    </message>
 </context>
 <context>
     <name>groups</name>
@@ -5534,6 +5789,97 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez acc�
     <message>
         <source>The mail server refused the message.</source>
         <translation>Le serveur de messagerie a refusé le message.</translation>
+    </message>
+</context>
+<context>
+    <name>support</name>
+    <message>
+        <source>listening</source>
+        <translation>écoute</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>ressources</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>en lien</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>tenue</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>orientée</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <source>not urgent</source>
+        <translation>non urgente</translation>
+    </message>
+    <message>
+        <source>important</source>
+        <translation>importante</translation>
+    </message>
+    <message>
+        <source>not important</source>
+        <translation>peu importante</translation>
+    </message>
+    <message>
+        <source>“%1” is not an active member of this group.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas membre actif de ce groupe.</translation>
+    </message>
+    <message>
+        <source>%1 asked for this support: someone else listens.</source>
+        <translation>%1 a demandé ce soutien&#xa0;: c’est quelqu’un d’autre qui écoute.</translation>
+    </message>
+    <message>
+        <source>This request is %1: that step is not possible any more.</source>
+        <translation>Cette demande est %1&#xa0;: cette étape n’est plus possible.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the group&apos;s resources (add it under Resources).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas dans les ressources du groupe (ajoutez-la sous Ressources).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a weekly slot: write for example mon 18:00-20:00.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un créneau de la semaine&#xa0;: écrivez par exemple lun 18h00-20h00.</translation>
+    </message>
+    <message>
+        <source>A relaunch comes after 1 to 52 weeks (not %1).</source>
+        <translation>Une relance vient après 1 à 52 semaines (pas %1).</translation>
+    </message>
+    <message>
+        <source>A listening time lasts from 0 to 240 minutes (not %1).</source>
+        <translation>Un temps d’écoute dure de 0 à 240 minutes (pas %1).</translation>
+    </message>
+    <message>
+        <source>“By when” (%1) cannot be before the day of the request.</source>
+        <translation>«&#xa0;Pour le&#xa0;» (%1) ne peut pas précéder le jour de la demande.</translation>
+    </message>
+    <message>
+        <source>A request&apos;s note is at most %1 characters.</source>
+        <translation>La note d’une demande a au plus %1 caractères.</translation>
     </message>
 </context>
 </TS>

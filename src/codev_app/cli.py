@@ -275,6 +275,12 @@ def _add_insights_commands(commands: Commands[argparse.ArgumentParser]) -> None:
     add_insights_commands(commands)
 
 
+def _add_support_commands(commands: Commands[argparse.ArgumentParser]) -> None:
+    from codev_app.cli_support import add_support_commands
+
+    add_support_commands(commands)
+
+
 def _add_mail_commands(commands: Commands[argparse.ArgumentParser]) -> None:
     from codev_app.cli_mail import add_mail_commands
 
@@ -286,6 +292,7 @@ COMMAND_GROUPS: tuple[Callable[[Commands[argparse.ArgumentParser]], None], ...] 
     _add_sessions_commands,
     _add_groups_commands,
     _add_insights_commands,
+    _add_support_commands,
     _add_mail_commands,
 )
 

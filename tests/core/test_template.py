@@ -38,6 +38,7 @@ EXPECTED_MINUTES = {
     "coaching-session": (45, 90),
     "peer-support-circle": (75, 120),
     "cycle-review": (60, 120),
+    "peer-listening": (30, 60),
 }
 LOCALIZED_PHASE_FIELDS = ("name", "purpose", "rules", "opening_prompt", "closing_prompt")
 

@@ -104,7 +104,7 @@ def test_built_in_templates_are_listed_read_only_with_phases_duration_and_descri
     window: TemplatesWindow,
 ) -> None:
     rows = _row_texts(window)
-    assert len(rows) == 9
+    assert len(rows) == 10
     name, details, description = rows[0].split("\n")
     assert name == "Classic co-development"
     assert details == "7 phases · 1\u00a0h\u00a050 · built-in, read-only"

@@ -45,6 +45,7 @@ BUILTIN_ORDER = (
     "action-learning",
     "coaching-session",
     "peer-support-circle",
+    "peer-listening",
     "cycle-review",
 )
 #: A template file is a few kilobytes; anything much larger is not one (and is not read whole).

@@ -207,6 +207,44 @@ ALTER TABLE sessions ADD COLUMN group_id INTEGER REFERENCES groups (id) ON DELET
 CREATE INDEX sessions_by_group ON sessions (group_id) WHERE group_id IS NOT NULL;
 """
 
+# Format 7 (after 6): peer support between sessions. A group's requests (who asks, what kind,
+# urgent or important, by when, who listens, held, referred) and each member's availability and
+# wish to be relaunched. ``note`` holds the request's own words, for the coordinator only: it is
+# emptied when the request is referred or closed; a referral keeps only the resource's title.
+_V7_SUPPORT_REQUESTS_AVAILABILITY: Final = """
+CREATE TABLE support_requests (
+    id INTEGER PRIMARY KEY,
+    group_id INTEGER NOT NULL REFERENCES groups (id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('listening', 'information', 'resources', 'other')),
+    urgent INTEGER NOT NULL DEFAULT 0,
+    important INTEGER NOT NULL DEFAULT 0,
+    asked_on TEXT NOT NULL,                    -- ISO dates (the coordinator's calendar)
+    by_when TEXT,
+    note TEXT NOT NULL DEFAULT '',             -- confidential; emptied when referred or closed
+    state TEXT NOT NULL DEFAULT 'open'
+        CHECK (state IN ('open', 'matched', 'held', 'closed', 'referred')),
+    listener_id INTEGER REFERENCES people (id) ON DELETE SET NULL,
+    matched_on TEXT,
+    held_on TEXT,
+    minutes INTEGER,
+    referred_to TEXT NOT NULL DEFAULT '',      -- a resource's title, nothing of the content
+    closed_on TEXT,
+    session_id INTEGER REFERENCES sessions (id) ON DELETE SET NULL
+);
+CREATE INDEX support_requests_by_group ON support_requests (group_id, asked_on);
+
+CREATE TABLE support_availability (
+    group_id INTEGER NOT NULL REFERENCES groups (id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    slots TEXT NOT NULL DEFAULT '[]',          -- JSON list of "mon 18:00-20:00"
+    ask_me INTEGER NOT NULL DEFAULT 0,
+    relaunch_after_weeks INTEGER,              -- NULL: did not ask to be relaunched
+    relaunched_on TEXT NOT NULL DEFAULT '[]',  -- JSON list of ISO dates
+    PRIMARY KEY (group_id, person_id)
+) WITHOUT ROWID;
+"""
+
 MIGRATIONS: Final[tuple[str, ...]] = (
     _V1_SESSIONS_PARTICIPANTS_APP_STATE,
     _V2_RECORD_LIVE_STATE_SEARCH,
@@ -214,5 +252,6 @@ MIGRATIONS: Final[tuple[str, ...]] = (
     _V4_COMMAND_LOG,
     _V5_EMAILS_AND_DELIVERIES,
     _V6_GROUPS_PEOPLE_CYCLES,
+    _V7_SUPPORT_REQUESTS_AVAILABILITY,
 )
 LATEST_VERSION: Final = len(MIGRATIONS)

@@ -39,6 +39,7 @@ from codev_app.storage.repository import Store
 if TYPE_CHECKING:
     from codev_app.ui.main_window import MainWindow
     from codev_app.ui.new_session import SessionSetup
+    from codev_app.ui.support.window import SupportWindow
 
 _log = logging.getLogger(__name__)
 
@@ -97,8 +98,14 @@ class GroupsWindow(QWidget):
 
         self.cycle_tab = CycleTab(self)
         self.tabs.addTab(self.cycle_tab, self.tr("C&ycle"))
+        self.support_button = _button(self.tr("Requests and &listening…"), "openSupport")
+        self.support_button.clicked.connect(self.open_support)
+        self.support_window: SupportWindow | None = None
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.support_button)
         right = QVBoxLayout()
-        right.addWidget(self.heading)
+        right.addLayout(top)
         right.addWidget(self.error)
         right.addWidget(self.tabs)
         self.details = QWidget()
@@ -341,6 +348,20 @@ class GroupsWindow(QWidget):
                 relaunch_after_days=self.relaunch_after.value(),
             )
         )
+
+    def open_support(self) -> SupportWindow | None:
+        """The chosen group's requests and listening times (ui/support), in front."""
+        if self.group is None:
+            return None
+        from codev_app.ui.support.window import SupportWindow
+
+        if self.support_window is not None:
+            self.support_window.close()
+            self.support_window.deleteLater()
+        self.support_window = SupportWindow(self.main, self.groups.store, self.group)
+        self.support_window.show()
+        self.support_window.raise_()
+        return self.support_window
 
     # --- the next session ------------------------------------------------------------------------
 

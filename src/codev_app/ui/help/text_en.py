@@ -124,6 +124,7 @@ TEXT = MethodText(
         "coaching-session": "One to one, to step back and leave with a first step.",
         "peer-support-circle": "Peers going through the same ordeal; equal time, no notes.",
         "cycle-review": "The last meeting of a cycle: look back and decide what comes next.",
+        "peer-listening": "Two members of a support system, one listening; nothing written down.",
     },
     phases_word="phases",
     codev_title="Running it with Codev",
