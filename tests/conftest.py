@@ -104,3 +104,13 @@ def fail_on_logged_errors(request: pytest.FixtureRequest) -> Iterator[None]:
         formatter = logging.Formatter("%(name)s: %(message)s")
         lines = [formatter.format(record) for record in catcher.records]
         pytest.fail("errors were logged during the test:\n" + "\n".join(lines), pytrace=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_qapplication_for_all() -> None:
+    """The widgets' QApplication before any test: a command-line test that draws a PDF would
+    otherwise make a bare QGuiApplication, which later window tests cannot use."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        QApplication([])
