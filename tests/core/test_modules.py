@@ -247,6 +247,5 @@ def test_every_module_of_a_builtin_plays_its_set_phase(template_id: str) -> None
             assert live.turns.mode is expected
             live.apply(c.Undo())
             live.apply(c.Undo())
-            assert live.engine.plan[live.engine.current_index].phase.module == (
-                choice.default_module
-            )
+            target = next(item for item in live.engine.plan if item.id == choice.sets)
+            assert target.phase.module == choice.default_module

@@ -37,12 +37,17 @@ ClashAction = Literal["ask", "rename", "replace"]
 
 #: Order in which built-ins are offered; any other built-in follows, sorted by id.
 BUILTIN_ORDER = (
+    "first-session",
     "classic",
+    "choosing-the-case",
+    "two-cases",
     "codev-express",
     "codev-flash",
     "remote-codev",
     "kollegiale-fallberatung",
+    "heilsbronn",
     "action-learning",
+    "action-learning-set",
     "coaching-session",
     "peer-support-circle",
     "cycle-review",
