@@ -449,8 +449,8 @@
         <translation>choix du module</translation>
     </message>
     <message>
-        <source>module: %1</source>
-        <translation>module&#xa0;: %1</translation>
+        <source>module %1</source>
+        <translation>module %1</translation>
     </message>
     <message>
         <source>next speaker</source>

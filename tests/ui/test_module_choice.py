@@ -29,7 +29,7 @@ def test_a_module_chosen_by_key_sets_the_next_phase_and_undo_takes_it_back(
     assert console.live.engine.current_phase.id == "method"
     assert choice.isVisible()
     names = [module.name.get(language) for module in template.phase("method").modules]
-    assert [button.text().split("  (")[0] for button in choice.buttons] == names
+    assert [button.text().split(" · ", 1)[1] for button in choice.buttons] == names
     before = console.live.engine.plan[4].phase.rules.lines(language)
     press(Qt.Key.Key_5, ALT)  # the resonance round
     assert choice.buttons[4].isChecked()

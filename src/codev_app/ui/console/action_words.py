@@ -77,7 +77,7 @@ def describe_action(command: c.Command, live: LiveSession, language: str) -> str
                 module = live.template.phase(phase_id).module_named(module_id)
             except KeyError:
                 return QCoreApplication.translate("ConsoleTexts", "choice of module")
-            return QCoreApplication.translate("ConsoleTexts", "module: %1").replace(
+            return QCoreApplication.translate("ConsoleTexts", "module %1").replace(
                 "%1", module.name.get(language)
             )
     speaker = live.turns.current_speaker if live.state is not EngineState.FINISHED else None

@@ -17,7 +17,7 @@ from codev_app.core.session import LiveSession
 from codev_app.ui.session_controller import SessionController
 
 MAX_KEYED = 9
-COLUMNS = 4
+COLUMNS = 2
 
 
 def module_key(index: int) -> QKeySequence:
@@ -120,7 +120,7 @@ class ModuleChoice(QFrame):
         for index, module in enumerate(choice.modules):
             key = module_key(index).toString(QKeySequence.SequenceFormat.NativeText)
             name = module.name.get(self._language)
-            button = QPushButton(f"{name}  ({key})" if index < MAX_KEYED else name)
+            button = QPushButton(f"{key} · {name}" if index < MAX_KEYED else name)
             button.setObjectName(f"module_{module.id}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
