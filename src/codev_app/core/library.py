@@ -37,8 +37,8 @@ ClashAction = Literal["ask", "rename", "replace"]
 
 #: Order in which built-ins are offered; any other built-in follows, sorted by id.
 BUILTIN_ORDER = (
-    "first-session",
     "classic",
+    "first-session",
     "choosing-the-case",
     "two-cases",
     "codev-express",

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from codev_app.core.commands import ChooseModule
 from codev_app.core.engine import EngineState
 from codev_app.core.phase import Phase
 from codev_app.core.session import LiveSession
+from codev_app.ui.console.phase_card import plain_label
 from codev_app.ui.session_controller import SessionController
 
 MAX_KEYED = 9
@@ -42,12 +43,9 @@ class ModuleChoice(QFrame):
         self._controller = controller
         self._language = language
         self._shown: tuple[str, ...] = ()
-        self.heading = QLabel()
-        self.heading.setObjectName("moduleChoiceHeading")
-        self.heading.setWordWrap(True)
-        self.chosen = QLabel()
-        self.chosen.setObjectName("moduleChosen")
-        self.chosen.setWordWrap(True)
+        # Plain text: module names come from template files (no markup ever interpreted).
+        self.heading = plain_label(name="moduleChoiceHeading")
+        self.chosen = plain_label(name="moduleChosen")
         self.grid = QGridLayout()
         self.grid.setSpacing(6)
         layout = QVBoxLayout(self)
@@ -119,7 +117,7 @@ class ModuleChoice(QFrame):
         self.buttons = []
         for index, module in enumerate(choice.modules):
             key = module_key(index).toString(QKeySequence.SequenceFormat.NativeText)
-            name = module.name.get(self._language)
+            name = module.name.get(self._language).replace("&", "&&")  # no mnemonic
             button = QPushButton(f"{key} · {name}" if index < MAX_KEYED else name)
             button.setObjectName(f"module_{module.id}")
             button.setCheckable(True)
