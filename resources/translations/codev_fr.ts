@@ -445,6 +445,14 @@
         <translation>%1 prend la parole</translation>
     </message>
     <message>
+        <source>choice of module</source>
+        <translation>choix du module</translation>
+    </message>
+    <message>
+        <source>module %1</source>
+        <translation>module %1</translation>
+    </message>
+    <message>
         <source>next speaker</source>
         <translation>personne suivante</translation>
     </message>
@@ -2452,6 +2460,10 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Une phase ne peut pas durer moins d’une minute.</translation>
     </message>
     <message>
+        <source>The phase this choice prepares has already begun: the choice stays as it was.</source>
+        <translation>La phase que prépare ce choix a déjà commencé&#xa0;: le choix reste tel qu’il était.</translation>
+    </message>
+    <message>
         <source>This phase is not part of the session.</source>
         <translation>Cette phase ne fait pas partie de la séance.</translation>
     </message>
@@ -2550,6 +2562,21 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>This session plan cannot be run: {detail}</source>
         <translation>Ce déroulé de séance ne peut pas être lancé&#xa0;: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleChoice</name>
+    <message>
+        <source>Choose the module (it sets the next phase, %1):</source>
+        <translation>Choisissez le module (il règle la phase suivante, %1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Chosen: %1. %2</source>
+        <translation>Choisi&#xa0;: %1. %2</translation>
+    </message>
+    <message>
+        <source>No module chosen yet.</source>
+        <translation>Aucun module choisi pour l’instant.</translation>
     </message>
 </context>
 <context>

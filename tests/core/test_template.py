@@ -39,6 +39,11 @@ EXPECTED_MINUTES = {
     "peer-support-circle": (75, 120),
     "cycle-review": (60, 120),
     "peer-listening": (30, 60),
+    "first-session": (110, 130),
+    "two-cases": (160, 210),
+    "choosing-the-case": (90, 110),
+    "heilsbronn": (75, 90),
+    "action-learning-set": (140, 170),
 }
 LOCALIZED_PHASE_FIELDS = ("name", "purpose", "rules", "opening_prompt", "closing_prompt")
 
@@ -84,6 +89,12 @@ def test_builtin_speaks_french_and_english_everywhere(path: Path) -> None:
         # Rules are one per line, and the two languages say the same number of things.
         assert phase.rules.lines("fr")
         assert len(phase.rules.lines("fr")) == len(phase.rules.lines("en")), phase.id
+        for module in phase.modules:
+            for field_name in LOCALIZED_PHASE_FIELDS:
+                text = getattr(module, field_name)
+                languages = {lang for lang, value in text.translations if value.strip()}
+                assert languages == {"fr", "en"}, f"{phase.id}.{module.id}.{field_name}"
+            assert len(module.rules.lines("fr")) == len(module.rules.lines("en")), module.id
 
 
 @pytest.mark.parametrize("path", BUILTIN_FILES, ids=lambda path: path.stem)
@@ -104,6 +115,8 @@ def test_builtin_french_uses_french_typography(path: Path) -> None:
     texts = [template.name.get("fr"), template.description.get("fr")]
     for phase in template.phases:
         texts += [getattr(phase, name).get("fr") for name in LOCALIZED_PHASE_FIELDS]
+        for module in phase.modules:
+            texts += [getattr(module, name).get("fr") for name in LOCALIZED_PHASE_FIELDS]
     for text in texts:
         assert "'" not in text, text  # typographic apostrophe ’
         assert not re.search(r" [:;?!»]|« ", text), text  # no-break spaces around punctuation
@@ -138,10 +151,22 @@ def test_kollegiale_fallberatung_follows_tietze_with_explicit_roles() -> None:
     ]
     english = " ".join(" ".join(phase.rules.lines("en")) for phase in template.phases).lower()
     french = " ".join(" ".join(phase.rules.lines("fr")) for phase in template.phases).lower()
-    for role in ("moderator", "scribe", "timekeeper"):
+    for role in ("case presenter", "moderator", "advisers", "secretary", "process observer"):
         assert role in english
-    for role in ("animateur", "secrétaire", "gardien du temps"):
+    for role in ("narrateur", "animateur", "conseillers", "secrétaire", "observateur du processus"):
         assert role in french
+    method = template.phase("method")
+    assert method.sets == "advice"
+    assert [module.id for module in method.modules] == [
+        "brainstorming",
+        "headstand",
+        "key-question",
+        "good-advice",
+        "resonance",
+        "hypotheses",
+        "identification",
+        "surprises",
+    ]
 
 
 def test_action_learning_set_has_its_five_steps() -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from codev_app import i18n, paths
+from codev_app.core.library import BUILTIN_ORDER
 from codev_app.core.template import load_template
 from codev_app.resources_path import resource_dir
 from codev_app.ui.main_window import MainWindow
@@ -104,7 +105,7 @@ def test_built_in_templates_are_listed_read_only_with_phases_duration_and_descri
     window: TemplatesWindow,
 ) -> None:
     rows = _row_texts(window)
-    assert len(rows) == 10
+    assert len(rows) == len(BUILTIN_ORDER)
     name, details, description = rows[0].split("\n")
     assert name == "Classic co-development"
     assert details == "7 phases · 1\u00a0h\u00a050 · built-in, read-only"

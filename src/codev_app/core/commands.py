@@ -198,6 +198,17 @@ class NextPhase(Command):
 
 
 @dataclass(frozen=True)
+class ChooseModule(Command):
+    """In a phase offering modules (``phase_id``), choose one: it sets the later phase's rules,
+    prompts and turns (the Kollegiale Beratung's brainstorming, consent or vote…)."""
+
+    kind: ClassVar[str] = "choose_module"
+    area: ClassVar[Area] = Area.PHASE
+    phase_id: str
+    module_id: str
+
+
+@dataclass(frozen=True)
 class PreviousPhase(Command):
     """Go back one phase (its timer continues where it stopped)."""
 

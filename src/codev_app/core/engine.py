@@ -260,6 +260,8 @@ class EngineSnapshot:
             entry: dict[str, Any] = {"id": item.id, "planned_seconds": item.planned_seconds}
             if item.phase.is_break:
                 entry["break_name"] = item.phase.name.to_data()
+            if item.phase.module:
+                entry["module"] = item.phase.module
             plan.append(entry)
         return {
             "format": SNAPSHOT_FORMAT,
@@ -312,6 +314,8 @@ class EngineSnapshot:
             seconds = _integer(entry["planned_seconds"])
             if phase_id in phases_by_id:
                 phase = phases_by_id[phase_id]
+                if entry.get("module"):
+                    phase = _with_module(phase, _text(entry["module"]), phases_by_id)
             elif "break_name" in entry:
                 phase = make_break(phase_id, seconds, _localized(entry["break_name"]))
             else:
@@ -332,6 +336,17 @@ class EngineSnapshot:
         )
         snapshot.validate()
         return snapshot
+
+
+def _with_module(phase: Phase, module_id: str, phases_by_id: Mapping[str, Phase]) -> Phase:
+    """``phase`` as the module chosen for it sets it (the choice phase offering it is found)."""
+    for choice in phases_by_id.values():
+        if choice.sets == phase.id:
+            try:
+                return phase.with_module(choice.module_named(module_id))
+            except KeyError:
+                break
+    raise InvalidSnapshot(f"the session uses a module {module_id!r} that is not known")
 
 
 def make_break(phase_id: str, seconds: int, name: LocalizedText = DEFAULT_BREAK_NAME) -> Phase:
@@ -592,6 +607,15 @@ class SessionEngine:
         self._check_phase_seconds(value)
         new = _with_planned(snap, index, value)
         self._commit(new)
+
+    def set_phase(self, phase: Phase) -> None:
+        """Replace the plan's phase with this id by ``phase`` (a module chosen for it), keeping its
+        planned duration and its time so far."""
+        snap = self._require_not_finished()
+        index = self._index_of(snap, phase.id)
+        plan = list(snap.plan)
+        plan[index] = PlannedPhase(phase, plan[index].planned_seconds)
+        self._commit(replace(snap, plan=tuple(plan)))
 
     def insert_break(self, minutes: float, name: LocalizedText = DEFAULT_BREAK_NAME) -> Phase:
         """Insert a break right after the current phase (before the first one if not started).

@@ -123,6 +123,14 @@ class NothingToRedo(InvalidCommand):
     """Redo was asked for, but nothing was undone (or something was done since)."""
 
 
+class ChoiceTooLate(InvalidCommand):
+    """A module chosen for a phase that has already begun (its turns and time are under way)."""
+
+
+class UnknownModule(InvalidCommand):
+    """A module that the phase does not offer."""
+
+
 class StalePhase(InvalidCommand):
     """A phase command for a phase that is no longer the current one (someone moved first)."""
 

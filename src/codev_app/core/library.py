@@ -38,11 +38,16 @@ ClashAction = Literal["ask", "rename", "replace"]
 #: Order in which built-ins are offered; any other built-in follows, sorted by id.
 BUILTIN_ORDER = (
     "classic",
+    "first-session",
+    "choosing-the-case",
+    "two-cases",
     "codev-express",
     "codev-flash",
     "remote-codev",
     "kollegiale-fallberatung",
+    "heilsbronn",
     "action-learning",
+    "action-learning-set",
     "coaching-session",
     "peer-support-circle",
     "peer-listening",

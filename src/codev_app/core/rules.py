@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 from codev_app.core import commands as c
 from codev_app.core.engine import EngineState, PlanChange
 from codev_app.core.errors import (
+    ChoiceTooLate,
     FreeSpeech,
     InvalidCommand,
     NoNextPhase,
     NotStarted,
     SessionFinished,
     StalePhase,
+    UnknownModule,
 )
 from codev_app.core.participants import Role
 from codev_app.core.record import UNSET, SessionRecord
@@ -69,6 +71,8 @@ def carry_out(live: LiveSession, command: c.Command) -> list[PlanChange]:
         case c.GoToPhase(phase_id=phase_id):
             engine.go_to_phase(phase_id)
             return _rescaled(live)
+        case c.ChooseModule(phase_id=phase_id, module_id=module_id):
+            _choose_module(live, phase_id, module_id)
         case c.Command(area=c.Area.TURNS):
             _turns(live, command, live.current_turns())
         case c.Command(area=c.Area.ROSTER):
@@ -90,6 +94,25 @@ def _rescaled(live: LiveSession) -> list[PlanChange]:
     if live.keep_end_time and live.engine.state is not EngineState.FINISHED:
         return live.engine.keep_end_time()
     return []
+
+
+def _choose_module(live: LiveSession, phase_id: str, module_id: str) -> None:
+    """The chosen module becomes the set phase's rules, prompts and turns; its turn taker starts
+    afresh in the module's mode (nobody has spoken in it yet: a phase already begun is refused)."""
+    try:
+        choice = live.template.phase(phase_id)
+        module = choice.module_named(module_id)
+    except KeyError:
+        raise UnknownModule("This phase offers no such choice.") from None
+    engine = live.engine
+    index = next(i for i, item in enumerate(engine.plan) if item.id == choice.sets)
+    begun = engine.state is not EngineState.NOT_STARTED and (
+        index <= engine.current_index or engine.actual_seconds(index) > 0
+    )
+    if begun:
+        raise ChoiceTooLate("The phase this choice sets has already begun; nothing was changed.")
+    engine.set_phase(live.template.phase(choice.sets).with_module(module))
+    live.replace_turn_taker(choice.sets)
 
 
 # Commands that give or take the floor: only while the session runs (or is paused), so nobody's

@@ -103,7 +103,7 @@ class LiveSession:
         self._clock = _CommandClock(clock)
         self.roster = roster if roster is not None else Roster()
         self.record = record if record is not None else SessionRecord()
-        self.engine = SessionEngine(template.phases, self._clock)
+        self.engine = SessionEngine(template.planned_phases(), self._clock)
         if engine_snapshot is not None:
             self.engine.restore(engine_snapshot)
         self.keep_end_time = keep_end_time
@@ -392,6 +392,11 @@ class LiveSession:
         self._turns[phase_id] = TurnTaker(
             self.roster, phase.speakers, phase.turns, self.speaking_clock, speaker_time=speaker_time
         )
+
+    def replace_turn_taker(self, phase_id: str) -> None:
+        """A fresh turn taker for a phase whose plan changed before it began (a module chosen)."""
+        del self._turns[phase_id]
+        self.add_turn_taker(phase_id)
 
     def set_round_order(self, phase_id: str, order: RoundOrder, seed: int | None) -> None:
         """Choose the order of a phase's next round."""

@@ -36,6 +36,12 @@ from typing import Any, TypeGuard, TypeVar
 import tomli_w
 
 from codev_app.core.errors import TemplateError, TemplateProblem
+from codev_app.core.phase import LocalizedText as LocalizedText
+from codev_app.core.phase import Module as Module
+from codev_app.core.phase import Phase as Phase
+from codev_app.core.phase import RecordField as RecordField
+from codev_app.core.phase import Speakers as Speakers
+from codev_app.core.phase import TurnMode as TurnMode
 from codev_app.core.text import excerpt
 from codev_app.core.timing import DEFAULT_WARNING_FRACTION as DEFAULT_WARNING_FRACTION
 
@@ -55,101 +61,6 @@ def is_valid_id(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and _ID_PATTERN.fullmatch(value) is not None
 
 
-class Speakers(StrEnum):
-    """Who may speak during a phase."""
-
-    CLIENT = "client"
-    CONSULTANTS = "consultants"
-    EVERYONE = "everyone"
-    FACILITATOR = "facilitator"
-
-
-class TurnMode(StrEnum):
-    """How turns to speak are given during a phase."""
-
-    FREE = "free"
-    ROUND = "round"
-    QUEUE = "queue"
-
-
-class RecordField(StrEnum):
-    """Parts of the session record a phase helps fill."""
-
-    ATTENDANCE = "attendance"
-    CHECK_IN = "check_in"
-    FOLLOW_UP = "follow_up"
-    CASE_TITLE = "case_title"
-    HEADLINE = "headline"
-    QUESTION = "question"
-    KEY_FACTS = "key_facts"
-    CONTRACT = "contract"
-    HELP_KINDS = "help_kinds"
-    SUGGESTIONS = "suggestions"
-    ACTION_PLAN = "action_plan"
-    LEARNINGS = "learnings"
-
-
-@dataclass(frozen=True)
-class LocalizedText:
-    """A text in several languages; :meth:`get` falls back to another one when it is missing."""
-
-    translations: tuple[tuple[str, str], ...] = ()
-
-    @classmethod
-    def of(cls, text: str = "", **by_language: str) -> LocalizedText:
-        """Build from one text for every language, or from ``fr=..., en=...`` keywords."""
-        if by_language:
-            return cls(tuple(sorted(by_language.items())))
-        return cls((("*", text),)) if text else cls()
-
-    def get(self, language: str) -> str:
-        """The text in ``language``, else English, else French, else any, else ``""``."""
-        values = dict(self.translations)
-        for key in (language, "*", "en", "fr"):
-            if values.get(key):
-                return values[key]
-        return next((v for v in values.values() if v), "")
-
-    def lines(self, language: str) -> list[str]:
-        """The non-empty lines of the text in ``language`` (used for rules, one per line)."""
-        return [line.strip() for line in self.get(language).splitlines() if line.strip()]
-
-    def __bool__(self) -> bool:
-        return any(value for _, value in self.translations)
-
-    def to_data(self) -> str | dict[str, str]:
-        """The TOML value: a plain string when language-neutral, else a table of languages."""
-        values = dict(self.translations)
-        if set(values) == {"*"}:
-            return values["*"]
-        return {lang: text for lang, text in values.items() if lang != "*"}
-
-
-@dataclass(frozen=True)
-class Phase:
-    """One step of a session, e.g. the clarification or the consultation."""
-
-    id: str
-    name: LocalizedText
-    planned_seconds: int
-    speakers: Speakers = Speakers.EVERYONE
-    turns: TurnMode = TurnMode.FREE
-    purpose: LocalizedText = LocalizedText()
-    rules: LocalizedText = LocalizedText()
-    opening_prompt: LocalizedText = LocalizedText()
-    closing_prompt: LocalizedText = LocalizedText()
-    fills: tuple[RecordField, ...] = ()
-    warning_fraction: float = DEFAULT_WARNING_FRACTION
-    chime: bool = True
-    speaker_seconds: int | None = None
-    is_break: bool = False
-
-    @property
-    def planned_minutes(self) -> float:
-        """Planned duration in minutes."""
-        return self.planned_seconds / 60
-
-
 @dataclass(frozen=True)
 class Template:
     """A named, ordered list of phases that a session follows."""
@@ -157,7 +68,7 @@ class Template:
     id: str
     name: LocalizedText
     phases: tuple[Phase, ...]
-    description: LocalizedText = LocalizedText()
+    description: LocalizedText = field(default_factory=LocalizedText)
     source: str = ""
     read_only: bool = False
 
@@ -172,6 +83,22 @@ class Template:
             if phase.id == phase_id:
                 return phase
         raise KeyError(phase_id)
+
+    def planned_phases(self) -> tuple[Phase, ...]:
+        """The phases a new session starts with: each choice's default module already set."""
+        defaults = {
+            phase.sets: phase.module_named(phase.default_module)
+            for phase in self.phases
+            if phase.default_module
+        }
+        return tuple(
+            phase.with_module(defaults[phase.id]) if phase.id in defaults else phase
+            for phase in self.phases
+        )
+
+    def choice_setting(self, phase_id: str) -> Phase | None:
+        """The choice phase whose module sets phase ``phase_id``, if any."""
+        return next((phase for phase in self.phases if phase.sets == phase_id), None)
 
     def with_phases(self, phases: Iterable[Phase]) -> Template:
         """A copy with another list of phases."""
@@ -204,6 +131,20 @@ _PHASE_KEYS = {
     "chime",
     "speaker_seconds",
     "break",
+    "modules",
+    "sets",
+    "default_module",
+}
+_MODULE_KEYS = {
+    "id",
+    "name",
+    "purpose",
+    "rules",
+    "opening_prompt",
+    "closing_prompt",
+    "speakers",
+    "turns",
+    "speaker_seconds",
 }
 
 
@@ -350,16 +291,18 @@ class _Reader:
         is_break = data.get("break", False)
         if not isinstance(is_break, bool):
             raise self.fail(f"{where}.break", "must be true or false", TemplateProblem.NOT_BOOL)
-        speaker_seconds = data.get("speaker_seconds")
-        if speaker_seconds is not None and (
-            isinstance(speaker_seconds, bool)
-            or not isinstance(speaker_seconds, int)
-            or not 10 <= speaker_seconds <= 3600
-        ):
+        speaker_seconds = self.speaker_seconds(data.get("speaker_seconds"), where)
+        modules = self.modules(data.get("modules", []), where)
+        sets, default = data.get("sets", ""), data.get("default_module", "")
+        if not modules and (sets or default):
             raise self.fail(
-                f"{where}.speaker_seconds",
-                "must be a whole number of seconds between 10 and 3600",
-                TemplateProblem.SPEAKER_RANGE,
+                f"{where}.modules", "sets and default_module need modules to choose from"
+            )
+        if sets and not is_valid_id(sets):
+            raise self.fail(f"{where}.sets", "must be the id of a later phase" + _got(sets))
+        if default and default not in {module.id for module in modules}:
+            raise self.fail(
+                f"{where}.default_module", "must be the id of one of the modules" + _got(default)
             )
         return Phase(
             id=phase_id,
@@ -378,7 +321,89 @@ class _Reader:
             chime=chime,
             speaker_seconds=speaker_seconds,
             is_break=is_break,
+            modules=modules,
+            sets=sets,
+            default_module=default,
         )
+
+    def speaker_seconds(self, value: Any, where: str) -> int | None:
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int) or not 10 <= value <= 3600
+        ):
+            raise self.fail(
+                f"{where}.speaker_seconds",
+                "must be a whole number of seconds between 10 and 3600",
+                TemplateProblem.SPEAKER_RANGE,
+            )
+        return value
+
+    def modules(self, raw: Any, where: str) -> tuple[Module, ...]:
+        if not isinstance(raw, list):
+            raise self.fail(
+                f"{where}.modules",
+                "must be a list of tables ([[phases.modules]])",
+                TemplateProblem.NOT_LIST,
+            )
+        modules: list[Module] = []
+        for index, data in enumerate(raw):
+            at = f"{where}.modules[{index + 1}]"
+            if not isinstance(data, dict):
+                raise self.fail(at, "must be a table", TemplateProblem.NOT_TABLE)
+            self.warn_unknown(data, _MODULE_KEYS, at)
+            module_id = data.get("id")
+            if not is_valid_id(module_id):
+                raise self.fail(
+                    f"{at}.id",
+                    _ID_RULE + _got(module_id),
+                    TemplateProblem.BAD_ID,
+                    got=excerpt(module_id),
+                )
+            if any(module.id == module_id for module in modules):
+                raise self.fail(
+                    f"{at}.id",
+                    f"{module_id!r} is used by two modules",
+                    TemplateProblem.DUPLICATE_ID,
+                    got=module_id,
+                )
+            speakers, turns = data.get("speakers"), data.get("turns")
+            modules.append(
+                Module(
+                    id=module_id,
+                    name=self.text(data.get("name"), f"{at}.name", required=True),
+                    purpose=self.text(data.get("purpose"), f"{at}.purpose"),
+                    rules=self.text(data.get("rules"), f"{at}.rules"),
+                    opening_prompt=self.text(data.get("opening_prompt"), f"{at}.opening_prompt"),
+                    closing_prompt=self.text(data.get("closing_prompt"), f"{at}.closing_prompt"),
+                    speakers=None
+                    if speakers is None
+                    else self.enum(Speakers, speakers, f"{at}.speakers", Speakers.EVERYONE),
+                    turns=None
+                    if turns is None
+                    else self.enum(TurnMode, turns, f"{at}.turns", TurnMode.FREE),
+                    speaker_seconds=self.speaker_seconds(data.get("speaker_seconds"), at),
+                )
+            )
+        return tuple(modules)
+
+    def choices(self, phases: tuple[Phase, ...]) -> tuple[Phase, ...]:
+        """Each choice phase with the id of the later phase it sets; two choices never set one."""
+        result = list(phases)
+        targets: set[str] = set()
+        for index, phase in enumerate(phases):
+            if not phase.modules:
+                continue
+            where = f"phases[{index + 1}].sets"
+            later = [item.id for item in phases[index + 1 :]]
+            target = phase.sets or (later[0] if later else "")
+            if not target:
+                raise self.fail(where, "the last phase cannot offer modules: nothing follows it")
+            if target not in later:
+                raise self.fail(where, f"must be the id of a later phase (got {target!r})")
+            if target in targets:
+                raise self.fail(where, f"phase {target!r} is already set by another choice")
+            targets.add(target)
+            result[index] = replace(phase, sets=target)
+        return tuple(result)
 
     def template(self, data: Any, *, read_only: bool) -> Template:
         if not isinstance(data, dict):
@@ -416,7 +441,7 @@ class _Reader:
                 "phases", "a template needs at least one phase", TemplateProblem.NO_PHASES
             )
         seen: set[str] = set()
-        phases = tuple(self.phase(item, i, seen) for i, item in enumerate(phases_raw))
+        phases = self.choices(tuple(self.phase(item, i, seen) for i, item in enumerate(phases_raw)))
         return Template(
             id=template_id,
             name=self.text(data.get("name"), "name", required=True),
@@ -507,6 +532,27 @@ def phase_to_data(phase: Phase) -> dict[str, Any]:
         data["speaker_seconds"] = phase.speaker_seconds
     if phase.is_break:
         data["break"] = True
+    if phase.modules:
+        data["sets"] = phase.sets
+        if phase.default_module:
+            data["default_module"] = phase.default_module
+        data["modules"] = [module_to_data(module) for module in phase.modules]
+    return data
+
+
+def module_to_data(module: Module) -> dict[str, Any]:
+    """The TOML table of one module of a choice phase (only the keys it gives)."""
+    data: dict[str, Any] = {"id": module.id, "name": module.name.to_data()}
+    for key in ("purpose", "rules", "opening_prompt", "closing_prompt"):
+        text: LocalizedText = getattr(module, key)
+        if text:
+            data[key] = text.to_data()
+    if module.speakers is not None:
+        data["speakers"] = module.speakers.value
+    if module.turns is not None:
+        data["turns"] = module.turns.value
+    if module.speaker_seconds is not None:
+        data["speaker_seconds"] = module.speaker_seconds
     return data
 
 

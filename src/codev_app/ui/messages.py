@@ -50,6 +50,13 @@ def describe_error(error: CodevError) -> str:
             QCoreApplication.translate("Messages", "A phase cannot be shorter than one minute."),
         ),
         (
+            errors.ChoiceTooLate,
+            QCoreApplication.translate(
+                "Messages",
+                "The phase this choice prepares has already begun: the choice stays as it was.",
+            ),
+        ),
+        (
             errors.UnknownPhase,
             QCoreApplication.translate("Messages", "This phase is not part of the session."),
         ),

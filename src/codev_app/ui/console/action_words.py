@@ -72,6 +72,14 @@ def describe_action(command: c.Command, live: LiveSession, language: str) -> str
             return with_name(
                 QCoreApplication.translate("ConsoleTexts", "%1 lowers their hand"), person(pid)
             )
+        case c.ChooseModule(phase_id=phase_id, module_id=module_id):
+            try:
+                module = live.template.phase(phase_id).module_named(module_id)
+            except KeyError:
+                return QCoreApplication.translate("ConsoleTexts", "choice of module")
+            return QCoreApplication.translate("ConsoleTexts", "module %1").replace(
+                "%1", module.name.get(language)
+            )
     speaker = live.turns.current_speaker if live.state is not EngineState.FINISHED else None
     return _simple(command, person, speaker, live.turns.round_number)
 

@@ -66,6 +66,7 @@ from codev_app.ui.console.chime import Chime, ChimePlayer, SilentChime
 from codev_app.ui.console.compact import CompactWindow
 from codev_app.ui.console.floor import FloorView
 from codev_app.ui.console.keyboard import KeyboardMode, is_typing_field
+from codev_app.ui.console.module_choice import ModuleChoice
 from codev_app.ui.console.palette import muted_text
 from codev_app.ui.console.phase_card import PhaseCard, plain_label
 from codev_app.ui.console.phase_rail import PhaseRail
@@ -261,6 +262,8 @@ class ConsoleWidget(QWidget):
         centre_layout.addWidget(self.clock)
         centre_layout.addWidget(self.floor)
         centre_layout.addWidget(line)
+        self.module_choice = ModuleChoice(self.live, self.controller, self.language)
+        centre_layout.addWidget(self.module_choice)
         centre_layout.addWidget(self.card_area, 1)
         self.card_area.setMinimumHeight(110)
         # Half a screen: what does not fit scrolls, never clipped.
@@ -775,6 +778,7 @@ class ConsoleWidget(QWidget):
             self.card.show_phase(None if finished else engine.current_phase)
             self.card_area.verticalScrollBar().setValue(0)
         self.rail.rebuild()
+        self.module_choice.refresh()
         item = engine.plan[engine.current_index]
         if finished:
             name = QCoreApplication.translate("ConsoleWidget", "Session finished")
