@@ -131,6 +131,11 @@ class UnknownModule(InvalidCommand):
     """A module that the phase does not offer."""
 
 
+class UndoBlocked(InvalidCommand):
+    """Undo (or redo) of a step the co-facilitator has built on since (it would take theirs back
+    too)."""
+
+
 class StalePhase(InvalidCommand):
     """A phase command for a phase that is no longer the current one (someone moved first)."""
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from codev_app.core.commands import Command
+from codev_app.core.commands import Command, merge_key
 from codev_app.core.engine import EngineSnapshot, PlanChange
 from codev_app.core.record import RecordState, RecordText
 
@@ -107,7 +107,12 @@ class Memento:
 
 @dataclass
 class Entry:
-    """One step of the history: a command (or several merged, like the letters of a sentence)."""
+    """One step of the history: a command (or several merged, like the letters of a sentence).
+
+    ``echo``: a step its author's machine keeps the undo of (a co-facilitator's typing, shown
+    here): it cannot be undone from here, but an undo of an earlier step it depends on is refused.
+    ``stamp`` orders steps in time (set when done, and again when undone or redone).
+    """
 
     command: Command
     by: Actor
@@ -115,41 +120,111 @@ class Entry:
     after: Memento
     parts: frozenset[Part]
     record_items: frozenset[tuple[str, str]] = field(default_factory=frozenset)
+    echo: bool = False
+    stamp: int = 0
+
+    @property
+    def typing(self) -> bool:
+        """Typing in a free-text field: shared with a co-facilitator letter by letter, not as a
+        step of the shared history (see :meth:`History.push`)."""
+        return self.command.kind == "set_text"
+
+    def touches(self) -> frozenset[str]:
+        """What an undo of this step puts back: the engine, the turns and the roster as wholes
+        (see :meth:`LiveSession._restore`), and record fields and items one by one."""
+        touched = {f"record:{part}:{key}" for part, key in self.record_items}
+        if self.parts & {Part.TIMER, Part.PHASE, Part.PLAN}:
+            touched.add("engine")
+        if self.parts & {Part.TURNS, Part.PHASE, Part.ROSTER, Part.PLAN}:
+            touched.add("turns")
+        if Part.ROSTER in self.parts:
+            touched.add("roster")
+        return frozenset(touched)
 
 
 class History:
-    """The undo and redo stacks of one live session."""
+    """The undo and redo stacks of one live session, per facilitator.
+
+    Undo takes back the actor's own last step even when the other facilitator acted since, as
+    long as nothing the other did since touched what that step changed (:meth:`blocking`).
+    """
 
     def __init__(self, limit: int = HISTORY_LIMIT) -> None:
         self._limit = limit
+        self._stamp = 0
         self.done: list[Entry] = []
         self.undone: list[Entry] = []
 
-    def push(self, entry: Entry, merge: tuple[str, ...] | None, merge_with_last: bool) -> None:
-        """Add a step (merged into the last one when both share ``merge``); clears redo."""
-        self.undone.clear()
-        if merge is not None and merge_with_last and self.done:
-            last = self.done[-1]
-            if last.by == entry.by:
-                last.command = entry.command
-                last.after = entry.after
-                last.parts = last.parts | entry.parts
-                last.record_items = last.record_items | entry.record_items
-                return
+    def next_stamp(self) -> int:
+        """A number later than every step's."""
+        self._stamp += 1
+        return self._stamp
+
+    def push(self, entry: Entry, merge: tuple[str, ...] | None) -> None:
+        """Add a step (merged into the actor's previous one when both share ``merge`` and nothing
+        came between); clears the actor's redo.
+
+        Typing steps are left out when looking for what came between two other steps: typing
+        reaches a co-facilitator letter by letter, not as steps, and both machines must keep the
+        same shared steps in the same order (and undo the same one).
+        """
+        entry.stamp = self.next_stamp()
+        if not entry.echo:
+            self.undone = [step for step in self.undone if step.by != entry.by]
+        if entry.typing:
+            previous = self.done[-1] if self.done else None
+        else:
+            previous = next((step for step in reversed(self.done) if not step.typing), None)
+        if (
+            merge is not None
+            and previous is not None
+            and previous.by == entry.by
+            and previous.echo == entry.echo
+            and merge_key(previous.command) == merge
+        ):
+            previous.command = entry.command
+            previous.after = entry.after
+            previous.parts = previous.parts | entry.parts
+            previous.record_items = previous.record_items | entry.record_items
+            return
         self.done.append(entry)
         del self.done[: -self._limit]
 
     def last_by(self, actor: Actor) -> Entry | None:
-        """The step :class:`Undo` by ``actor`` would undo (the last one, if it is theirs)."""
-        if self.done and self.done[-1].by == actor:
-            return self.done[-1]
-        return None
+        """The step :class:`Undo` by ``actor`` would undo: their own last one."""
+        return next((e for e in reversed(self.done) if e.by == actor and not e.echo), None)
 
     def next_redo_by(self, actor: Actor) -> Entry | None:
-        """The step :class:`Redo` by ``actor`` would do again."""
-        if self.undone and self.undone[-1].by == actor:
-            return self.undone[-1]
-        return None
+        """The step :class:`Redo` by ``actor`` would do again: their last undone one."""
+        return next((e for e in reversed(self.undone) if e.by == actor), None)
+
+    def blocking(self, entry: Entry) -> Entry | None:
+        """A later step by someone else that touched what ``entry`` changed (undoing or redoing
+        ``entry`` would take it back too), or None."""
+        touched = entry.touches()
+        return next(
+            (
+                later
+                for later in self.done
+                if later.stamp > entry.stamp
+                and later.by != entry.by
+                and later is not entry
+                and touched & later.touches()
+            ),
+            None,
+        )
+
+    def mark_undone(self, entry: Entry) -> None:
+        """Move ``entry`` from the done steps to the undone ones."""
+        self.done.remove(entry)
+        entry.stamp = self.next_stamp()
+        self.undone.append(entry)
+
+    def mark_redone(self, entry: Entry) -> None:
+        """Move ``entry`` back to the done steps, as the latest."""
+        self.undone.remove(entry)
+        entry.stamp = self.next_stamp()
+        self.done.append(entry)
 
 
 # --- the record, item by item ------------------------------------------------------------------

@@ -13,7 +13,8 @@ The whole state can be saved with :meth:`to_data` and brought back after a crash
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any
@@ -21,7 +22,13 @@ from typing import Any
 from codev_app.core import commands as c
 from codev_app.core.clock import Clock
 from codev_app.core.engine import EngineSnapshot, EngineState, PlanChange, SessionEngine
-from codev_app.core.errors import CodevError, NothingToRedo, NothingToUndo, UnknownPhase
+from codev_app.core.errors import (
+    CodevError,
+    NothingToRedo,
+    NothingToUndo,
+    UndoBlocked,
+    UnknownPhase,
+)
 from codev_app.core.events import Observable
 from codev_app.core.history import (
     LOCAL,
@@ -35,7 +42,7 @@ from codev_app.core.history import (
     record_with_items,
 )
 from codev_app.core.participants import Roster
-from codev_app.core.record import PhaseTiming, RecordState, SessionRecord
+from codev_app.core.record import PhaseTiming, RecordState, RecordText, SessionRecord
 from codev_app.core.rules import carry_out
 from codev_app.core.template import Template
 from codev_app.core.text import excerpt
@@ -57,6 +64,18 @@ class LoggedCommand:
     reading: float
     by: Actor
     command: c.Command
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """The state of a live session before a command, to come back to and apply the commands
+    since in another order (a co-facilitator's command that came in late): see
+    :meth:`LiveSession.replaying`."""
+
+    memento: Memento
+    done: tuple[Entry, ...]
+    undone: tuple[Entry, ...]
+    stamp: int
 
 
 class _CommandClock:
@@ -117,6 +136,7 @@ class LiveSession:
         self._history = History()
         self._seq = 0
         self._log: list[LoggedCommand] = []
+        self._quiet = False
 
     # --- queries ---------------------------------------------------------------------------------
 
@@ -238,26 +258,38 @@ class LiveSession:
 
     # --- the one entry point ---------------------------------------------------------------------
 
-    def apply(self, command: c.Command, by: Actor = LOCAL) -> Change:
+    def apply(
+        self,
+        command: c.Command,
+        by: Actor = LOCAL,
+        *,
+        at: float | None = None,
+        echo: bool = False,
+    ) -> Change:
         """Carry out ``command`` for ``by`` and announce what changed.
 
         Raises a :class:`CodevError` (nothing changed) when the command is refused. A command that
         changes nothing (the same text typed again) returns a change with no parts, and is neither
         kept in the history nor announced.
+
+        ``at``: the clock reading the command was given at (a co-facilitator's, in this clock;
+        never later than now). ``echo``: a step whose undo its author's machine keeps (their
+        typing, shown here): kept in the history, but not undoable from here.
         """
-        self._clock.held = self._clock.clock.now()
+        now = self._clock.clock.now()
+        self._clock.held = now if at is None else min(at, now)
         try:
             if isinstance(command, c.Undo | c.Redo):
                 change = self._undo_or_redo(command, by)
             else:
-                change = self._carry_out(command, by)
+                change = self._carry_out(command, by, echo)
         finally:
             self._clock.held = None
-        if change.parts:
+        if change.parts and not self._quiet:
             self.changed.emit(change)
         return change
 
-    def _carry_out(self, command: c.Command, by: Actor) -> Change:
+    def _carry_out(self, command: c.Command, by: Actor, echo: bool = False) -> Change:
         before = self._memento()
         try:
             plan_changes = carry_out(self, command)
@@ -272,10 +304,8 @@ class LiveSession:
         items = record_items_changed(before.record, after.record)
         if not parts:
             return Change(command, by, parts, self._seq)
-        merge = c.merge_key(command)
-        last = self._history.done[-1] if self._history.done else None
-        same = last is not None and merge is not None and c.merge_key(last.command) == merge
-        self._history.push(Entry(command, by, before, after, parts, items), merge, same)
+        entry = Entry(command, by, before, after, parts, items, echo=echo)
+        self._history.push(entry, c.merge_key(command))
         return self._logged(
             Change(command, by, parts, self._seq + 1, None, tuple(plan_changes), items)
         )
@@ -287,13 +317,17 @@ class LiveSession:
             if undo:
                 raise NothingToUndo("There is nothing to undo.")
             raise NothingToRedo("There is nothing to redo.")
+        if self._history.blocking(entry) is not None:
+            raise UndoBlocked(
+                "Your co-facilitator has changed this since: it cannot be taken back alone."
+            )
         source = entry.before if undo else entry.after
         self._restore(source, entry.parts, entry.record_items)
         self._settle()
         if undo:
-            self._history.undone.append(self._history.done.pop())
+            self._history.mark_undone(entry)
         else:
-            self._history.done.append(self._history.undone.pop())
+            self._history.mark_redone(entry)
         change = Change(
             command, by, entry.parts, self._seq + 1, entry.command, (), entry.record_items
         )
@@ -308,6 +342,48 @@ class LiveSession:
         """The commands applied since the last call, for the command log in the database."""
         taken, self._log = self._log, []
         return taken
+
+    # --- commands applied again in another order (co-facilitation) ----------------------------
+
+    def checkpoint(self) -> Checkpoint:
+        """The session as it is now, history included (see :meth:`replaying`)."""
+        history = self._history
+        return Checkpoint(
+            self._memento(),
+            tuple(replace(entry) for entry in history.done),
+            tuple(replace(entry) for entry in history.undone),
+            history.next_stamp(),
+        )
+
+    @contextmanager
+    def replaying(self, checkpoint: Checkpoint, cause: c.Command, by: Actor) -> Iterator[None]:
+        """Go back to ``checkpoint``; the caller applies the commands since again, in their
+        shared order; then one change (worded as ``cause`` by ``by``) announces what differs.
+
+        The free-text fields stay as they are now (typing is merged letter by letter, outside the
+        commands), and so do the typing steps of the history. The command log keeps growing: it
+        tells what this machine did, replays included.
+        """
+        before = self._memento()
+        history = self._history
+        typed = [e for e in history.done if e.typing and e.stamp > checkpoint.stamp]
+        self._rollback(checkpoint.memento)
+        texts = {("text", field.value) for field in RecordText}
+        kept = record_with_items(self.record.state, before.record, texts)
+        if kept != self.record.state:
+            self.record.restore(kept)
+        history.done = [replace(entry) for entry in checkpoint.done] + typed
+        history.undone = [replace(entry) for entry in checkpoint.undone]
+        self._quiet = True
+        try:
+            yield
+        finally:
+            self._quiet = False
+            after = self._memento()
+            parts = before.parts_changed(after)
+            if parts:
+                items = record_items_changed(before.record, after.record)
+                self.changed.emit(Change(cause, by, parts, self._seq, None, (), items))
 
     # --- state as data ---------------------------------------------------------------------------
 

@@ -46,6 +46,19 @@ def describe_error(error: CodevError) -> str:
         (errors.NotPaused, QCoreApplication.translate("Messages", "The timer is already running.")),
         (errors.NothingToUndo, QCoreApplication.translate("Messages", "There is nothing to undo.")),
         (
+            errors.UndoBlocked,
+            QCoreApplication.translate(
+                "Messages",
+                "Your co-facilitator has changed this since: it cannot be taken back alone.",
+            ),
+        ),
+        (
+            errors.StalePhase,
+            QCoreApplication.translate(
+                "Messages", "Another phase is current now (your co-facilitator moved first)."
+            ),
+        ),
+        (
             errors.InvalidDuration,
             QCoreApplication.translate("Messages", "A phase cannot be shorter than one minute."),
         ),
