@@ -129,6 +129,8 @@ class RoomServer:
 
     async def stop(self) -> None:
         """Stop listening and close every connection; the code is refused from now on."""
+        if self._ended:
+            return
         self._ended = True
         if self._server is not None:
             self._server.close()
@@ -157,7 +159,7 @@ class Connection:
 
     def __init__(
         self,
-        doc: Doc,
+        doc: Doc[Any],
         code: JoinCode,
         name: str,
         on_update: Callable[[], None],
@@ -202,6 +204,8 @@ class Connection:
 
     async def close(self) -> None:
         """Leave the room for good (saying so to the others)."""
+        if self.status is Status.CLOSED:
+            return
         if self._socket is not None:
             with contextlib.suppress(ConnectionClosed):
                 self._awareness.set_local_state(None)
@@ -251,16 +255,18 @@ class Connection:
         self._outbox = asyncio.Queue()
         await socket.send(create_sync_message(self.doc))
         await self._send_awareness(socket)
-        sender = asyncio.ensure_future(self._send_loop(socket))
+        tasks = [
+            asyncio.ensure_future(self._send_loop(socket)),
+            asyncio.ensure_future(self._keepalive(socket)),
+        ]
         try:
             async for message in socket:
                 data = message if isinstance(message, bytes) else message.encode("utf-8")
                 self._receive(data)
-                if self._outbox.qsize():
-                    await self._flush(socket)
         finally:
-            sender.cancel()
-            await asyncio.gather(sender, return_exceptions=True)
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
 
     def _receive(self, message: bytes) -> None:
         if message[0] == YMessageType.SYNC:
@@ -276,16 +282,16 @@ class Connection:
             self._awareness.apply_awareness_update(read_message(message[1:]), "remote")
 
     async def _send_loop(self, socket: ClientConnection) -> None:
-        next_keepalive = time.monotonic()
+        # One reader of the queue, never timed out: an update taken from it is always sent.
         while True:
-            timeout = max(0.0, next_keepalive - time.monotonic())
-            try:
-                message = await asyncio.wait_for(self._outbox.get(), timeout)
-                await socket.send(message)
-            except TimeoutError:
-                self._awareness.set_local_state(self._awareness.get_local_state())
-                await self._send_awareness(socket)
-                next_keepalive = time.monotonic() + KEEPALIVE_SECONDS
+            message = await self._outbox.get()
+            await socket.send(message)
+
+    async def _keepalive(self, socket: ClientConnection) -> None:
+        while True:
+            await asyncio.sleep(KEEPALIVE_SECONDS)
+            self._awareness.set_local_state(self._awareness.get_local_state())
+            await self._send_awareness(socket)
 
     async def _flush(self, socket: ClientConnection) -> None:
         while not self._outbox.empty():

@@ -11,8 +11,9 @@ The Y document holds:
   offline) and sorts before commands already applied makes the app go back to just before it and
   apply everything again in that order (:meth:`LiveSession.replaying`), so both end in the same
   state. A command that no longer fits is refused the same way on both (two "next phase" presses
-  from phase 3: the second one is refused, phase 4). ``at`` is a hybrid clock: never earlier than
-  an entry already seen, so one's own commands are always last when applied.
+  from phase 3: the second one is refused, phase 4). ``at`` is a hybrid clock, never before an
+  entry already seen: what one does after seeing the other's action comes after it. An undo in
+  the log takes back its author's last step that is not typing (typing is not in the log).
 - ``text:<field>`` (one Y.Text per free-text field, private notes excepted): typing merges
   letter by letter; the record follows the merged text through ``SetText``. Typing never goes
   into the log; private notes never leave the machine (nor does anything typed in them).
@@ -28,7 +29,7 @@ import json
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from pycrdt import Array, Doc, Map, Text
@@ -51,7 +52,9 @@ SHARED_TEXTS = tuple(field for field in RecordText if field not in PRIVATE_TEXTS
 #: How many applied commands can still be replayed in another order (an offline co-facilitator's
 #: commands older than that are applied after ours instead).
 REPLAY_DEPTH = 300
-_TICK = 0.001  # the least step of the hybrid clock
+# The least step of the hybrid clock: far below what a timer shows, above the resolution of a
+# float holding today's date in seconds.
+_TICK = 1e-6
 
 
 class InvalidSharedSession(CodevError):
@@ -113,7 +116,7 @@ class SharedSession:
     document as they happen; :meth:`pump` applies what the other facilitator did.
     """
 
-    def __init__(self, live: LiveSession, doc: Doc, me: Actor, time_base: SharedTime) -> None:
+    def __init__(self, live: LiveSession, doc: Doc[Any], me: Actor, time_base: SharedTime) -> None:
         self.live = live
         self.doc = doc
         self.me = me
@@ -141,15 +144,20 @@ class SharedSession:
     ) -> SharedSession:
         """Share ``live``: a new document holding it as it is now (private notes left out)."""
         time_base = time_base or SharedTime()
-        doc = Doc()
+        # Undo goes back as far as the sharing: the guest's history starts there.
+        live.forget_history()
+        doc: Doc[Any] = Doc()
         record = live.record_as_of_now()
-        shared_record = replace(record, **{f.value: "" for f in PRIVATE_TEXTS})
+        shared_record = SessionRecord(record)
+        for which in PRIVATE_TEXTS:
+            if record.text(which):
+                shared_record.set_text(which, "")
         base = {
             "format": BASE_FORMAT,
             "version": BASE_VERSION,
             "template": template_to_data(live.template),
             "live": live.to_data(),
-            "record": SessionRecord(shared_record).to_data(),
+            "record": shared_record.to_data(),
             "shared_at": time_base.now(),
             "host": me.name,
         }
@@ -165,7 +173,7 @@ class SharedSession:
 
     @classmethod
     def join(
-        cls, doc: Doc, me: Actor, clock: Clock, time_base: SharedTime | None = None
+        cls, doc: Doc[Any], me: Actor, clock: Clock, time_base: SharedTime | None = None
     ) -> SharedSession:
         """Follow the session in ``doc`` (synced from the host): a live session of our own on
         ``clock``, with everything done so far applied. Raises :class:`InvalidSharedSession`."""
@@ -239,6 +247,8 @@ class SharedSession:
                 self._type(which, self.live.record.text(which))
             return
         self._n += 1
+        # After everything seen so far (a hybrid clock): what one did after seeing the other's
+        # action comes after it in the shared order, even at the same instant.
         self._last_at = max(self.time.now(), self._last_at + _TICK)
         entry = LogEntry(self._last_at, self.me.id, self._n, self.me.name, command)
         raw = entry.to_json()
@@ -259,11 +269,14 @@ class SharedSession:
         end = 0
         while end < min(len(old), len(value)) - start and old[-1 - end] == value[-1 - end]:
             end += 1
+        # pycrdt counts positions in UTF-8 bytes.
+        at = len(old[:start].encode("utf-8"))
+        cut = len(old[start : len(old) - end].encode("utf-8"))
         with self.doc.transaction(origin=self._origin):
-            if len(old) - end > start:
-                del text[start : len(old) - end]
+            if cut:
+                del text[at : at + cut]
             if len(value) - end > start:
-                text.insert(start, value[start : len(value) - end])
+                text.insert(at, value[start : len(value) - end])
             self._typing[which.value] = json.dumps([self.me.id, self.me.name])
 
     def _remember(self, entry: LogEntry, before: Checkpoint | None) -> None:
@@ -286,7 +299,7 @@ class SharedSession:
                 _log.warning("A shared command was skipped: %s", error)
                 continue
             self._last_at = max(self._last_at, entry.at)
-            if entry.actor == self.me.id:
+            if entry.actor == self.me.id:  # ours, from before a restart
                 self._n = max(self._n, entry.n)
             fresh.append(entry)
         if fresh:
@@ -324,7 +337,7 @@ class SharedSession:
         reading = self.live.clock.now() - (self.time.now() - entry.at)
         applying, self._applying = self._applying, True
         try:
-            self.live.apply(entry.command, by=self._actor(entry), at=reading)
+            self.live.apply(entry.command, by=self._actor(entry), at=reading, shared=True)
         except CodevError as error:
             # The same refusal on both machines (the phase had moved on, say).
             _log.info("Shared %s by %s refused: %s", entry.command.kind, entry.name, error)

@@ -190,13 +190,24 @@ class History:
         self.done.append(entry)
         del self.done[: -self._limit]
 
-    def last_by(self, actor: Actor) -> Entry | None:
-        """The step :class:`Undo` by ``actor`` would undo: their own last one."""
-        return next((e for e in reversed(self.done) if e.by == actor and not e.echo), None)
+    def last_by(self, actor: Actor, *, typing: bool = True) -> Entry | None:
+        """The step :class:`Undo` by ``actor`` would undo: their own last one (without
+        ``typing``: their last one that is not typing)."""
+        return next(
+            (
+                e
+                for e in reversed(self.done)
+                if e.by == actor and not e.echo and (typing or not e.typing)
+            ),
+            None,
+        )
 
-    def next_redo_by(self, actor: Actor) -> Entry | None:
+    def next_redo_by(self, actor: Actor, *, typing: bool = True) -> Entry | None:
         """The step :class:`Redo` by ``actor`` would do again: their last undone one."""
-        return next((e for e in reversed(self.undone) if e.by == actor), None)
+        return next(
+            (e for e in reversed(self.undone) if e.by == actor and (typing or not e.typing)),
+            None,
+        )
 
     def blocking(self, entry: Entry) -> Entry | None:
         """A later step by someone else that touched what ``entry`` changed (undoing or redoing

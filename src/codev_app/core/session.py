@@ -265,6 +265,7 @@ class LiveSession:
         *,
         at: float | None = None,
         echo: bool = False,
+        shared: bool = False,
     ) -> Change:
         """Carry out ``command`` for ``by`` and announce what changed.
 
@@ -274,13 +275,15 @@ class LiveSession:
 
         ``at``: the clock reading the command was given at (a co-facilitator's, in this clock;
         never later than now). ``echo``: a step whose undo its author's machine keeps (their
-        typing, shown here): kept in the history, but not undoable from here.
+        typing, shown here): kept in the history, but not undoable from here. ``shared``: a
+        command of the log shared with a co-facilitator, where an undo or redo takes back the
+        actor's last step that is not typing (typing travels letter by letter, outside the log).
         """
         now = self._clock.clock.now()
         self._clock.held = now if at is None else min(at, now)
         try:
             if isinstance(command, c.Undo | c.Redo):
-                change = self._undo_or_redo(command, by)
+                change = self._undo_or_redo(command, by, typing=not shared)
             else:
                 change = self._carry_out(command, by, echo)
         finally:
@@ -310,9 +313,12 @@ class LiveSession:
             Change(command, by, parts, self._seq + 1, None, tuple(plan_changes), items)
         )
 
-    def _undo_or_redo(self, command: c.Command, by: Actor) -> Change:
+    def _undo_or_redo(self, command: c.Command, by: Actor, *, typing: bool = True) -> Change:
         undo = isinstance(command, c.Undo)
-        entry = self._history.last_by(by) if undo else self._history.next_redo_by(by)
+        history = self._history
+        entry = (
+            history.last_by(by, typing=typing) if undo else history.next_redo_by(by, typing=typing)
+        )
         if entry is None:
             if undo:
                 raise NothingToUndo("There is nothing to undo.")
@@ -344,6 +350,12 @@ class LiveSession:
         return taken
 
     # --- commands applied again in another order (co-facilitation) ----------------------------
+
+    def forget_history(self) -> None:
+        """Nothing done so far can be undone or redone any more (sharing begins: both apps must
+        hold the same history, and the other's starts empty)."""
+        self._history.done.clear()
+        self._history.undone.clear()
 
     def checkpoint(self) -> Checkpoint:
         """The session as it is now, history included (see :meth:`replaying`)."""
