@@ -377,6 +377,10 @@ class MainWindow(QMainWindow):
         from codev_app.ui.settings_entry import SettingsEntry
 
         self.preferences = SettingsEntry(self)
+        # "Share with a co-facilitator…" and "Join a session…": codev_app.ui.cofacilitation.
+        from codev_app.ui.cofacilitation.entry import CofacilitationEntry
+
+        self.cofacilitation = CofacilitationEntry(self)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

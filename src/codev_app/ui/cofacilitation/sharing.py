@@ -1,0 +1,235 @@
+"""A shared session as the window runs it: sharing (the room), joining, and what is said of it.
+
+Both run on the asyncio loop (qasync's, beside Qt). The console shows who did what ("Dominique:
+Bruno speaks") as a calm notice, and the status bar who is connected.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any
+
+from pycrdt import Doc
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from codev_app.cofacilitation.code import JoinCode
+from codev_app.cofacilitation.network import Connection, RoomServer, Status
+from codev_app.cofacilitation.shared import InvalidSharedSession, SharedSession
+from codev_app.core.errors import CodevError
+from codev_app.core.history import LOCAL, Actor, Change
+from codev_app.core.record import RecordText
+from codev_app.ui.console.action_words import describe_action
+
+if TYPE_CHECKING:
+    from codev_app.ui.main_window import MainWindow
+
+_log = logging.getLogger(__name__)
+
+ACTOR_KEY = "cofacilitation.actor"
+JOIN_TIMEOUT_SECONDS = 10.0
+
+
+_tasks: set[asyncio.Task[None]] = set()
+
+
+def run_soon(coroutine: Coroutine[Any, Any, None]) -> None:
+    """Run ``coroutine`` on the event loop (qasync's); a failure is logged, never silent."""
+    task = asyncio.ensure_future(coroutine)
+    _tasks.add(task)
+
+    def done(finished: asyncio.Task[None]) -> None:
+        _tasks.discard(finished)
+        if not finished.cancelled() and finished.exception() is not None:
+            _log.error("Co-facilitation task failed", exc_info=finished.exception())
+
+    task.add_done_callback(done)
+
+
+class JoinFailed(CodevError):
+    """Joining did not work; the message is for the facilitator."""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Cofacilitation", text)
+
+
+def this_facilitator(window: MainWindow, name: str) -> Actor:
+    """This machine's facilitator, with an id kept from one sharing to the next."""
+    actor_id = window.remembered(ACTOR_KEY)
+    if not actor_id:
+        actor_id = uuid.uuid4().hex
+        window.remember(ACTOR_KEY, actor_id)
+    return Actor(actor_id, name or tr("Co-facilitator"))
+
+
+class Sharing(QObject):
+    """One shared session in this window (as the host, with ``server``, or as the guest)."""
+
+    status_changed = Signal()
+    ended = Signal()
+
+    def __init__(
+        self,
+        window: MainWindow,
+        shared: SharedSession,
+        connection: Connection,
+        server: RoomServer | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.shared = shared
+        self.connection = connection
+        self.server = server
+        self.code = connection.code
+        self._was: tuple[Any, ...] = ()
+        self._subscriptions: tuple[Callable[[], None], ...] = (
+            shared.live.changed.subscribe(self._on_change),
+            shared.ended.subscribe(lambda by: run_soon(self._ended_by(by))),
+        )
+        self._timer = QTimer(self)
+        self._timer.setInterval(500)
+        self._timer.timeout.connect(self._look)
+        self._timer.start()
+
+    @property
+    def hosting(self) -> bool:
+        """Whether this app shares (runs the room)."""
+        return self.server is not None
+
+    def status_text(self) -> str:
+        """Who is connected, in a few words."""
+        status = self.connection.status
+        peers = self.connection.peers()
+        if status is Status.CLOSED:
+            return tr("Sharing ended: this session is yours alone again.")
+        if status is Status.REFUSED:
+            return tr("The shared session refused the connection (wrong code, or it has ended).")
+        if status is not Status.CONNECTED:
+            return tr("Connection lost: you go on alone, and catch up as soon as it is back.")
+        if not peers:
+            if self.hosting:
+                return tr("Shared: waiting for your co-facilitator to join.")
+            return tr("Connected: your co-facilitator is away for now.")
+        return tr("Shared with %1.").replace("%1", ", ".join(peers))
+
+    async def end(self) -> None:
+        """End the sharing for both; each keeps their copy."""
+        if self.connection.status is not Status.CLOSED:
+            self.shared.end()
+        await self._stop()
+
+    async def _ended_by(self, by: Actor) -> None:
+        await self._stop()
+        console = self.window.console
+        if console is not None and by.name != self.shared.me.name:
+            console.show_notice(
+                tr("%1 ended the sharing. You keep your copy of the session.").replace(
+                    "%1", by.name
+                )
+            )
+
+    async def _stop(self) -> None:
+        self._timer.stop()
+        await self.connection.close()
+        if self.server is not None:
+            await self.server.stop()
+        self.shared.close()
+        for unsubscribe in self._subscriptions:
+            unsubscribe()
+        self._subscriptions = ()
+        self.status_changed.emit()
+        self.ended.emit()
+
+    def _look(self) -> None:
+        now = (self.connection.status, tuple(self.connection.peers()))
+        if now != self._was:
+            self._was = now
+            self.status_changed.emit()
+
+    def _on_change(self, change: Change) -> None:
+        console = self.window.console
+        if change.by == LOCAL or console is None or not change.by.name:
+            return
+        if change.command.kind == "set_text":
+            return  # typing shows in the field itself
+        what = describe_action(change.acted, self.shared.live, self.window.language)
+        console.show_notice(tr("%1: %2").replace("%1", change.by.name).replace("%2", what))
+
+
+async def start_sharing(window: MainWindow, address: str, name: str) -> Sharing:
+    """Share the window's running session on ``address`` (an IPv4 address of this machine)."""
+    controller = window.controller
+    if controller is None:
+        raise JoinFailed(tr("Open or start a session first, then share it."))
+    me = this_facilitator(window, name)
+    shared = SharedSession.host(controller.live, me)
+    server = RoomServer(address)
+    try:
+        code = await server.start()
+    except OSError as error:
+        shared.close()
+        _log.warning("Cannot share on %s: %s", address, error)
+        raise JoinFailed(tr("Codev cannot listen on this address; choose another.")) from None
+    connection = Connection(shared.doc, code, me.name, shared.pump)
+    connection.start()
+    return Sharing(window, shared, connection, server)
+
+
+async def join_session(window: MainWindow, code_text: str, name: str) -> Sharing:
+    """Join the session of ``code_text`` and open it in the window (saved like any other)."""
+    from codev_app.cofacilitation.code import InvalidJoinCode
+    from codev_app.ui.new_session import SessionSetup
+
+    if window.console is not None:
+        raise JoinFailed(tr("A session is open. End it and close it before joining another one."))
+    try:
+        code = JoinCode.parse(code_text)
+    except InvalidJoinCode:
+        raise JoinFailed(
+            tr("This is not a join code. Copy the whole code your co-facilitator sent.")
+        ) from None
+    me = this_facilitator(window, name)
+    doc: Doc[Any] = Doc()
+    box: list[SharedSession] = []
+
+    def pump() -> None:
+        for shared in box:
+            shared.pump()
+
+    connection = Connection(doc, code, me.name, pump)
+    connection.start()
+    try:
+        await asyncio.wait_for(_synced_or_refused(connection), JOIN_TIMEOUT_SECONDS)
+        if connection.status is Status.REFUSED:
+            raise JoinFailed(tr("The code was refused: it is wrong, or the sharing has ended."))
+        shared = SharedSession.join(doc, me, window.clock)
+    except TimeoutError:
+        await connection.close()
+        raise JoinFailed(
+            tr("No shared session answers at this address. Check you are on the same network.")
+        ) from None
+    except (JoinFailed, InvalidSharedSession) as error:
+        await connection.close()
+        _log.warning("Joining failed: %s", error)
+        if isinstance(error, JoinFailed):
+            raise
+        raise JoinFailed(tr("This shared session cannot be followed by this Codev.")) from None
+    box.append(shared)
+    live = shared.live
+    setup = SessionSetup(
+        template=live.template,
+        participants=tuple(p.name for p in live.roster.participants),
+        title=live.record.text(RecordText.CASE_TITLE),
+        facilitator=me.name,
+    )
+    session_id = window.keeping.create_row(setup, live)
+    window.open_session(setup, start=False, live=live, session_id=session_id)
+    return Sharing(window, shared, connection)
+
+
+async def _synced_or_refused(connection: Connection) -> None:
+    while not connection.synced.is_set() and connection.status is not Status.REFUSED:
+        await asyncio.sleep(0.05)
