@@ -68,6 +68,156 @@
     </message>
 </context>
 <context>
+    <name>Cofacilitation</name>
+    <message>
+        <source>Share with a co-facilitator</source>
+        <translation>Partager avec un co-animateur</translation>
+    </message>
+    <message>
+        <source>Your co-facilitator joins this session from their own Codev, on the same network: paste them the code in the call&apos;s private chat. Both of you can then act; your private notes stay on your computer.</source>
+        <translation>Votre co-animateur rejoint cette séance depuis son propre Codev, sur le même réseau&#xa0;: collez-lui le code dans la discussion privée de l’appel. Vous pourrez alors agir tous les deux&#xa0;; vos notes privées restent sur votre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Share on this address:</source>
+        <translation>Partager sur cette adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation>Commencer le partage</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Code pour rejoindre</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <source>Join code as a QR code</source>
+        <translation>Code pour rejoindre, en QR code</translation>
+    </message>
+    <message>
+        <source>End the sharing</source>
+        <translation>Arrêter le partage</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Opening the session to your co-facilitator…</source>
+        <translation>Ouverture de la séance à votre co-animateur…</translation>
+    </message>
+    <message>
+        <source>Copied: paste it in the call&apos;s private chat.</source>
+        <translation>Copié&#xa0;: collez-le dans la discussion privée de l’appel.</translation>
+    </message>
+    <message>
+        <source>Join a session</source>
+        <translation>Rejoindre une séance</translation>
+    </message>
+    <message>
+        <source>Paste the code your co-facilitator sent you. The session opens here as it runs there, and is saved on this computer too.</source>
+        <translation>Collez le code que votre co-animateur vous a envoyé. La séance s’ouvre ici telle qu’elle se déroule chez lui, et elle est aussi enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Join code:</source>
+        <translation>Code pour rejoindre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Co-facilitator</source>
+        <translation>Co-animateur</translation>
+    </message>
+    <message>
+        <source>Sharing ended: this session is yours alone again.</source>
+        <translation>Partage terminé&#xa0;: cette séance n’est plus qu’à vous.</translation>
+    </message>
+    <message>
+        <source>The shared session refused the connection (wrong code, or it has ended).</source>
+        <translation>La séance partagée a refusé la connexion (code erroné, ou partage terminé).</translation>
+    </message>
+    <message>
+        <source>Connection lost: you go on alone, and catch up as soon as it is back.</source>
+        <translation>Connexion perdue&#xa0;: vous continuez seul, et tout se rattrape dès son retour.</translation>
+    </message>
+    <message>
+        <source>Shared: waiting for your co-facilitator to join.</source>
+        <translation>Partagée&#xa0;: en attente de votre co-animateur.</translation>
+    </message>
+    <message>
+        <source>Connected: your co-facilitator is away for now.</source>
+        <translation>Connecté&#xa0;: votre co-animateur est absent pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Shared with %1.</source>
+        <translation>Partagée avec %1.</translation>
+    </message>
+    <message>
+        <source>%1 ended the sharing. You keep your copy of the session.</source>
+        <translation>%1 a arrêté le partage. Vous gardez votre copie de la séance.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Open or start a session first, then share it.</source>
+        <translation>Ouvrez ou commencez d’abord une séance, puis partagez-la.</translation>
+    </message>
+    <message>
+        <source>Codev cannot listen on this address; choose another.</source>
+        <translation>Codev ne peut pas écouter sur cette adresse&#xa0;; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>A session is open. End it and close it before joining another one.</source>
+        <translation>Une séance est ouverte. Terminez-la et fermez-la avant d’en rejoindre une autre.</translation>
+    </message>
+    <message>
+        <source>This is not a join code. Copy the whole code your co-facilitator sent.</source>
+        <translation>Ce n’est pas un code pour rejoindre. Copiez tout le code envoyé par votre co-animateur.</translation>
+    </message>
+    <message>
+        <source>The code was refused: it is wrong, or the sharing has ended.</source>
+        <translation>Le code a été refusé&#xa0;: il est erroné, ou le partage est terminé.</translation>
+    </message>
+    <message>
+        <source>No shared session answers at this address. Check you are on the same network.</source>
+        <translation>Aucune séance partagée ne répond à cette adresse. Vérifiez que vous êtes sur le même réseau.</translation>
+    </message>
+    <message>
+        <source>This shared session cannot be followed by this Codev.</source>
+        <translation>Cette version de Codev ne peut pas suivre cette séance partagée.</translation>
+    </message>
+</context>
+<context>
+    <name>CofacilitationEntry</name>
+    <message>
+        <source>Share with a co-facilitator…</source>
+        <translation>Partager avec un co-animateur…</translation>
+    </message>
+    <message>
+        <source>Join a session…</source>
+        <translation>Rejoindre une séance…</translation>
+    </message>
+    <message>
+        <source>Open or start a session first, then share it.</source>
+        <translation>Ouvrez ou commencez d’abord une séance, puis partagez-la.</translation>
+    </message>
+</context>
+<context>
     <name>CompactWindow</name>
     <message>
         <source>Codev – compact</source>
@@ -2454,6 +2604,14 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>There is nothing to undo.</source>
         <translation>Il n’y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Your co-facilitator has changed this since: it cannot be taken back alone.</source>
+        <translation>Votre co-animateur a modifié cela depuis&#xa0;: impossible de l’annuler seul.</translation>
+    </message>
+    <message>
+        <source>Another phase is current now (your co-facilitator moved first).</source>
+        <translation>Une autre phase est en cours (votre co-animateur est passé avant vous).</translation>
     </message>
     <message>
         <source>A phase cannot be shorter than one minute.</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
@@ -24,7 +24,6 @@ from codev_app.ui.cofacilitation.sharing import (
     join_session,
     run_soon,
     start_sharing,
-    tr,
 )
 
 if TYPE_CHECKING:
@@ -55,14 +54,17 @@ class ShareDialog(QDialog):
         super().__init__(parent)
         self.entry = entry
         self.setObjectName("shareDialog")
-        self.setWindowTitle(tr("Share with a co-facilitator"))
+        self.setWindowTitle(
+            QCoreApplication.translate("Cofacilitation", "Share with a co-facilitator")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(
             _plain(
-                tr(
+                QCoreApplication.translate(
+                    "Cofacilitation",
                     "Your co-facilitator joins this session from their own Codev, on the same "
                     "network: paste them the code in the call's private chat. Both of you can "
-                    "then act; your private notes stay on your computer."
+                    "then act; your private notes stay on your computer.",
                 )
             )
         )
@@ -72,12 +74,16 @@ class ShareDialog(QDialog):
         self.address.addItems(local_addresses())
         if self.address.count() > 1:
             self.address.setCurrentIndex(1)  # the network, not this computer only
-        form.addRow(tr("Share on this address:"), self.address)
+        form.addRow(
+            QCoreApplication.translate("Cofacilitation", "Share on this address:"), self.address
+        )
         self.name = QLineEdit(entry.facilitator_name())
         self.name.setObjectName("shareName")
-        form.addRow(tr("Your name:"), self.name)
+        form.addRow(QCoreApplication.translate("Cofacilitation", "Your name:"), self.name)
         layout.addLayout(form)
-        self.start_button = QPushButton(tr("Start sharing"))
+        self.start_button = QPushButton(
+            QCoreApplication.translate("Cofacilitation", "Start sharing")
+        )
         self.start_button.setObjectName("startSharing")
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._start)
@@ -85,8 +91,10 @@ class ShareDialog(QDialog):
         self.code = QLineEdit()
         self.code.setObjectName("joinCode")
         self.code.setReadOnly(True)
-        self.code.setAccessibleName(tr("Join code"))
-        self.copy_button = QPushButton(tr("Copy the code"))
+        self.code.setAccessibleName(QCoreApplication.translate("Cofacilitation", "Join code"))
+        self.copy_button = QPushButton(
+            QCoreApplication.translate("Cofacilitation", "Copy the code")
+        )
         self.copy_button.setObjectName("copyCode")
         self.copy_button.clicked.connect(self._copy)
         row = QHBoxLayout()
@@ -96,16 +104,20 @@ class ShareDialog(QDialog):
         self.qr = QLabel()
         self.qr.setObjectName("joinQr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr.setAccessibleName(tr("Join code as a QR code"))
+        self.qr.setAccessibleName(
+            QCoreApplication.translate("Cofacilitation", "Join code as a QR code")
+        )
         layout.addWidget(self.qr)
         self.status = _plain()
         self.status.setObjectName("shareStatus")
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
-        self.end_button = QPushButton(tr("End the sharing"))
+        self.end_button = QPushButton(
+            QCoreApplication.translate("Cofacilitation", "End the sharing")
+        )
         self.end_button.setObjectName("endSharing")
         self.end_button.clicked.connect(self._end)
-        close = QPushButton(tr("Close"))
+        close = QPushButton(QCoreApplication.translate("Cofacilitation", "Close"))
         close.clicked.connect(self.close)
         buttons.addWidget(self.end_button)
         buttons.addStretch(1)
@@ -133,7 +145,11 @@ class ShareDialog(QDialog):
             self.status.setText("")
 
     def _start(self) -> None:
-        self.status.setText(tr("Opening the session to your co-facilitator…"))
+        self.status.setText(
+            QCoreApplication.translate(
+                "Cofacilitation", "Opening the session to your co-facilitator…"
+            )
+        )
         self.start_button.setEnabled(False)
         run_soon(self._start_async())
 
@@ -151,7 +167,11 @@ class ShareDialog(QDialog):
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.code.text())
-        self.status.setText(tr("Copied: paste it in the call's private chat."))
+        self.status.setText(
+            QCoreApplication.translate(
+                "Cofacilitation", "Copied: paste it in the call's private chat."
+            )
+        )
 
     def _end(self) -> None:
         sharing = self.entry.sharing
@@ -166,13 +186,14 @@ class JoinDialog(QDialog):
         super().__init__(parent)
         self.entry = entry
         self.setObjectName("joinDialog")
-        self.setWindowTitle(tr("Join a session"))
+        self.setWindowTitle(QCoreApplication.translate("Cofacilitation", "Join a session"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             _plain(
-                tr(
+                QCoreApplication.translate(
+                    "Cofacilitation",
                     "Paste the code your co-facilitator sent you. The session opens here as "
-                    "it runs there, and is saved on this computer too."
+                    "it runs there, and is saved on this computer too.",
                 )
             )
         )
@@ -180,22 +201,22 @@ class JoinDialog(QDialog):
         self.code = QLineEdit()
         self.code.setObjectName("pastedCode")
         self.code.setPlaceholderText("CODEV-…")
-        form.addRow(tr("Join code:"), self.code)
+        form.addRow(QCoreApplication.translate("Cofacilitation", "Join code:"), self.code)
         self.name = QLineEdit(entry.facilitator_name())
         self.name.setObjectName("joinName")
-        form.addRow(tr("Your name:"), self.name)
+        form.addRow(QCoreApplication.translate("Cofacilitation", "Your name:"), self.name)
         layout.addLayout(form)
         self.error = _plain()
         self.error.setObjectName("joinError")
         layout.addWidget(self.error)
-        self.join_button = QPushButton(tr("Join"))
+        self.join_button = QPushButton(QCoreApplication.translate("Cofacilitation", "Join"))
         self.join_button.setObjectName("joinButton")
         self.join_button.setDefault(True)
         self.join_button.clicked.connect(self._join)
         layout.addWidget(self.join_button)
 
     def _join(self) -> None:
-        self.error.setText(tr("Joining…"))
+        self.error.setText(QCoreApplication.translate("Cofacilitation", "Joining…"))
         self.join_button.setEnabled(False)
         run_soon(self._join_async())
 

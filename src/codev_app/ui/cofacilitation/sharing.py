@@ -52,17 +52,13 @@ class JoinFailed(CodevError):
     """Joining did not work; the message is for the facilitator."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Cofacilitation", text)
-
-
 def this_facilitator(window: MainWindow, name: str) -> Actor:
     """This machine's facilitator, with an id kept from one sharing to the next."""
     actor_id = window.remembered(ACTOR_KEY)
     if not actor_id:
         actor_id = uuid.uuid4().hex
         window.remember(ACTOR_KEY, actor_id)
-    return Actor(actor_id, name or tr("Co-facilitator"))
+    return Actor(actor_id, name or QCoreApplication.translate("Cofacilitation", "Co-facilitator"))
 
 
 class Sharing(QObject):
@@ -104,16 +100,30 @@ class Sharing(QObject):
         status = self.connection.status
         peers = self.connection.peers()
         if status is Status.CLOSED:
-            return tr("Sharing ended: this session is yours alone again.")
+            return QCoreApplication.translate(
+                "Cofacilitation", "Sharing ended: this session is yours alone again."
+            )
         if status is Status.REFUSED:
-            return tr("The shared session refused the connection (wrong code, or it has ended).")
+            return QCoreApplication.translate(
+                "Cofacilitation",
+                "The shared session refused the connection (wrong code, or it has ended).",
+            )
         if status is not Status.CONNECTED:
-            return tr("Connection lost: you go on alone, and catch up as soon as it is back.")
+            return QCoreApplication.translate(
+                "Cofacilitation",
+                "Connection lost: you go on alone, and catch up as soon as it is back.",
+            )
         if not peers:
             if self.hosting:
-                return tr("Shared: waiting for your co-facilitator to join.")
-            return tr("Connected: your co-facilitator is away for now.")
-        return tr("Shared with %1.").replace("%1", ", ".join(peers))
+                return QCoreApplication.translate(
+                    "Cofacilitation", "Shared: waiting for your co-facilitator to join."
+                )
+            return QCoreApplication.translate(
+                "Cofacilitation", "Connected: your co-facilitator is away for now."
+            )
+        return QCoreApplication.translate("Cofacilitation", "Shared with %1.").replace(
+            "%1", ", ".join(peers)
+        )
 
     async def end(self) -> None:
         """End the sharing for both; each keeps their copy."""
@@ -126,9 +136,9 @@ class Sharing(QObject):
         console = self.window.console
         if console is not None and by.name != self.shared.me.name:
             console.show_notice(
-                tr("%1 ended the sharing. You keep your copy of the session.").replace(
-                    "%1", by.name
-                )
+                QCoreApplication.translate(
+                    "Cofacilitation", "%1 ended the sharing. You keep your copy of the session."
+                ).replace("%1", by.name)
             )
 
     async def _stop(self) -> None:
@@ -156,14 +166,22 @@ class Sharing(QObject):
         if change.command.kind == "set_text":
             return  # typing shows in the field itself
         what = describe_action(change.acted, self.shared.live, self.window.language)
-        console.show_notice(tr("%1: %2").replace("%1", change.by.name).replace("%2", what))
+        console.show_notice(
+            QCoreApplication.translate("Cofacilitation", "%1: %2")
+            .replace("%1", change.by.name)
+            .replace("%2", what)
+        )
 
 
 async def start_sharing(window: MainWindow, address: str, name: str) -> Sharing:
     """Share the window's running session on ``address`` (an IPv4 address of this machine)."""
     controller = window.controller
     if controller is None:
-        raise JoinFailed(tr("Open or start a session first, then share it."))
+        raise JoinFailed(
+            QCoreApplication.translate(
+                "Cofacilitation", "Open or start a session first, then share it."
+            )
+        )
     me = this_facilitator(window, name)
     shared = SharedSession.host(controller.live, me)
     server = RoomServer(address)
@@ -172,7 +190,11 @@ async def start_sharing(window: MainWindow, address: str, name: str) -> Sharing:
     except OSError as error:
         shared.close()
         _log.warning("Cannot share on %s: %s", address, error)
-        raise JoinFailed(tr("Codev cannot listen on this address; choose another.")) from None
+        raise JoinFailed(
+            QCoreApplication.translate(
+                "Cofacilitation", "Codev cannot listen on this address; choose another."
+            )
+        ) from None
     connection = Connection(shared.doc, code, me.name, shared.pump)
     connection.start()
     return Sharing(window, shared, connection, server)
@@ -184,12 +206,20 @@ async def join_session(window: MainWindow, code_text: str, name: str) -> Sharing
     from codev_app.ui.new_session import SessionSetup
 
     if window.console is not None:
-        raise JoinFailed(tr("A session is open. End it and close it before joining another one."))
+        raise JoinFailed(
+            QCoreApplication.translate(
+                "Cofacilitation",
+                "A session is open. End it and close it before joining another one.",
+            )
+        )
     try:
         code = JoinCode.parse(code_text)
     except InvalidJoinCode:
         raise JoinFailed(
-            tr("This is not a join code. Copy the whole code your co-facilitator sent.")
+            QCoreApplication.translate(
+                "Cofacilitation",
+                "This is not a join code. Copy the whole code your co-facilitator sent.",
+            )
         ) from None
     me = this_facilitator(window, name)
     doc: Doc[Any] = Doc()
@@ -204,19 +234,30 @@ async def join_session(window: MainWindow, code_text: str, name: str) -> Sharing
     try:
         await asyncio.wait_for(_synced_or_refused(connection), JOIN_TIMEOUT_SECONDS)
         if connection.status is Status.REFUSED:
-            raise JoinFailed(tr("The code was refused: it is wrong, or the sharing has ended."))
+            raise JoinFailed(
+                QCoreApplication.translate(
+                    "Cofacilitation", "The code was refused: it is wrong, or the sharing has ended."
+                )
+            )
         shared = SharedSession.join(doc, me, window.clock)
     except TimeoutError:
         await connection.close()
         raise JoinFailed(
-            tr("No shared session answers at this address. Check you are on the same network.")
+            QCoreApplication.translate(
+                "Cofacilitation",
+                "No shared session answers at this address. Check you are on the same network.",
+            )
         ) from None
     except (JoinFailed, InvalidSharedSession) as error:
         await connection.close()
         _log.warning("Joining failed: %s", error)
         if isinstance(error, JoinFailed):
             raise
-        raise JoinFailed(tr("This shared session cannot be followed by this Codev.")) from None
+        raise JoinFailed(
+            QCoreApplication.translate(
+                "Cofacilitation", "This shared session cannot be followed by this Codev."
+            )
+        ) from None
     box.append(shared)
     live = shared.live
     setup = SessionSetup(
