@@ -1129,6 +1129,11 @@ from screenshots_support import SUPPORT_SCREENS  # noqa: E402
 
 SCREENS.update(SUPPORT_SCREENS)
 
+# Sharing, joining, two consoles side by side (tools/screenshots_cofacilitation.py).
+from screenshots_cofacilitation import SCREENS as COFACILITATION  # noqa: E402
+
+SCREENS.update(COFACILITATION)
+
 
 def take(app: QApplication, name: str, language: str, out: Path, palette: str = "light") -> Path:
     """Build screen ``name`` in ``language`` and save it as ``out/<name>-<language>.png``

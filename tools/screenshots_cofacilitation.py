@@ -1,0 +1,145 @@
+"""Screenshots of co-facilitation (registered in tools/screenshots.py): the sharing window with
+its code and QR code, the join window, both consoles side by side, and the disconnected guest.
+
+Two real main windows share a session over a websocket on 127.0.0.1, on qasync's loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QWidget
+
+PEOPLE = ["Ana", "Bruno", "Chloé", "Dimitri"]
+
+
+_LOOPS: list[asyncio.AbstractEventLoop] = []
+
+
+def _loop() -> asyncio.AbstractEventLoop:
+    """qasync's loop, one for every screen (the sharing of one screen ends with it)."""
+    import qasync
+
+    if not _LOOPS:
+        _LOOPS.append(qasync.QEventLoop(QApplication.instance()))
+        asyncio.set_event_loop(_LOOPS[0])
+    return _LOOPS[0]
+
+
+def _window(language: str, name: str) -> Any:
+    from codev_app.core.clock import FakeClock
+    from codev_app.ui.console.chime import SilentChime
+    from codev_app.ui.main_window import MainWindow
+
+    window = MainWindow(
+        language=language,
+        clock=FakeClock(1000.0),
+        chime=SilentChime(),
+        wall_clock=lambda: datetime(2025, 3, 14, 14, 0),
+    )
+    window.setObjectName(name)
+    window.resize(960, 640)
+    window.show()
+    window.complete_startup()
+    return window
+
+
+def _shared(language: str) -> tuple[Any, Any, Any]:
+    from codev_app.core.template import load_template
+    from codev_app.resources_path import resource_dir
+    from codev_app.ui.new_session import SessionSetup
+
+    host, guest = _window(language, "host"), _window(language, "guest")
+    template = load_template(resource_dir("templates", "classic.toml")).template
+    controller = host.open_session(SessionSetup(template, PEOPLE, client="Chloé"))
+    controller.next_phase()
+    share = host.cofacilitation.open_share()
+    share.address.setCurrentText("127.0.0.1")
+    share.name.setText("Dominique")
+    join = guest.cofacilitation.open_join()
+    join.name.setText("Sacha")
+
+    async def connect() -> None:
+        share._start()
+        while not share.code.text():
+            await asyncio.sleep(0.02)
+        join.code.setText(share.code.text())
+        join._join()
+        while guest.console is None:
+            await asyncio.sleep(0.02)
+        await asyncio.sleep(1.2)  # presence is heard of
+
+    _loop().run_until_complete(connect())
+    return host, guest, share
+
+
+def share_window(language: str) -> QWidget:
+    _host, _guest, share = _shared(language)
+    share.refresh()
+    share.adjustSize()
+    return share
+
+
+def join_window(language: str) -> QWidget:
+    guest = _window(language, "guest")
+    join = guest.cofacilitation.open_join()
+    join.name.setText("Sacha")
+    join.code.setText("CODEV-P4AAAA-MARNW3")
+
+    async def refused() -> None:
+        join._join()
+        while join.error.text().endswith("…"):
+            await asyncio.sleep(0.02)
+
+    _loop().run_until_complete(refused())
+    join.adjustSize()
+    return join
+
+
+def _side_by_side(host: Any, guest: Any) -> QWidget:
+    both = QWidget()
+    row = QHBoxLayout(both)
+    for window in (host, guest):
+        picture = QLabel()
+        picture.setPixmap(window.grab().scaledToWidth(720))
+        row.addWidget(picture)
+    both.show()
+    return both
+
+
+def side_by_side(language: str) -> QWidget:
+    host, guest, share = _shared(language)
+    share.close()
+    guest.console.rail.setFocus()
+    from codev_app.core import commands as c
+
+    guest.controller.apply(c.Pause())  # Sacha pauses; Dominique is told
+
+    async def follow() -> None:
+        await asyncio.sleep(0.5)
+
+    _loop().run_until_complete(follow())
+    return _side_by_side(host, guest)
+
+
+def disconnected(language: str) -> QWidget:
+    host, guest, share = _shared(language)
+    share.close()
+
+    async def drop() -> None:
+        # The host's laptop lid closes: the room is gone, the guest goes on alone.
+        await host.cofacilitation.sharing.server.stop()
+        await asyncio.sleep(1.0)
+
+    _loop().run_until_complete(drop())
+    return guest
+
+
+SCREENS = {
+    "cofacilitation-share": share_window,
+    "cofacilitation-join": join_window,
+    "cofacilitation-side-by-side": side_by_side,
+    "cofacilitation-disconnected": disconnected,
+}
