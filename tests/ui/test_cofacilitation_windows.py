@@ -110,6 +110,7 @@ def test_two_windows_share_a_session_driven_by_keys(
     try:
         loop.run_until_complete(asyncio.wait_for(scenario(host, guest), 30))
     finally:
+        loop.close()
         asyncio.set_event_loop(None)
     sessions = [store.list_sessions() for store in stores]
     assert [len(found) for found in sessions] == [1, 1]

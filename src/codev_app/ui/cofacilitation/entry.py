@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
@@ -33,6 +33,7 @@ class CofacilitationEntry(QObject):
         window.add_session_entry(self.share_action)
         window.add_session_entry(self.join_action)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names are never markup
         self.status.setObjectName("sharingStatus")
         window.statusBar().addPermanentWidget(self.status)
         self.status.hide()
