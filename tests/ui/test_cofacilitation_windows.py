@@ -4,6 +4,7 @@ websocket on 127.0.0.1: shared and joined through their dialogs, driven by keys.
 from __future__ import annotations
 
 import asyncio
+import gc
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -97,6 +98,14 @@ async def scenario(host: MainWindow, guest: MainWindow) -> None:
         assert window.keeping.keeper.flush_now()
 
 
+async def end_sharing(*windows: MainWindow) -> None:
+    """Whatever happened, nothing keeps running after the test (connections, the room)."""
+    for window in windows:
+        sharing = window.cofacilitation.sharing
+        if sharing is not None:
+            await sharing.end()
+
+
 def test_two_windows_share_a_session_driven_by_keys(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path
 ) -> None:
@@ -105,11 +114,13 @@ def test_two_windows_share_a_session_driven_by_keys(
     host = make_window(qtbot, FakeClock(1000.0), stores[0])
     guest = make_window(qtbot, FakeClock(20.0), stores[1])
     host.open_session(SessionSetup(classic, PEOPLE, client="Chloe", title="Delegation"))
+    gc.collect()  # event loops left by earlier tests go now, not in the middle of this one
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     try:
         loop.run_until_complete(asyncio.wait_for(scenario(host, guest), 30))
     finally:
+        loop.run_until_complete(end_sharing(host, guest))
         loop.close()
         asyncio.set_event_loop(None)
     sessions = [store.list_sessions() for store in stores]
