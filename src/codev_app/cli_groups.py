@@ -213,18 +213,22 @@ def _refused(error: GroupError | CycleError) -> _Stop:
     return _Stop(EXIT_FAILED, problem_text(error, translate))
 
 
+def _no_group(name: str) -> _Stop:
+    return _Stop(
+        EXIT_FAILED,
+        translate("cli", "There is no group “%1” (see: codev-app groups list).").replace(
+            "%1", name
+        ),
+    )
+
+
 def _find(groups: GroupStore, name: str) -> Group:
     from codev_app.storage.groups import GroupNotFound
 
     try:
         return groups.find_group(name)
     except GroupNotFound:
-        raise _Stop(
-            EXIT_FAILED,
-            translate("cli", "There is no group “%1” (see: codev-app groups list).").replace(
-                "%1", name
-            ),
-        ) from None
+        raise _no_group(name) from None
 
 
 def _cycle(groups: GroupStore, number: int) -> tuple[Group, Cycle]:
@@ -285,12 +289,7 @@ def show_group(args: argparse.Namespace, context: CliContext) -> int:
 
     with _store() as store:
         if store is None:
-            raise _Stop(
-                EXIT_FAILED,
-                translate("cli", "There is no group “%1” (see: codev-app groups list).").replace(
-                    "%1", args.group
-                ),
-            )
+            raise _no_group(args.group)
         groups = _groups(store)
         group = _find(groups, args.group)
         cycles = groups.cycles(group.id)
@@ -403,12 +402,7 @@ def export_group(args: argparse.Namespace, context: CliContext) -> int:
 
     with _store() as store:
         if store is None:
-            raise _Stop(
-                EXIT_FAILED,
-                translate("cli", "There is no group “%1” (see: codev-app groups list).").replace(
-                    "%1", args.group
-                ),
-            )
+            raise _no_group(args.group)
         groups = _groups(store)
         group = _find(groups, args.group)
         data = group_to_data(group, groups.cycles(group.id), with_notes=args.with_notes)

@@ -9,7 +9,6 @@ keyboard. Checks what the facilitator sees (focus, the mode line, the record) af
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -26,8 +25,8 @@ from codev_app.core.template import Template, load_template
 from codev_app.resources_path import resource_dir
 from codev_app.ui.console.console import ConsoleWidget
 from codev_app.ui.main_window import MainWindow
-from codev_app.ui.new_session import SessionSetup
 from codev_app.ui.record.panel import NotesPanel
+from tests.ui.windows import session_console
 
 PEOPLE = ("Amélie", "Bruno", "Chloé", "David", "Élise", "Farid")
 NONE = Qt.KeyboardModifier.NoModifier
@@ -76,22 +75,7 @@ def open_console(
     qtbot: QtBot, template: Template, language: str = "en"
 ) -> tuple[MainWindow, ConsoleWidget, FakeClock]:
     clock = FakeClock()
-    window = MainWindow(
-        clock=clock,
-        chime=SilentChime(),
-        wall_clock=lambda: datetime(2026, 12, 4, 14, 0),
-        language=language,
-    )
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    with qtbot.waitExposed(window):
-        window.show()
-    window.complete_startup()
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    window.open_session(SessionSetup(template, PEOPLE, client="Chloé"))
-    console = window.console
-    assert console is not None
+    window, console = session_console(qtbot, clock, template, PEOPLE, "Chloé", language=language)
     return window, console, clock
 
 

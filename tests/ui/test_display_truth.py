@@ -7,7 +7,6 @@ Whole-second clock steps hide a countdown that rounds the wrong way; these step 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -23,15 +22,9 @@ from codev_app.core.record import RecordText
 from codev_app.core.template import load_template
 from codev_app.resources_path import resource_dir
 from codev_app.ui.console.console import ConsoleWidget
-from codev_app.ui.main_window import MainWindow
-from codev_app.ui.new_session import SessionSetup
+from tests.ui.windows import session_console
 
 PEOPLE = ("Anna", "Ben", "Chloe", "David")
-
-
-class SilentChime:
-    def play(self, chime: object) -> None:
-        del chime
 
 
 @pytest.fixture(autouse=True)
@@ -42,20 +35,8 @@ def english(qapp: QApplication) -> Iterator[None]:
 
 
 def open_console(qtbot: QtBot, clock: FakeClock) -> ConsoleWidget:
-    window = MainWindow(
-        clock=clock, chime=SilentChime(), wall_clock=lambda: datetime(2026, 12, 4, 14, 0)
-    )
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    with qtbot.waitExposed(window):
-        window.show()
-    window.complete_startup()
-    with qtbot.waitActive(window):
-        window.activateWindow()
     template = load_template(resource_dir("templates", "classic.toml")).template
-    window.open_session(SessionSetup(template, PEOPLE, client="Chloe"))
-    console = window.console
-    assert console is not None
+    _window, console = session_console(qtbot, clock, template, PEOPLE, "Chloe")
     if console.live.state is EngineState.NOT_STARTED:
         QTest.keyClick(QApplication.focusWidget() or console, Qt.Key.Key_Space)
     assert console.live.state is EngineState.RUNNING

@@ -9,7 +9,6 @@ fixture fails the test if anything was logged as an error.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -24,9 +23,8 @@ from codev_app.core.events import failure_reporters
 from codev_app.core.template import Template, TurnMode, load_template
 from codev_app.resources_path import resource_dir
 from codev_app.ui.console.console import ConsoleWidget
-from codev_app.ui.main_window import MainWindow
-from codev_app.ui.new_session import SessionSetup
 from codev_app.ui.record.panel import TEXT_GROUPS, NotesPanel
+from tests.ui.windows import session_console
 
 PEOPLE = ("Anna", "Ben", "Chloe", "David")
 NONE = Qt.KeyboardModifier.NoModifier
@@ -34,14 +32,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
 DIGITS = [Qt.Key.Key_0, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5]
 TEMPLATES = sorted(path.stem for path in resource_dir("templates").glob("*.toml"))
-
-
-class SilentChime:
-    def __init__(self) -> None:
-        self.played: list[object] = []
-
-    def play(self, chime: object) -> None:
-        self.played.append(chime)
 
 
 @pytest.fixture(params=["fr", "en"])
@@ -71,22 +61,7 @@ def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = NONE) -> None:
 def open_console(
     qtbot: QtBot, clock: FakeClock, template: Template, language: str = "en"
 ) -> ConsoleWidget:
-    window = MainWindow(
-        clock=clock,
-        chime=SilentChime(),
-        wall_clock=lambda: datetime(2026, 12, 4, 14, 0),
-        language=language,
-    )
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    with qtbot.waitExposed(window):
-        window.show()
-    window.complete_startup()
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    window.open_session(SessionSetup(template, PEOPLE, client="Chloe"))
-    console = window.console
-    assert console is not None
+    _window, console = session_console(qtbot, clock, template, PEOPLE, "Chloe", language=language)
     console.rail.setFocus()
     return console
 
