@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from codev_app import i18n
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QtMsgType
+    from PySide6.QtCore import QtMsgType, QTranslator
     from PySide6.QtWidgets import QApplication, QWidget
 
     from codev_app.paths import FolderProblem
@@ -390,7 +390,6 @@ def run_gui(language: str | None = None) -> int:
 
         # --- after the first paint ---
         deferred = Deferred()
-        _defer_startup(deferred, app, hook, chosen)
         from codev_app.settings import load_settings
 
         _settings, settings_warnings = load_settings()
@@ -409,17 +408,14 @@ def run_gui(language: str | None = None) -> int:
         store, messages = open_store(window)
         if store is None:
             return EXIT_DATABASE_UNAVAILABLE
-        # Offers an interrupted session back, shows what was repaired, and later (deferred, no
-        # session open) applies the retention and makes the daily backup.
-        window.attach_store(store, messages)
+        # The first step once the loop runs (its modules cost ~40 ms): offers an interrupted
+        # session back, shows what was repaired, and later (no session open) applies the
+        # retention and makes the daily backup; and saves the open session when the system ends
+        # Codev without closing its window.
         benchmark = os.environ.get(BENCH_USABLE_ENV) == "1" or os.environ.get(SELF_CHECK_ENV) == "1"
-        if not messages and not benchmark:  # a repaired database: Codev was used before
-            from codev_app.ui.first_launch import offer_first_launch
-
-            # The first start only: name, language, the demo or a first session.
-            offer_first_launch(window, translators)
-        # Saving the open session when the system ends Codev without closing its window.
-        app.aboutToQuit.connect(window.keeping.flush)
+        first_launch = not messages and not benchmark  # a repaired database: Codev was used
+        deferred.add(lambda: _attach_store(app, window, store, messages, translators, first_launch))
+        _defer_startup(deferred, app, hook, chosen)
         if os.environ.get(SELF_CHECK_ENV) == "1":
             from codev_app.self_check import report_then_quit
 
@@ -478,6 +474,23 @@ def _report_usable(window: MainWindow) -> None:
         os._exit(EXIT_OK)
 
     QTimer.singleShot(0, report)
+
+
+def _attach_store(
+    app: QApplication,
+    window: MainWindow,
+    store: Store,
+    messages: list[RecoveryNote],
+    translators: list[QTranslator],
+    first_launch: bool,
+) -> None:
+    window.attach_store(store, messages)
+    app.aboutToQuit.connect(window.keeping.flush)
+    if first_launch:
+        from codev_app.ui.first_launch import offer_first_launch
+
+        # The first start only: name, language, the demo or a first session.
+        offer_first_launch(window, translators)
 
 
 def _defer_startup(

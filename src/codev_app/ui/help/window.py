@@ -16,9 +16,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from codev_app.core.engine import EngineState
-from codev_app.ui.help.page import method_html, method_text, phase_anchors
-
 if TYPE_CHECKING:
     from codev_app.core.template import Template
     from codev_app.ui.main_window import MainWindow
@@ -35,6 +32,9 @@ class HelpWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("helpWindow")
         self.language = language
+        # Imported here, not with the entry: the method page is not needed at start-up.
+        from codev_app.ui.help.page import method_html, method_text
+
         self.setWindowTitle(method_text(language).title)
         self.setAccessibleName(self.windowTitle())
         self.browser = QTextBrowser()
@@ -100,6 +100,9 @@ class HelpEntry(QObject):
         if console is None:
             return "top"
         live = console.live
+        from codev_app.core.engine import EngineState
+        from codev_app.ui.help.page import phase_anchors
+
         if live.state in (EngineState.NOT_STARTED, EngineState.FINISHED):
             return "phases"
         phase_id = live.engine.current_phase.id
