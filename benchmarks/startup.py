@@ -47,11 +47,14 @@ def report_usable(window):
         page = window.show_new_session()
         window.repaint()
         shown = time.perf_counter()
+        for name in ("Amélie", "Bruno", "Chloé", "David", "Élise", "Farid"):
+            page.add_name(name)
+        ready = time.perf_counter()
         page.request_start()
         window.repaint()
         started = time.perf_counter()
         assert window.console is not None
-        print("codev-first-use", 1000 * (shown - start), 1000 * (started - shown), flush=True)
+        print("codev-first-use", 1000 * (shown - start), 1000 * (started - ready), flush=True)
         os._exit(0)
 
     QTimer.singleShot(PAUSE_MS, first_use)
