@@ -9,6 +9,11 @@ runs, the database is open and the welcome screen is painted with its templates;
 prints it from its first ``paintEvent``, inside its event loop. Prints the medians and the ratios.
 Targets: at most 1.5x with an empty database, 1.6x with 10,000 sessions. It reports and always
 exits 0: timings on shared CI machines are too noisy to fail a build on.
+
+The first interaction is timed too (``--first-use``, on by default): from the usable window, the
+new-session page (Ctrl+N) painted, then its session started with the console painted, at once
+and after a pause of ``PAUSE_MS`` (a person finding the key or the button), on the empty
+database. Work deferred past the usable window must not make these slower.
 """
 
 from __future__ import annotations
@@ -25,6 +30,39 @@ from pathlib import Path
 TARGET_EMPTY = 1.5
 TARGET_FULL = 1.6
 MARKER = "codev-usable"  # codev_app.app.USABLE_MARKER, not imported: keep this light
+PAUSE_MS = 1000
+# Runs Codev as ``python -m codev_app`` does, but once the window is usable, opens the new-session
+# page and starts its session, printing a line with the milliseconds each took (painted).
+FIRST_USE = """
+import os, sys, time
+from codev_app import app
+
+PAUSE_MS = int(sys.argv.pop(1))
+
+def report_usable(window):
+    from PySide6.QtCore import QTimer
+
+    def first_use():
+        start = time.perf_counter()
+        page = window.show_new_session()
+        window.repaint()
+        shown = time.perf_counter()
+        for name in ("Amélie", "Bruno", "Chloé", "David", "Élise", "Farid"):
+            page.add_name(name)
+        ready = time.perf_counter()
+        page.request_start()
+        window.repaint()
+        started = time.perf_counter()
+        assert window.console is not None
+        print("codev-first-use", 1000 * (shown - start), 1000 * (started - ready), flush=True)
+        os._exit(0)
+
+    QTimer.singleShot(PAUSE_MS, first_use)
+
+app._report_usable = report_usable
+from codev_app.cli import main
+raise SystemExit(main())
+"""
 
 BARE_WINDOW = f"""
 import os
@@ -68,6 +106,24 @@ def time_to_marker(command: list[str], env: dict[str, str], timeout: float = 30.
     return elapsed
 
 
+def first_use(env: dict[str, str], pause_ms: int, runs: int) -> list[tuple[float, float]]:
+    """(ms to the new-session page, ms from it to a started console) of ``runs`` fresh starts."""
+    timings = []
+    for _ in range(runs):
+        output = subprocess.run(
+            [sys.executable, "-c", FIRST_USE, str(pause_ms)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+            check=True,
+        ).stdout
+        line = next(line for line in output.splitlines() if line.startswith("codev-first-use"))
+        page, console = (float(value) for value in line.split()[1:])
+        timings.append((page, console))
+    return timings
+
+
 def _fill(data_dir: Path, sessions: int) -> None:
     """A database of ``sessions`` finished sessions (generated as in benchmarks/storage.py)."""
     import random
@@ -81,7 +137,9 @@ def _fill(data_dir: Path, sessions: int) -> None:
         populate(store, sessions, random.Random(7))
 
 
-def measure(runs: int, sessions: int) -> dict[str, list[float]]:
+def measure(
+    runs: int, sessions: int, first_use_runs: int = 0
+) -> tuple[dict[str, list[float]], dict[int, list[tuple[float, float]]]]:
     """``runs`` timings of each program, interleaved so drifts hit all of them."""
     with tempfile.TemporaryDirectory(prefix="codev-bench-") as home:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_API="pyside6")
@@ -112,7 +170,8 @@ def measure(runs: int, sessions: int) -> dict[str, list[float]]:
         for _ in range(runs):
             for label, (command, command_env) in commands.items():
                 timings[label].append(time_to_marker(command, command_env))
-    return timings
+        first = {pause: first_use(envs["empty"], pause, first_use_runs) for pause in (0, PAUSE_MS)}
+    return timings, first
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -120,8 +179,11 @@ def main(argv: list[str] | None = None) -> int:
     # 15 by default: on a shared 2-core machine, medians of 9 runs moved by ±0.08 between runs.
     parser.add_argument("--runs", type=int, default=15, help="runs of each program (at least 7)")
     parser.add_argument("--sessions", type=int, default=10_000, help="past sessions")
+    parser.add_argument(
+        "--first-use", type=int, default=7, help="runs timing the first new session (0: none)"
+    )
     args = parser.parse_args(argv)
-    timings = measure(max(7, args.runs), args.sessions)
+    timings, first = measure(max(7, args.runs), args.sessions, args.first_use)
     medians = {label: statistics.median(values) * 1000 for label, values in timings.items()}
     print(f"bare PySide6 QMainWindow:            median {medians['bare']:.0f} ms")
     for label, what, target in (
@@ -134,6 +196,14 @@ def main(argv: list[str] | None = None) -> int:
             f"Codev usable, {what}: median {medians[label]:.0f} ms,"
             f" ratio {ratio:.2f} ({verdict} the {target}x target)"
         )
+    for pause, values in first.items():
+        if values:
+            page = statistics.median(value[0] for value in values)
+            console = statistics.median(value[1] for value in values)
+            print(
+                f"first use, {pause} ms after the usable window: new-session page {page:.0f} ms,"
+                f" then a started console {console:.0f} ms (medians)"
+            )
     return 0
 
 

@@ -5,11 +5,13 @@ Start-up is ordered so that the window is painted about as early as a bare Qt wi
 1. log file and the language setting, before Qt is imported (see :func:`run_gui`), then the Qt
    application, translators, bundled font, error hook;
 2. the main window, shown, and one short wait for its first paint;
-3. then what the first screen can do without for a few milliseconds: the other settings (a
-   message in the status bar if some could not be read), the template list, the
-   window icon, log rotation, the database (a file Codev cannot use gives a clear message and Codev
-   closes without touching it) and asyncio with qasync, whose import alone costs about a quarter of
-   a bare Qt start.
+3. then what the usable window needs: the other settings (a message in the status bar if some
+   could not be read), the template list and the database (a file Codev cannot use gives a clear
+   message and Codev closes without touching it);
+4. Qt's event loop, and in its first turns, one step at a time (:class:`Deferred`): the rotating
+   log and the version, the window icon, asyncio with qasync (whose import alone costs about a
+   quarter of a bare Qt start; only sending mail uses it), then the modules the first session
+   needs (:data:`FIRST_USE_MODULES`), so that it opens as fast as if they had been imported.
 
 ``CODEV_BENCH_USABLE=1`` makes Codev print :data:`USABLE_MARKER` once the window is usable (the
 event loop running, the database open, the welcome screen painted with its templates) and exit:
@@ -29,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from codev_app import i18n
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QtMsgType
+    from PySide6.QtCore import QtMsgType, QTranslator
     from PySide6.QtWidgets import QApplication, QWidget
 
     from codev_app.paths import FolderProblem
@@ -50,6 +52,19 @@ SELF_CHECK_ENV = "CODEV_SELF_CHECK"
 USABLE_MARKER = "codev-usable"
 FIRST_PAINT_TIMEOUT_MS = 1000
 EXIT_OK = 0
+# Imported one per event-loop turn once the window is usable: what the first new session and its
+# console need, so that neither waits for an import when the facilitator asks for it.
+FIRST_USE_MODULES = (
+    "codev_app.core.session",
+    "codev_app.storage.mapping",
+    "codev_app.ui.new_session",
+    "codev_app.core.setup",
+    "codev_app.ui.session_controller",
+    "codev_app.ui.console.console",
+    "codev_app.ui.console.speakers",
+    "codev_app.ui.record.panel",
+    "codev_app.ui.wrapup.entry",
+)
 EXIT_NO_DISPLAY = 1
 EXIT_DATABASE_UNAVAILABLE = 3
 EXIT_FOLDER_UNAVAILABLE = 4
@@ -227,36 +242,95 @@ def _handle_loop_exception(hook: Callable[..., None]) -> Callable[[Any, dict[str
     return handle
 
 
-def run_event_loop(app: QApplication, hook: Callable[..., None]) -> int:
-    """Run Qt's event loop under qasync (asyncio tasks run beside Qt) until the application quits.
+def start_asyncio(app: QApplication, hook: Callable[..., None]) -> Callable[[], None]:
+    """Join asyncio (qasync) to Qt's running event loop; returns what undoes it once Qt's loop
+    has returned.
 
-    The loop runs until a future resolved on ``aboutToQuit``. A future rather than an
-    ``asyncio.Event``: Qt has already left its loop when it emits that signal, and a coroutine
-    woken by an Event would need one more turn of a loop that no longer runs. Work that must
-    finish before Codev closes belongs in ``aboutToQuit`` handlers, which run synchronously.
+    Called from inside the running loop, after the first usable paint: importing asyncio and
+    qasync costs about a quarter of a bare Qt start, and only sending mail uses asyncio. Work
+    that must finish before Codev closes belongs in ``aboutToQuit`` handlers, which run
+    synchronously.
     """
     os.environ.setdefault("QT_API", "pyside6")  # qasync would pick PyQt if it were installed
     import asyncio
 
     import qasync
 
-    loop = qasync.QEventLoop(app)
+    loop = qasync.QEventLoop(app, already_running=True)
     loop.set_exception_handler(_handle_loop_exception(hook))
     asyncio.set_event_loop(loop)
-    quitting: asyncio.Future[None] = loop.create_future()
 
-    def quit_requested() -> None:
-        if not quitting.done():
-            quitting.set_result(None)
-
-    app.aboutToQuit.connect(quit_requested)
-    try:
-        with loop:
-            loop.run_until_complete(quitting)
-    finally:
-        app.aboutToQuit.disconnect(quit_requested)
+    def stop() -> None:
+        asyncio.events._set_running_loop(None)
+        loop.stop()  # qasync's "running" flag; Qt's loop has already returned
+        loop.close()
         asyncio.set_event_loop(None)
+
+    return stop
+
+
+def run_event_loop(app: QApplication, deferred: Deferred) -> int:
+    """Run Qt's event loop until the application quits; ``deferred`` runs in its first turns."""
+    deferred.start()
+    try:
+        app.exec()
+    finally:
+        deferred.finish()
     return EXIT_OK
+
+
+class Deferred:
+    """Start-up steps the usable window does without, one per turn of the event loop once it
+    runs (so that none holds a key press or a repaint for long), in the order added.
+
+    :meth:`finish` runs what is left (a very short run) and then the undo steps, last first.
+    """
+
+    def __init__(self) -> None:
+        self._steps: list[tuple[Callable[[], Callable[[], None] | None], bool]] = []
+        self._undo: list[Callable[[], None]] = []
+        self._timer: Any = None
+
+    def add(self, step: Callable[[], Callable[[], None] | None], *, at_exit: bool = False) -> None:
+        """Add ``step``; when it returns a function, :meth:`finish` calls it. A step left when
+        the loop ends is dropped, unless ``at_exit`` (it must happen in every run)."""
+        self._steps.append((step, at_exit))
+
+    def start(self) -> None:
+        """Run the steps from the event loop, one per turn."""
+        from PySide6.QtCore import QTimer
+
+        self._timer = QTimer()
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.run_next)
+        self._timer.start()
+
+    def run_next(self) -> bool:
+        """Run the next step; False when there was none left."""
+        if not self._steps:
+            if self._timer is not None:
+                self._timer.stop()
+            return False
+        step, _at_exit = self._steps.pop(0)
+        undo = step()
+        if undo is not None:
+            self._undo.append(undo)
+        return True
+
+    def run_all(self) -> None:
+        """Run every step left, now."""
+        while self.run_next():
+            pass
+
+    def finish(self) -> None:
+        """Run the remaining ``at_exit`` steps, then undo what the steps asked to be undone."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        self._steps = [(step, at_exit) for step, at_exit in self._steps if at_exit]
+        self.run_all()
+        while self._undo:
+            self._undo.pop()()
 
 
 def run_gui(language: str | None = None) -> int:
@@ -315,17 +389,12 @@ def run_gui(language: str | None = None) -> int:
         wait_for_first_paint(window)
 
         # --- after the first paint ---
-        configure_logging(paths.log_dir())
-        from codev_app.version import app_version
-
-        app.setApplicationVersion(app_version())
-        _log.info("Codev %s started, language %s", app_version(), chosen)
+        deferred = Deferred()
         from codev_app.settings import load_settings
 
         _settings, settings_warnings = load_settings()
         for warning in settings_warnings:
             _log.warning("%s", warning)
-        _set_window_icon(app)
         window.complete_startup()
         _show_templates(window)
         if settings_warnings:
@@ -339,24 +408,21 @@ def run_gui(language: str | None = None) -> int:
         store, messages = open_store(window)
         if store is None:
             return EXIT_DATABASE_UNAVAILABLE
-        # Offers an interrupted session back, shows what was repaired, and later (deferred, no
-        # session open) applies the retention and makes the daily backup.
-        window.attach_store(store, messages)
+        # The first step once the loop runs (its modules cost ~40 ms): offers an interrupted
+        # session back, shows what was repaired, and later (no session open) applies the
+        # retention and makes the daily backup; and saves the open session when the system ends
+        # Codev without closing its window.
         benchmark = os.environ.get(BENCH_USABLE_ENV) == "1" or os.environ.get(SELF_CHECK_ENV) == "1"
-        if not messages and not benchmark:  # a repaired database: Codev was used before
-            from codev_app.ui.first_launch import offer_first_launch
-
-            # The first start only: name, language, the demo or a first session.
-            offer_first_launch(window, translators)
-        # Saving the open session when the system ends Codev without closing its window.
-        app.aboutToQuit.connect(window.keeping.flush)
+        first_launch = not messages and not benchmark  # a repaired database: Codev was used
+        deferred.add(lambda: _attach_store(app, window, store, messages, translators, first_launch))
+        _defer_startup(deferred, app, hook, chosen)
         if os.environ.get(SELF_CHECK_ENV) == "1":
             from codev_app.self_check import report_then_quit
 
-            report_then_quit(app, window, translators)
+            report_then_quit(app, window, translators, deferred.run_all)
         if os.environ.get(BENCH_USABLE_ENV) == "1":
             _report_usable(window)
-        return run_event_loop(app, hook)
+        return run_event_loop(app, deferred)
     finally:
         if window is not None:
             window.close()  # saves the open session while the database is still open
@@ -408,6 +474,52 @@ def _report_usable(window: MainWindow) -> None:
         os._exit(EXIT_OK)
 
     QTimer.singleShot(0, report)
+
+
+def _attach_store(
+    app: QApplication,
+    window: MainWindow,
+    store: Store,
+    messages: list[RecoveryNote],
+    translators: list[QTranslator],
+    first_launch: bool,
+) -> None:
+    window.attach_store(store, messages)
+    app.aboutToQuit.connect(window.keeping.flush)
+    if first_launch:
+        from codev_app.ui.first_launch import offer_first_launch
+
+        # The first start only: name, language, the demo or a first session.
+        offer_first_launch(window, translators)
+
+
+def _defer_startup(
+    deferred: Deferred, app: QApplication, hook: Callable[..., None], chosen: str
+) -> None:
+    """What waits until the window is usable: the rotating log, the version, the window icon,
+    asyncio, then the modules the first new session needs (so that it opens as fast as before)."""
+    from codev_app import paths
+
+    def rotating_log() -> None:
+        configure_logging(paths.log_dir())
+        from codev_app.version import app_version
+
+        app.setApplicationVersion(app_version())
+        _log.info("Codev %s started, language %s", app_version(), chosen)
+
+    deferred.add(rotating_log, at_exit=True)
+    deferred.add(lambda: _set_window_icon(app))
+    deferred.add(lambda: start_asyncio(app, hook))
+    import functools
+
+    for module in FIRST_USE_MODULES:
+        deferred.add(functools.partial(_import, module))
+
+
+def _import(module: str) -> None:
+    import importlib
+
+    importlib.import_module(module)
 
 
 def _set_window_icon(app: QApplication) -> None:

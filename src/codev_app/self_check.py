@@ -26,6 +26,7 @@ import json
 import shutil
 import sys
 import wave
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -123,11 +124,18 @@ def _sound_status(path: str) -> dict[str, Any]:
     }
 
 
-def report_then_quit(app: QApplication, window: MainWindow, translators: list[QTranslator]) -> None:
-    """Once the event loop runs, print the report line and quit the application."""
+def report_then_quit(
+    app: QApplication,
+    window: MainWindow,
+    translators: list[QTranslator],
+    finish_startup: Callable[[], None],
+) -> None:
+    """Once the event loop runs and the deferred start-up is done, print the report line and
+    quit the application."""
     from PySide6.QtCore import QTimer
 
     def run() -> None:
+        finish_startup()
         print(SELF_CHECK_MARKER, json.dumps(report(app, window, translators)), flush=True)
         app.quit()
 

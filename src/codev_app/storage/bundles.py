@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
-from codev_app.core.bundle import SessionBundle
 from codev_app.core.errors import CodevError
 from codev_app.core.template import dump_template
 from codev_app.storage import mapping
@@ -14,6 +14,9 @@ from codev_app.storage.records import Records
 from codev_app.storage.search import Search
 from codev_app.storage.sessions import Sessions
 from codev_app.storage.shared import SharedConnection
+
+if TYPE_CHECKING:
+    from codev_app.core.bundle import SessionBundle
 
 
 class Bundles:

@@ -17,15 +17,18 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
-from codev_app.core.bundle import BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, SessionBundle
-from codev_app.core.commands import Command, InvalidCommandData, command_from_data
 from codev_app.core.errors import CodevError
-from codev_app.core.read_model import unstarted_live_data
-from codev_app.core.record import RecordDataError, RecordMode, RecordState, SessionRecord
 from codev_app.core.template import parse_template_text
 from codev_app.storage.errors import SessionUnreadable
+
+if TYPE_CHECKING:
+    # Imported where they are used: opening the database at start-up needs none of the session
+    # machinery (~50 ms of imports), the first row read does.
+    from codev_app.core.bundle import SessionBundle
+    from codev_app.core.commands import Command
+    from codev_app.core.record import SessionRecord
 
 _log = logging.getLogger(__name__)
 
@@ -265,6 +268,8 @@ def record_write(record: SessionRecord, *, index_now: bool) -> RecordWrite:
 
     A timers-only record keeps no text to search, nor a case title.
     """
+    from codev_app.core.record import SessionRecord
+
     if not isinstance(record, SessionRecord):
         raise ValueError(f"a session record is saved, not {type(record).__name__}")
     state = record.state
@@ -281,6 +286,8 @@ def read_record(session_id: int, title: str, stored: bytes | str | None) -> Sess
     if text is None:
         return None
     data = _parse(session_id, title, "record (notes)", text)
+    from codev_app.core.record import RecordDataError, SessionRecord
+
     try:
         return SessionRecord.from_data(data)
     except RecordDataError as error:
@@ -293,6 +300,8 @@ def record_search_text(stored: bytes | str | None) -> str:
     text = document_text(stored)
     if text is None:
         return ""
+    from codev_app.core.record import RecordDataError, SessionRecord
+
     try:
         return SessionRecord.from_data(json.loads(text)).search_text()
     except (json.JSONDecodeError, RecordDataError) as error:
@@ -303,6 +312,8 @@ def record_search_text(stored: bytes | str | None) -> str:
 def timings_only(stored: bytes | str | None) -> str | None:
     """The stored record with its notes removed (mode, consent, timings and speaking times stay);
     None when it cannot be read: unreadable notes are still notes, retention removes them."""
+    from codev_app.core.record import RecordDataError, RecordState, SessionRecord
+
     try:
         state = SessionRecord.from_data(json.loads(document_text(stored) or "")).state
     except (json.JSONDecodeError, RecordDataError) as error:
@@ -319,6 +330,8 @@ def timings_only(stored: bytes | str | None) -> str | None:
 
 def log_row(session_id: int, entry: LogEntry) -> tuple[int, int, float, str, str]:
     """The row of a command-log entry; ValueError for an entry that is not one."""
+    from codev_app.core.commands import Command
+
     seq, wall, actor, command = entry
     if isinstance(seq, bool) or not isinstance(seq, int) or seq < 1:
         raise ValueError(f"seq must be a whole number from 1, not {seq!r}")
@@ -333,6 +346,8 @@ def log_row(session_id: int, entry: LogEntry) -> tuple[int, int, float, str, str
 
 def log_entry(session_id: int, row: tuple[Any, ...]) -> LogEntry:
     """A command-log row read back; SessionUnreadable when its command is damaged."""
+    from codev_app.core.commands import InvalidCommandData, command_from_data
+
     seq, wall, actor, text = row
     try:
         command = command_from_data(json.loads(text))
@@ -351,6 +366,10 @@ def bundle(
 
     A session created but never saved has not started: the live data is that of its plan.
     """
+    from codev_app.core.bundle import BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, SessionBundle
+    from codev_app.core.read_model import unstarted_live_data
+    from codev_app.core.record import RecordMode, RecordState, SessionRecord
+
     try:
         template_data = tomllib.loads(row.template_toml)
         if live is None:

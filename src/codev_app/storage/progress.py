@@ -8,9 +8,8 @@ resumed after a crash can rebase its monotonic clock.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from codev_app.core.record import SessionRecord
 from codev_app.storage import mapping
 from codev_app.storage.command_log import CommandLog
 from codev_app.storage.errors import SessionNotFound
@@ -19,6 +18,9 @@ from codev_app.storage.records import Records
 from codev_app.storage.search import Search
 from codev_app.storage.sessions import Sessions
 from codev_app.storage.shared import SharedConnection
+
+if TYPE_CHECKING:
+    from codev_app.core.record import SessionRecord
 
 
 class Progress:

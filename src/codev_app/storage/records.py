@@ -7,14 +7,17 @@ sessions table keeps the record's mode and case title, which the history lists.
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
-from codev_app.core.record import SessionRecord
 from codev_app.storage import mapping
 from codev_app.storage.errors import SessionNotFound
 from codev_app.storage.mapping import RecordWrite
 from codev_app.storage.search import Search
 from codev_app.storage.sessions import Sessions
 from codev_app.storage.shared import SharedConnection
+
+if TYPE_CHECKING:
+    from codev_app.core.record import SessionRecord
 
 
 class Records:

@@ -25,11 +25,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from codev_app import paths
-from codev_app.core.bundle import SessionBundle
-from codev_app.core.record import SessionRecord
 from codev_app.storage.app_state import AppState
 from codev_app.storage.backups import (
     DEFAULT_BACKUPS_KEPT,
@@ -65,6 +63,10 @@ from codev_app.storage.search import (
 )
 from codev_app.storage.sessions import Sessions
 from codev_app.storage.shared import SharedConnection
+
+if TYPE_CHECKING:
+    from codev_app.core.bundle import SessionBundle
+    from codev_app.core.record import SessionRecord
 
 _log = logging.getLogger(__name__)
 

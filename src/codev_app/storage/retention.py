@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Final
@@ -18,7 +19,11 @@ from codev_app.storage.shared import SharedConnection
 
 # Sessions whose notes one transaction removes: each holds the connection a few milliseconds at
 # most (benchmarks/storage.py measures the longest hold).
-_PURGE_BATCH: Final = 16
+_PURGE_BATCH: Final = 16  # sessions in the first transaction; then sized to the time below
+_PURGE_BATCH_MAX: Final = 64
+# What one transaction may hold the database for: another thread (the window's) waits that long
+# at most. Batches shrink when one takes longer (a slow disk, big notes), grow when it is quicker.
+_PURGE_HOLD_SECONDS: Final = 0.006
 _PURGE_CHECKPOINT_PAGES: Final = 64
 
 
@@ -81,21 +86,28 @@ class Retention:
         self, cutoff: str, stamp: str, between_batches: Callable[[], None] | None
     ) -> int:
         purged = last_id = 0
+        batch = _PURGE_BATCH
         while True:
             # Small transactions, in id order: another thread waits for one batch at most.
+            started = time.perf_counter()
             with self._shared.write() as connection:
                 rows = connection.execute(
                     "SELECT s.id, CAST(r.record_json AS BLOB) FROM sessions AS s"
                     " LEFT JOIN session_records AS r ON r.session_id = s.id"
                     " WHERE s.id > ? AND s.created_at < ? AND s.content_purged_at IS NULL"
                     " ORDER BY s.id LIMIT ?",
-                    (last_id, cutoff, _PURGE_BATCH),
+                    (last_id, cutoff, batch),
                 ).fetchall()
                 for session_id, stored in rows:
                     self._purge_one(connection, session_id, stored, stamp)
+            held = time.perf_counter() - started
             purged += len(rows)
-            if len(rows) < _PURGE_BATCH:
+            if len(rows) < batch:
                 break
+            if held > _PURGE_HOLD_SECONDS:
+                batch = max(1, batch // 2)
+            elif held < _PURGE_HOLD_SECONDS / 2:
+                batch = min(_PURGE_BATCH_MAX, batch * 2)
             last_id = rows[-1][0]
             if between_batches is not None:
                 between_batches()

@@ -18,6 +18,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QPushButton
 
+from codev_app.ui.main_window import set_shortcut
+
 if TYPE_CHECKING:
     from codev_app.ui.main_window import MainWindow
     from codev_app.ui.record.history_window import HistoryWindow
@@ -34,7 +36,7 @@ class HistoryEntry(QObject):
         self.history_window: HistoryWindow | None = None
         self.action = QAction(self.tr("&History…"), window)
         self.action.setObjectName("historyAction")
-        self.action.setShortcut(QKeySequence(SHORTCUT))
+        set_shortcut(self.action, SHORTCUT)
         self.action.setStatusTip(self.tr("Past sessions, their notes, and a search over them."))
         self.action.triggered.connect(self.open)
         window.add_session_entry(self.action)

@@ -73,6 +73,11 @@ LANGUAGE_CHOICES = (("system", None), ("fr", "Français"), ("en", "English"))
 # What the window remembers in the database between sessions (Store.app_state).
 LAST_PARTICIPANTS_KEY = "new_session.participants"
 LAST_TEMPLATE_KEY = "new_session.template_id"
+# Qt.TextFormat.PlainText and Qt.ItemDataRole.UserRole as numbers, for the code on the way to the
+# first usable window (see set_shortcut).
+PLAIN_TEXT = 0
+USER_ROLE = 256
+ALIGN_LEFT_TOP = 0x0001 | 0x0020  # Qt.AlignmentFlag.AlignLeft | AlignTop
 
 
 def save_language_setting(language: str) -> None:
@@ -93,10 +98,20 @@ def _action(text: str, parent: QWidget) -> QAction:
     return action
 
 
+def set_shortcut(action: QAction, keys: str) -> None:
+    """Give ``action`` the shortcut ``keys`` (e.g. ``"Ctrl+N"``).
+
+    Through ``setShortcuts``: the overloads of ``setShortcut`` make PySide create every enum of
+    the ``Qt`` namespace (~15 ms), which the way to the first usable window avoids.
+    """
+    action.setShortcuts([QtGui.QKeySequence(keys)])
+
+
 def make_plain_text(widget: QWidget) -> None:
     """Make every label in ``widget`` show its text literally, whatever it contains."""
     for label in widget.findChildren(QLabel):
-        label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        # Qt.TextFormat.PlainText through the property system: no Qt namespace (see set_shortcut).
+        label.setProperty("textFormat", PLAIN_TEXT)
 
 
 def _mute(widget: QWidget) -> None:
@@ -122,17 +137,20 @@ class TwoLineDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        Qt, QStyle = QtCore.Qt, QtWidgets.QStyle
+        # No enum of Qt or QStyle here: the first usable window paints this (see set_shortcut).
         item = QtWidgets.QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
         # Not item.text: initStyleOption turns the newline into a Unicode line separator.
-        title, _, details = str(index.data(Qt.ItemDataRole.DisplayRole) or "").partition("\n")
-        item.text = ""
-        widget = item.widget
-        style = widget.style() if widget is not None else QtWidgets.QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
-
-        selected = bool(item.state & QStyle.StateFlag.State_Selected)
+        title, _, details = str(index.data() or "").partition("\n")  # the display role
+        # The background, selection and focus as the style draws them, without the text.
+        self._blank = True
+        try:
+            super().paint(painter, option, index)
+        finally:
+            self._blank = False
+        view = item.widget
+        selection = view.selectionModel() if isinstance(view, QListWidget) else None
+        selected = selection is not None and selection.isSelected(index)
         title_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         detail_role = (
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
@@ -143,14 +161,17 @@ class TwoLineDelegate(QStyledItemDelegate):
             (title, item.font, title_role),
             (details, detail_font, detail_role),
         )
+        style = view.style() if view is not None else QtWidgets.QApplication.style()
         painter.save()
         top = area.top()
         for text, font, role in lines:
             metrics = QtGui.QFontMetrics(font)
             painter.setFont(font)
-            painter.setPen(item.palette.color(role))
-            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, area.width())
-            painter.drawText(area.left(), top + metrics.ascent(), elided)
+            # Through the style, in the palette's colour: a QColor or QPen given to the painter
+            # would create the Qt namespace's enums (overloads with Qt.GlobalColor, Qt.PenStyle).
+            line = QtCore.QRect(area.left(), top, area.width(), metrics.height())
+            elided = _elided(metrics, text, area.width())
+            style.drawItemText(painter, line, ALIGN_LEFT_TOP, item.palette, True, elided, role)
             top += metrics.height() + 2
         painter.restore()
 
@@ -161,11 +182,34 @@ class TwoLineDelegate(QStyledItemDelegate):
         detail_height = QtGui.QFontMetrics(self._detail_font(option.font)).height()
         return QtCore.QSize(200, title_height + detail_height + 2 + 2 * self.PADDING)
 
+    _blank = False
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if self._blank:
+            option.text = ""
+
     @staticmethod
     def _detail_font(font: QFont) -> QFont:
         smaller = QFont(font)
         smaller.setPointSizeF(font.pointSizeF() * 0.9)
         return smaller
+
+
+def _elided(metrics: QtGui.QFontMetrics, text: str, width: int) -> str:
+    # As QFontMetrics.elidedText(ElideRight), whose mode is an enum of the Qt namespace.
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    low, high = 0, len(text)  # the longest prefix that fits with the ellipsis: in [low, high)
+    while high - low > 1:
+        middle = (low + high) // 2
+        if metrics.horizontalAdvance(text[:middle].rstrip() + "…") <= width:
+            low = middle
+        else:
+            high = middle
+    return text[:low].rstrip() + "…"
 
 
 class WelcomePage(QWidget):
@@ -255,7 +299,7 @@ class WelcomePage(QWidget):
             description = template.description.get(self._language)
             if description:
                 item.setToolTip(description)
-            item.setData(QtCore.Qt.ItemDataRole.UserRole, template.id)
+            item.setData(USER_ROLE, template.id)
             self.template_list.addItem(item)
         if problem_count:
             text = self.tr(
@@ -335,7 +379,7 @@ class MainWindow(QMainWindow):
             (self.quit_action, "Ctrl+Q"),
             (self.shortcuts_action, "F1"),
         ):
-            action.setShortcut(QtGui.QKeySequence(keys))
+            set_shortcut(action, keys)
             self.addAction(action)  # shortcuts work even where the menu bar is not ours (macOS)
         make_plain_text(self)
         # A view that fails while told of a change is logged with its traceback by the core and

@@ -6,13 +6,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from codev_app.settings import Settings
-from codev_app.ui.settings_window import SHORTCUT, SettingsWindow
+from codev_app.ui.main_window import set_shortcut
 
 if TYPE_CHECKING:
     from codev_app.ui.main_window import MainWindow
+    from codev_app.ui.settings_window import SettingsWindow
+
+SHORTCUT = "Ctrl+,"
 
 translate = QCoreApplication.translate
 
@@ -26,7 +29,7 @@ class SettingsEntry(QObject):
         self.settings_window: SettingsWindow | None = None
         self.action = QAction(translate("SettingsWindow", "&Preferences…"), window)
         self.action.setObjectName("settingsAction")
-        self.action.setShortcut(QKeySequence(SHORTCUT))
+        set_shortcut(self.action, SHORTCUT)
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.action.setStatusTip(
             translate(
@@ -48,6 +51,9 @@ class SettingsEntry(QObject):
         window = self.settings_window
         if window is None or not shiboken6.isValid(window):
             from codev_app.template_library import available_templates
+
+            # Imported on first use: the window's modules are not needed at start-up.
+            from codev_app.ui.settings_window import SettingsWindow
 
             templates, _problems = available_templates()
             window = SettingsWindow(

@@ -50,7 +50,6 @@ from codev_app.ui.screen_fit import fit_in_screen
 
 _log = logging.getLogger(__name__)
 
-SHORTCUT = "Ctrl+,"
 NAME_SAVE_DELAY_MS = 500
 RETENTION_CHOICES = (0, 6, 12, 24)  # months; 0: until deleted by hand (None in the settings)
 

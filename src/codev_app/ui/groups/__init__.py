@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
+
+from codev_app.ui.main_window import set_shortcut
 
 if TYPE_CHECKING:
     from codev_app.ui.groups.window import GroupsWindow
@@ -26,7 +28,7 @@ class GroupsEntry(QObject):
         self.groups_window: GroupsWindow | None = None
         self.action = QAction(self.tr("&Groups…"), window)
         self.action.setObjectName("groupsAction")
-        self.action.setShortcut(QKeySequence(SHORTCUT))
+        set_shortcut(self.action, SHORTCUT)
         self.action.setStatusTip(self.tr("Groups that meet over months: members, charter, cycles."))
         self.action.triggered.connect(self.open)
         window.add_session_entry(self.action)

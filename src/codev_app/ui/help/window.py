@@ -12,12 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from codev_app.core.engine import EngineState
-from codev_app.ui.help.page import method_html, method_text, phase_anchors
+from codev_app.ui.main_window import set_shortcut
 
 if TYPE_CHECKING:
     from codev_app.core.template import Template
@@ -26,15 +26,21 @@ if TYPE_CHECKING:
 SHORTCUT = "Shift+F1"
 
 
+APPLICATION_SHORTCUT = 2  # Qt.ShortcutContext.ApplicationShortcut
+
+
 class HelpWindow(QWidget):
     """The method page in a window of its own; never modal, Esc closes it."""
 
     def __init__(
         self, language: str, templates: list[Template], parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, QtCore.Qt.WindowType.Window)
         self.setObjectName("helpWindow")
         self.language = language
+        # Imported here, not with the entry: the method page is not needed at start-up.
+        from codev_app.ui.help.page import method_html, method_text
+
         self.setWindowTitle(method_text(language).title)
         self.setAccessibleName(self.windowTitle())
         self.browser = QTextBrowser()
@@ -48,7 +54,7 @@ class HelpWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
         close = QAction(self)
-        close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        close.setShortcut(QKeySequence(QtCore.Qt.Key.Key_Escape))
         close.triggered.connect(self.close)
         self.addAction(close)
         self.resize(680, 640)
@@ -74,8 +80,10 @@ class HelpEntry(QObject):
         self.help_window: HelpWindow | None = None
         self.action = QAction(self.tr("The co-development &method…"), window)
         self.action.setObjectName("methodAction")
-        self.action.setShortcut(QKeySequence(SHORTCUT))
-        self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        set_shortcut(self.action, SHORTCUT)
+        # Qt.ShortcutContext.ApplicationShortcut, as a number: no Qt namespace at start-up (the
+        # module reaches it through QtCore only after; see main_window.set_shortcut).
+        self.action.setProperty("shortcutContext", APPLICATION_SHORTCUT)
         self.action.setStatusTip(self.tr("The phases, roles and rules, and which format to use."))
         self.action.triggered.connect(lambda: self.open())
         window.addAction(self.action)
@@ -90,7 +98,7 @@ class HelpEntry(QObject):
         """F1 in ``widget``'s window opens the page (for windows with no key list of their own)."""
         action = QAction(widget)
         action.setObjectName("methodF1")
-        action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        action.setShortcut(QKeySequence(QtCore.Qt.Key.Key_F1))
         action.triggered.connect(lambda: self.open())
         widget.addAction(action)
 
@@ -100,6 +108,9 @@ class HelpEntry(QObject):
         if console is None:
             return "top"
         live = console.live
+        from codev_app.core.engine import EngineState
+        from codev_app.ui.help.page import phase_anchors
+
         if live.state in (EngineState.NOT_STARTED, EngineState.FINISHED):
             return "phases"
         phase_id = live.engine.current_phase.id

@@ -11,15 +11,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton
 
+from codev_app.ui.main_window import set_shortcut
 from codev_app.ui.templates.drafts import DraftStore
-from codev_app.ui.templates.window import TemplatesWindow, template_files
 
 if TYPE_CHECKING:
     from codev_app.ui.main_window import MainWindow
+    from codev_app.ui.templates.window import TemplatesWindow
 
 SHORTCUT = "Ctrl+T"
 
@@ -34,7 +35,7 @@ class TemplatesEntry(QObject):
 
         self.action = QAction(self.tr("&Templates…"), window)
         self.action.setObjectName("templatesAction")
-        self.action.setShortcut(QKeySequence(SHORTCUT))
+        set_shortcut(self.action, SHORTCUT)
         self.action.setStatusTip(self.tr("See, adapt, import and share session templates."))
         self.action.triggered.connect(self.open)
         window.add_session_entry(self.action)
@@ -80,6 +81,11 @@ class TemplatesEntry(QObject):
     def open(self) -> TemplatesWindow:
         """Show the Templates window (one for the main window), in front."""
         if self.templates_window is None:
+            # Imported on first use: the Templates window's modules cost ~40 ms at start-up.
+            from PySide6.QtCore import Qt  # not at start-up: see main_window.set_shortcut
+
+            from codev_app.ui.templates.window import TemplatesWindow
+
             self.templates_window = TemplatesWindow(
                 language=self.main_window.language, parent=self.main_window
             )
@@ -112,6 +118,8 @@ class TemplatesEntry(QObject):
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
             assert isinstance(event, QDropEvent)  # drag enter and move events are drop events
+            from codev_app.ui.templates.window import template_files
+
             files = template_files(event.mimeData().urls())
             if not files:
                 return False
