@@ -1542,7 +1542,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>&amp;Plan my first session</source>
-        <translation>&amp;Préparer ma première séance</translation>
+        <translation>Préparer ma p&amp;remière séance</translation>
     </message>
     <message>
         <source>Choose a format, the participants and the client; start when you are ready.</source>

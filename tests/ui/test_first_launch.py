@@ -122,3 +122,34 @@ def test_choosing_french_applies_at_once_to_the_welcome_and_what_follows(
         assert help_window.windowTitle() == "La méthode du codéveloppement"
     finally:
         i18n.remove_translators(qapp, translators)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_welcome_s_keyboard_letters_never_clash_with_the_menus(
+    qtbot: QtBot, qapp: QApplication, language: str
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    translators = i18n.install_translators(qapp, language)
+    try:
+        window = MainWindow(clock=FakeClock(), chime=SilentChime(), language=language)
+        qtbot.addWidget(window)
+        window.show()
+        first = offer_first_launch(window)
+        assert first is not None
+
+        def letter(text: str) -> str | None:
+            plain = text.replace("&&", "")
+            return plain[plain.index("&") + 1].lower() if "&" in plain else None
+
+        menus = [letter(action.text()) for action in window.menuBar().actions()]
+        page = [
+            letter(widget.text())
+            for widget in first.findChildren(QAbstractButton) + first.findChildren(QLabel)
+            if widget.isVisibleTo(first)
+        ]
+        letters = [found for found in menus + page if found is not None]
+        # Alt+P once opened the Settings menu instead of "Préparer ma première séance".
+        assert len(letters) == len(set(letters)), letters
+    finally:
+        i18n.remove_translators(qapp, translators)
