@@ -143,10 +143,11 @@ def test_the_welcome_s_keyboard_letters_never_clash_with_the_menus(
             return plain[plain.index("&") + 1].lower() if "&" in plain else None
 
         menus = [letter(action.text()) for action in window.menuBar().actions()]
+        shown = _current_page(window)
+        assert isinstance(shown, FirstLaunchPage)
         page = [
             letter(widget.text())
-            for widget in first.findChildren(QAbstractButton) + first.findChildren(QLabel)
-            if widget.isVisibleTo(first)
+            for widget in shown.findChildren(QAbstractButton) + shown.findChildren(QLabel)
         ]
         letters = [found for found in menus + page if found is not None]
         # Alt+P once opened the Settings menu instead of "Préparer ma première séance".
