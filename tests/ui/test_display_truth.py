@@ -107,3 +107,18 @@ def test_the_window_to_share_never_shows_notes_in_any_phase_or_break(qtbot: QtBo
             break
         QTest.keyClick(QApplication.focusWidget() or console, Qt.Key.Key_PageDown)
     assert seen_break
+
+
+def test_a_notice_of_one_phase_goes_when_the_next_phase_comes(qtbot: QtBot) -> None:
+    clock = FakeClock(1000.0)
+    console = open_console(qtbot, clock)
+    key = QApplication.focusWidget() or console
+    QTest.keyClick(key, Qt.Key.Key_PageDown)
+    QTest.keyClick(
+        QApplication.focusWidget() or console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+    )
+    assert console.notice_frame.isVisible()
+    assert console.notice.text() == "Undone: next phase (Case exposition)."
+    QTest.keyClick(QApplication.focusWidget() or console, Qt.Key.Key_PageDown)
+    assert console.live.engine.current_index == 1
+    assert not console.notice_frame.isVisible()  # "Undone" spoke of the opening

@@ -774,6 +774,10 @@ class ConsoleWidget(QWidget):
         phase_key = (engine.current_phase.id, state)
         ends_now = finished and self._shown_phase is not None and self._shown_phase[1] != state
         if phase_key != self._shown_phase:
+            if self._shown_phase is not None and phase_key[0] != self._shown_phase[0]:
+                # A notice speaks of the phase it was said in ("Undone: …"): a new phase ends it.
+                self._notice_timer.stop()
+                self.notice_frame.hide()
             self._shown_phase = phase_key
             self.card.show_phase(None if finished else engine.current_phase)
             self.card_area.verticalScrollBar().setValue(0)
