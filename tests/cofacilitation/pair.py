@@ -112,7 +112,7 @@ def state(live: LiveSession) -> dict[str, Any]:
     """What a facilitator sees, comparable between two machines (clock readings aside)."""
     engine = live.engine
     status = engine.phase_status() if live.state.value in ("running", "paused") else None
-    turns = live.current_turns()
+    turns = live.turns
     record = live.record_as_of_now()
     return {
         "state": live.state.value,

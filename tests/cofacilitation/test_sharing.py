@@ -120,9 +120,9 @@ async def test_who_did_what_is_known_on_both_sides(pair: Pair) -> None:
     seen: list[tuple[str, str]] = []
     pair.b.changed.subscribe(lambda change: seen.append((change.by.name, change.acted.kind)))
     pair.a.apply(c.NextSpeaker())
-    first = pair.a.current_turns().current_speaker
+    first = pair.a.turns.current_speaker
     assert first is not None
-    await until(lambda: pair.b.current_turns().current_speaker == first)
+    await until(lambda: pair.b.turns.current_speaker == first)
     assert seen == [("Dominique", "next_speaker")]
     assert [(e.name, e.n) for e in pair.guest.entries()] == [("Dominique", 1)]
 
@@ -176,7 +176,7 @@ async def test_a_dropped_connection_catches_up_with_both_sides_actions(pair: Pai
     assert pair.a.state is EngineState.PAUSED and pair.a.engine.current_index == 1
     assert pair.a.record.text(RecordText.HEADLINE) == "Déléguer"
     assert [s.text for s in pair.a.record.suggestions] == ["Relire le contrat"]
-    assert pair.b.current_turns().current_speaker is None
+    assert pair.b.turns.current_speaker is None
 
 
 async def test_the_connection_comes_back_by_itself_after_a_drop(pair: Pair) -> None:

@@ -8,7 +8,7 @@ roster and the record.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from codev_app.core import commands as c
 from codev_app.core.engine import EngineState, PlanChange
@@ -23,12 +23,14 @@ from codev_app.core.errors import (
     UnknownModule,
 )
 from codev_app.core.participants import Role
-from codev_app.core.record import UNSET, SessionRecord
+from codev_app.core.record import UNSET, SessionRecord, _Unset
 from codev_app.core.template import TurnMode, check_runnable
 from codev_app.core.turns import RoundOrder, RoundOver, SpeakerTime, TurnTaker
 
 if TYPE_CHECKING:
     from codev_app.core.session import LiveSession
+
+_V = TypeVar("_V")
 
 
 def carry_out(live: LiveSession, command: c.Command) -> list[PlanChange]:
@@ -53,7 +55,7 @@ def carry_out(live: LiveSession, command: c.Command) -> list[PlanChange]:
             live.add_turn_taker(phase.id)
             return _rescaled(live)
         case c.SetKeepEndTime(keep=keep):
-            live.keep_end_time = keep
+            live.set_keep_end_time(keep)
             return _rescaled(live) if keep else []
         case c.NextPhase(from_phase=from_phase):
             # Before the start, "next phase" is how most facilitators start (a presenter clicker).
@@ -74,7 +76,7 @@ def carry_out(live: LiveSession, command: c.Command) -> list[PlanChange]:
         case c.ChooseModule(phase_id=phase_id, module_id=module_id):
             _choose_module(live, phase_id, module_id)
         case c.Command(area=c.Area.TURNS):
-            _turns(live, command, live.current_turns())
+            _turns(live, command, live.turns)
         case c.Command(area=c.Area.ROSTER):
             _roster(live, command)
         case c.Command(area=c.Area.RECORD):
@@ -91,7 +93,7 @@ def _check_current(live: LiveSession, phase_id: str | None) -> None:
 
 def _rescaled(live: LiveSession) -> list[PlanChange]:
     """With "keep the end time", every change of time or phase rescales what is left."""
-    if live.keep_end_time and live.engine.state is not EngineState.FINISHED:
+    if live.keeps_end_time and live.engine.state is not EngineState.FINISHED:
         return live.engine.keep_end_time()
     return []
 
@@ -224,6 +226,11 @@ def _roster(live: LiveSession, command: c.Command) -> None:
             raise TypeError(f"not a roster command: {command!r}")
 
 
+def _given(value: _V | None) -> _V | _Unset:
+    """A command's optional field as the record's edit methods take it (None: left as it is)."""
+    return UNSET if value is None else value
+
+
 def apply_to_record(record: SessionRecord, command: c.Command) -> None:
     """Carry out a record command on a record (a live session's, or a saved one being edited)."""
     match command:
@@ -238,9 +245,9 @@ def apply_to_record(record: SessionRecord, command: c.Command) -> None:
         case c.EditSuggestion(item_id=item_id):
             record.update_suggestion(
                 item_id,
-                text=UNSET if command.text is None else command.text,
+                text=_given(command.text),
                 author=None if command.clear_author else command.author or UNSET,
-                kept=UNSET if command.kept is None else command.kept,
+                kept=_given(command.kept),
             )
         case c.RemoveSuggestion(item_id=item_id):
             record.remove_suggestion(item_id)
@@ -255,9 +262,9 @@ def apply_to_record(record: SessionRecord, command: c.Command) -> None:
         case c.EditActionItem(item_id=item_id):
             record.update_action_item(
                 item_id,
-                what=UNSET if command.what is None else command.what,
-                by_when=UNSET if command.by_when is None else command.by_when,
-                success_sign=UNSET if command.success_sign is None else command.success_sign,
+                what=_given(command.what),
+                by_when=_given(command.by_when),
+                success_sign=_given(command.success_sign),
             )
         case c.RemoveActionItem(item_id=item_id):
             record.remove_action_item(item_id)

@@ -125,7 +125,7 @@ class LiveSession:
         self.engine = SessionEngine(template.planned_phases(), self._clock)
         if engine_snapshot is not None:
             self.engine.restore(engine_snapshot)
-        self.keep_end_time = keep_end_time
+        self._keep_end_time = keep_end_time
         self.changed: Observable[Change] = Observable("session.changed")
         self.speaking_clock: Clock = _SpeakingClock(self)
         self._last_plan_changes: tuple[PlanChange, ...] = ()
@@ -153,7 +153,7 @@ class LiveSession:
     @property
     def keeps_end_time(self) -> bool:
         """Whether the remaining phases are rescaled to keep the planned end time."""
-        return self.keep_end_time
+        return self._keep_end_time
 
     @property
     def last_plan_changes(self) -> tuple[PlanChange, ...]:
@@ -162,10 +162,6 @@ class LiveSession:
 
     @property
     def turns(self) -> TurnTaker:
-        """The turn taker of the current phase."""
-        return self.current_turns()
-
-    def current_turns(self) -> TurnTaker:
         """The turn taker of the current phase."""
         return self.turns_for(self.engine.current_phase.id)
 
@@ -402,7 +398,7 @@ class LiveSession:
     def _memento(self) -> Memento:
         return Memento(
             engine=self.engine.snapshot,
-            keep_end_time=self.keep_end_time,
+            keep_end_time=self._keep_end_time,
             plan_changes=self._last_plan_changes,
             turns={phase_id: taker.to_data() for phase_id, taker in self._turns.items()},
             round_orders={
@@ -421,7 +417,7 @@ class LiveSession:
         """Put back the parts a command changed as they are in ``source`` (undo and redo)."""
         if parts & {Part.TIMER, Part.PHASE, Part.PLAN}:
             self.engine.restore(source.engine)
-            self.keep_end_time = source.keep_end_time
+            self._keep_end_time = source.keep_end_time
             self._last_plan_changes = source.plan_changes
         if Part.ROSTER in parts:
             self.roster.restore(source.roster)
@@ -435,7 +431,7 @@ class LiveSession:
     def _rollback(self, before: Memento) -> None:
         """Put everything back as it was before a refused command."""
         self.engine.restore(before.engine)
-        self.keep_end_time = before.keep_end_time
+        self._keep_end_time = before.keep_end_time
         self._last_plan_changes = before.plan_changes
         if self.roster.to_data() != before.roster:
             self.roster.restore(before.roster)
@@ -486,6 +482,10 @@ class LiveSession:
         del self._turns[phase_id]
         self.add_turn_taker(phase_id)
 
+    def set_keep_end_time(self, keep: bool) -> None:
+        """Keep the planned end time (or stop doing so); the rules rescale the plan."""
+        self._keep_end_time = keep
+
     def set_round_order(self, phase_id: str, order: RoundOrder, seed: int | None) -> None:
         """Choose the order of a phase's next round."""
         self._round_orders[phase_id] = (order, seed)
@@ -505,7 +505,7 @@ class LiveSession:
             "format": "codev-live-session",
             "schema_version": LIVE_SCHEMA_VERSION,
             "clock_reading": self._clock.now(),
-            "keep_end_time": self.keep_end_time,
+            "keep_end_time": self._keep_end_time,
             "engine": self.engine.snapshot.to_data(),
             "roster": self.roster.to_data(),
             "turns": {phase_id: taker.to_data() for phase_id, taker in self._turns.items()},
