@@ -85,3 +85,23 @@ def test_refusals_are_said_plainly(capsys: pytest.CaptureFixture[str]) -> None:
     _keep_group_sessions()
     code, _, err = _run(capsys, "insights", "--group", "Nobody")
     assert code == 1 and "There is no group “Nobody”" in err
+
+
+def test_the_facilitators_record_counts_the_pauses_and_undo_of_the_command_log(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # The record's insight pages read the stored command log: one pause, one undo here.
+    bundle, log = play(EVEN, extra=True)
+    with Store.open(paths.database_path()) as store:
+        session_id = store.save_bundle(bundle)
+        entries = [LogEntry(n, at, "facilitator", cmd) for n, (at, cmd) in enumerate(log, 1)]
+        store.command_log.append(session_id, entries)
+    record = tmp_path / "record.pdf"
+    code, _, err = _run(
+        capsys, "sessions", "export", session_id, "--format", "pdf",
+        "--audience", "facilitator", "--lang", "en", "-o", record,
+    )  # fmt: skip
+    assert code == 0, err
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(record).pages)
+    assert "Pauses 1" in text
+    assert "Undo (Ctrl+Z) 1" in text

@@ -615,7 +615,7 @@ def export_session(args: argparse.Namespace, context: CliContext) -> int:
         if args.format in ("pdf", "markdown"):
             if args.audience == "personal":
                 return _export_personal(bundle, output, args, language, context)
-            written = [_export_document(bundle, output, args, language)]
+            written = [_export_document(bundle, output, args, language, args.session_id)]
         elif args.format == "json":
             written = [_export_session_file(bundle, output, args, language)]
         else:
@@ -702,7 +702,7 @@ def _target(output: Path, suggested: str) -> Path:
 
 
 def _export_document(
-    bundle: SessionBundle, output: Path, args: argparse.Namespace, language: str
+    bundle: SessionBundle, output: Path, args: argparse.Namespace, language: str, session_id: int
 ) -> Path:
     from codev_app.export import Audience, document_file_name
 
@@ -723,6 +723,14 @@ def _export_document(
     _qt_application()
     from codev_app.export.pdf import PaperSize, write_pdf
 
+    insights = None
+    if audience is Audience.FACILITATOR:
+        from codev_app.core.insights import session_insights
+        from codev_app.storage.insights import command_lines
+
+        with _store() as store:
+            log = command_lines(store, session_id) if store is not None else []
+        insights = session_insights(bundle.saved_session(), bundle.template, log)
     return write_pdf(
         bundle,
         target,
@@ -731,6 +739,7 @@ def _export_document(
         paper=PaperSize(args.paper) if args.paper else None,
         show_authors=args.show_authors,
         overwrite=args.force,
+        insights=insights,
     )
 
 

@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from codev_app import i18n
+from codev_app.core import commands as c
 from codev_app.core.bundle import SessionBundle
 from codev_app.core.participants import Role
 from codev_app.core.record import RecordText, SessionRecord
 from codev_app.export.json_io import read_session_file
 from codev_app.export.sample import sample_bundle
 from codev_app.storage import Store
+from codev_app.storage.repository import LogEntry
 from codev_app.ui.export import jobs
 from codev_app.ui.export.jobs import Document, free_path, split_name
 from codev_app.ui.export.source import StoredSource
@@ -303,6 +305,23 @@ def test_the_facilitators_record_holds_the_private_notes_and_needs_no_approval(
     assert "voix qui tremble" in text
     assert "dossier complet de l'animation" in text.casefold()
     assert not store.load_bundle(session_id).record.consent.client_approved_export
+
+
+def test_the_facilitators_record_counts_the_pauses_and_undo_of_the_saved_command_log(
+    qtbot: QtBot, store: Store, out: Path
+) -> None:
+    session_id = save(store)
+    log = [(0.0, c.StartSession()), (10.0, c.Pause()), (70.0, c.Resume()), (81.0, c.Undo())]
+    store.command_log.append(
+        session_id, [LogEntry(n, at, "facilitator", cmd) for n, (at, cmd) in enumerate(log, 1)]
+    )
+    window = open_window(qtbot, store, session_id, out, language="fr")
+    click(qtbot, window.record_box)
+
+    text = pdf_text(export_and_wait(qtbot, window)[0])
+
+    assert "Pauses 1" in text
+    assert "Retours en arrière (Ctrl+Z) 1" in text
 
 
 def test_markdown_session_file_and_csv_files(qtbot: QtBot, store: Store, out: Path) -> None:
@@ -670,7 +689,9 @@ def test_a_write_that_fails_is_said_in_plain_words(
     click(qtbot, window.record_box)
     real = jobs.write_task
 
-    def disk_full(bundle: SessionBundle, task: jobs.FileTask, choices: jobs.ExportChoices) -> Path:
+    def disk_full(
+        bundle: SessionBundle, task: jobs.FileTask, choices: jobs.ExportChoices, log: object
+    ) -> Path:
         if task.document is Document.RECORD:
             raise OSError(errno.ENOSPC, "No space left on device")
         return real(bundle, task, choices)

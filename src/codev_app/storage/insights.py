@@ -10,7 +10,7 @@ import logging
 from collections.abc import Iterable
 from datetime import date
 
-from codev_app.core.insights import SessionInsights, session_insights
+from codev_app.core.insights import LogLine, SessionInsights, session_insights
 from codev_app.core.read_model import UnreadableSession
 from codev_app.storage.errors import SessionUnreadable
 from codev_app.storage.mapping import SessionMode
@@ -24,8 +24,13 @@ def session_insights_of(store: Store, session_id: int) -> SessionInsights:
     :class:`SessionUnreadable` or :class:`UnreadableSession` for a damaged one."""
     bundle = store.load_bundle(session_id)
     timers_only = store.get_session(session_id).mode is SessionMode.TIMERS_ONLY
-    log = [(entry.at_wall, entry.command) for entry in store.command_log.read(session_id)]
+    log = command_lines(store, session_id)
     return session_insights(bundle.saved_session(), bundle.template, log, timers_only=timers_only)
+
+
+def command_lines(store: Store, session_id: int) -> list[LogLine]:
+    """The session's command log as the insights read it (each command with its time)."""
+    return [(entry.at_wall, entry.command) for entry in store.command_log.read(session_id)]
 
 
 def insights_of(

@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QThread, Signal
 
 from codev_app.core.bundle import SessionBundle
+from codev_app.core.insights import LogLine, session_insights
 from codev_app.export import csv_export, markdown, pdf
 from codev_app.export.content import Audience
 from codev_app.export.errors import ExportError
@@ -194,12 +195,23 @@ def replace_all(tasks: Sequence[FileTask]) -> list[FileTask]:
     return [replace(task, overwrite=True) for task in tasks]
 
 
-def write_task(bundle: SessionBundle, task: FileTask, choices: ExportChoices) -> Path:
-    """Write one file; raises what the export functions raise (ExportError, OSError)."""
+def write_task(
+    bundle: SessionBundle,
+    task: FileTask,
+    choices: ExportChoices,
+    log: Sequence[LogLine] = (),
+) -> Path:
+    """Write one file; ``log`` is the session's command log (the facilitator's record counts
+    its pauses and undo). Raises what the export functions raise (ExportError, OSError)."""
     language = choices.language
     if task.document in _AUDIENCES:
         audience = _AUDIENCES[task.document]
         if task.extension == "pdf":
+            insights = (
+                session_insights(bundle.saved_session(), bundle.template, log)
+                if audience is Audience.FACILITATOR
+                else None
+            )
             return pdf.write_pdf(
                 bundle,
                 task.path,
@@ -209,6 +221,7 @@ def write_task(bundle: SessionBundle, task: FileTask, choices: ExportChoices) ->
                 show_authors=choices.show_authors,
                 recipient_id=task.recipient_id,
                 overwrite=task.overwrite,
+                insights=insights,
             )
         return markdown.write_markdown(
             bundle,
@@ -257,9 +270,11 @@ class ExportRun(QThread):
         bundle: SessionBundle,
         tasks: Sequence[FileTask],
         choices: ExportChoices,
+        log: Sequence[LogLine] = (),
     ) -> None:
         super().__init__()
         self.bundle = bundle
+        self.log = list(log)
         self.tasks = list(tasks)
         self.choices = choices
         self.result = RunResult()
@@ -284,7 +299,7 @@ class ExportRun(QThread):
                 return
             self.file_started.emit(index, total)
             try:
-                path = write_task(self.bundle, task, self.choices)
+                path = write_task(self.bundle, task, self.choices, self.log)
             except Exception as error:  # shown in plain words by the window, logged here
                 if not isinstance(error, OSError | ExportError):
                     _log.exception("Export of %s failed", task.path.name)

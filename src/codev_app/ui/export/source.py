@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
 from codev_app.core.bundle import SessionBundle
+from codev_app.core.insights import LogLine
 from codev_app.core.participants import Role
 from codev_app.core.read_model import PersonAttendance, people_of
 from codev_app.core.record import Consent, RecordChange, SessionRecord
@@ -34,6 +35,11 @@ class ExportSource(Protocol):
 
     def bundle(self) -> SessionBundle:
         """A snapshot of the whole session, safe to hand to a worker thread."""
+        ...
+
+    def command_log(self) -> list[LogLine]:
+        """The session's command log (pauses and undo for the facilitator's record); empty when
+        the session is not saved."""
         ...
 
     @property
@@ -90,6 +96,8 @@ class LiveSource:
         created_at: datetime | None = None,
     ) -> None:
         self.live = live
+        self._store: Store | None = None
+        self._session_id: int | None = None
         self._title = title
         self._group_name = group_name
         self._facilitator = facilitator
@@ -106,13 +114,23 @@ class LiveSource:
             row = store.get_session(session_id)
         except Exception:  # the details are a nicety: export the session without them
             return cls(live)
-        return cls(
+        source = cls(
             live,
             title=row.title,
             group_name=row.group_name,
             facilitator=row.facilitator,
             created_at=row.created_at.astimezone(),
         )
+        source._store, source._session_id = store, session_id
+        return source
+
+    def command_log(self) -> list[LogLine]:
+        # What the autosave has written (at most a second behind the session).
+        if self._store is None or self._session_id is None:
+            return []
+        from codev_app.storage.insights import command_lines
+
+        return command_lines(self._store, self._session_id)
 
     def bundle(self) -> SessionBundle:
         live = self.live
@@ -181,6 +199,11 @@ class StoredSource:
     def bundle(self) -> SessionBundle:
         self.refresh()
         return _snapshot(self._bundle)
+
+    def command_log(self) -> list[LogLine]:
+        from codev_app.storage.insights import command_lines
+
+        return command_lines(self.store, self.session_id)
 
     @property
     def people(self) -> tuple[PersonAttendance, ...]:

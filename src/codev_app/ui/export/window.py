@@ -866,7 +866,13 @@ class ExportWindow(QWidget):
         bundle = self._fresh_bundle()
         if bundle is None:
             return
-        run = ExportRun(bundle, tasks, choices)
+        try:
+            log = self.source.command_log()
+        except (CodevError, StorageError) as error:
+            # The record is still written, only without the pauses and undo counts.
+            _log.warning("The command log cannot be read for export: %s", error)
+            log = []
+        run = ExportRun(bundle, tasks, choices, log)
         run.file_started.connect(self._file_started)
         run.file_written.connect(self._file_written)
         run.finished.connect(self._finished)
