@@ -1115,7 +1115,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <name>ExportWindow</name>
     <message>
         <source>Export – Codev</source>
-        <extracomment>How many clashing file names the overwrite question lists before &quot;…&quot;. The files an export wrote (``list[Path]``), when it ends (finished, cancelled or failed). The client&apos;s approval was recorded (True) or withdrawn (False) from this window.</extracomment>
+        <extracomment>How many clashing file names the overwrite question lists before &quot;…&quot;. The files an export wrote (``list[Path]``), when it ends (finished, cancelled or failed).</extracomment>
         <translation>Exporter – Codev</translation>
     </message>
     <message>
@@ -1304,6 +1304,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>%1 &amp;approved what will be shared</source>
+        <extracomment>The client&apos;s approval was recorded (True) or withdrawn (False) from this window.</extracomment>
         <translation>%1 a &amp;accepté ce qui sera partagé</translation>
     </message>
     <message>
