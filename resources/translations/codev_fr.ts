@@ -981,6 +981,16 @@
     </message>
 </context>
 <context>
+    <name>EditorView</name>
+    <message numerus="yes">
+        <source>%n phase(s), %1 in all, ending at %2.</source>
+        <translation>
+            <numerusform>%n phase, %1 en tout, fin à %2.</numerusform>
+            <numerusform>%n phases, %1 en tout, fin à %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>Something went wrong in Codev. Your notes are saved.
@@ -4406,13 +4416,6 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n phase(s), %1 in all, ending at %2.</source>
-        <translation>
-            <numerusform>%n phase, %1 en tout, fin à %2.</numerusform>
-            <numerusform>%n phases, %1 en tout, fin à %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>New template</source>
