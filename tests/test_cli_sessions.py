@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from codev_app import cli, cli_sessions, i18n, paths
+from codev_app import cli, cli_common, i18n, paths
 from codev_app.core.record import RecordText
 from codev_app.core.template import dump_template, load_template
 from codev_app.export import SessionFileError, read_session_file
@@ -579,7 +579,7 @@ def test_a_read_only_data_folder_is_named_and_nothing_is_written(
 def test_a_database_held_by_the_window_is_reported(
     capsys: pytest.CaptureFixture[str], saved: dict[str, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(cli_sessions, "BUSY_TIMEOUT", 0.05)
+    monkeypatch.setattr(cli_common, "BUSY_TIMEOUT", 0.05)
     with Store.open():  # as Codev's window does, for as long as it is open
         code, out, err = _run(capsys, "--lang", "fr", "sessions", "list")
     assert code == 3 and out == ""

@@ -401,8 +401,9 @@ def _export_window(language: str, *, approved: bool) -> ExportWindow:
 
     from codev_app.export.sample import sample_bundle
     from codev_app.storage import Store
+    from codev_app.ui.export.folder import DictMemory
     from codev_app.ui.export.source import StoredSource
-    from codev_app.ui.export.window import DictMemory, ExportWindow
+    from codev_app.ui.export.window import ExportWindow
 
     home = Path(scratch.mkdtemp(dir=_HOME))
     store = Store(home / "codev.sqlite3")

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>EditorView</name>
+    <message numerus="yes">
+        <source>%n phase(s), %1 in all, ending at %2.</source>
+        <translation>
+            <numerusform>%n phase, %1 in all, ending at %2.</numerusform>
+            <numerusform>%n phases, %1 in all, ending at %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportWindow</name>
     <message numerus="yes">
         <source>%n file(s) with the same name are already in this folder (%1). Replace them, or keep both (the new files get “ (2)” in their names)?</source>
@@ -107,16 +117,6 @@
         <translation>
             <numerusform>%n month</numerusform>
             <numerusform>%n months</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TemplateEditor</name>
-    <message numerus="yes">
-        <source>%n phase(s), %1 in all, ending at %2.</source>
-        <translation>
-            <numerusform>%n phase, %1 in all, ending at %2.</numerusform>
-            <numerusform>%n phases, %1 in all, ending at %2.</numerusform>
         </translation>
     </message>
 </context>

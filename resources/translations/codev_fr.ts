@@ -981,6 +981,16 @@
     </message>
 </context>
 <context>
+    <name>EditorView</name>
+    <message numerus="yes">
+        <source>%n phase(s), %1 in all, ending at %2.</source>
+        <translation>
+            <numerusform>%n phase, %1 en tout, fin à %2.</numerusform>
+            <numerusform>%n phases, %1 en tout, fin à %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>Something went wrong in Codev. Your notes are saved.
@@ -1115,7 +1125,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <name>ExportWindow</name>
     <message>
         <source>Export – Codev</source>
-        <extracomment>How many clashing file names the overwrite question lists before &quot;…&quot;. The files an export wrote (``list[Path]``), when it ends (finished, cancelled or failed). The client&apos;s approval was recorded (True) or withdrawn (False) from this window.</extracomment>
+        <extracomment>How many clashing file names the overwrite question lists before &quot;…&quot;. The files an export wrote (``list[Path]``), when it ends (finished, cancelled or failed).</extracomment>
         <translation>Exporter – Codev</translation>
     </message>
     <message>
@@ -1304,6 +1314,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>%1 &amp;approved what will be shared</source>
+        <extracomment>The client&apos;s approval was recorded (True) or withdrawn (False) from this window.</extracomment>
         <translation>%1 a &amp;accepté ce qui sera partagé</translation>
     </message>
     <message>
@@ -4405,13 +4416,6 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n phase(s), %1 in all, ending at %2.</source>
-        <translation>
-            <numerusform>%n phase, %1 en tout, fin à %2.</numerusform>
-            <numerusform>%n phases, %1 en tout, fin à %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>New template</source>

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from codev_app.cli_base import EXIT_FAILED, EXIT_OK, CliContext, Commands
-from codev_app.cli_sessions import (
+from codev_app.cli_common import (
     EXIT_FILE_EXISTS,
     _command,
     _new_command,

@@ -15,7 +15,7 @@ import csv
 from datetime import date
 
 from codev_app.cli_base import EXIT_FAILED, EXIT_OK, CliContext, Commands
-from codev_app.cli_sessions import (
+from codev_app.cli_common import (
     EXIT_FILE_EXISTS,
     _command,
     _new_command,

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 from codev_app.cli_base import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CliContext, Commands
-from codev_app.cli_sessions import (
+from codev_app.cli_common import (
     EXIT_NOT_APPROVED,
     _add_session_id,
     _command,

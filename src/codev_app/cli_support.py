@@ -17,8 +17,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from codev_app.cli_base import EXIT_FAILED, EXIT_OK, CliContext, Commands
+from codev_app.cli_common import _command, _new_command, _options, _Stop, _store
 from codev_app.cli_groups import _find, _groups
-from codev_app.cli_sessions import _command, _new_command, _options, _Stop, _store
 from codev_app.i18n import translate
 
 if TYPE_CHECKING:

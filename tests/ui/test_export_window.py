@@ -38,9 +38,10 @@ from codev_app.export.sample import sample_bundle
 from codev_app.storage import Store
 from codev_app.storage.repository import LogEntry
 from codev_app.ui.export import jobs
+from codev_app.ui.export.folder import FOLDER_KEY, DictMemory
 from codev_app.ui.export.jobs import Document, free_path, split_name
 from codev_app.ui.export.source import StoredSource
-from codev_app.ui.export.window import FOLDER_KEY, DictMemory, ExportWindow
+from codev_app.ui.export.window import ExportWindow
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -445,3 +445,35 @@ def test_time_per_speaker_reads_minutes_and_m_ss_as_shown(
     _key(Qt.Key.Key_Tab)
     assert editor.speaker_time.text() == "0:45"
     assert editor.template.phases[0].speaker_seconds == 45
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [
+        (
+            "fr",
+            "1 phase, 10\u00a0min en tout, fin à 0:10.",
+            "2 phases, 20\u00a0min en tout, fin à 0:20.",
+        ),
+        (
+            "en",
+            "1 phase, 10\u00a0min in all, ending at 0:10.",
+            "2 phases, 20\u00a0min in all, ending at 0:20.",
+        ),
+    ],
+)
+def test_the_total_line_counts_the_phases_in_the_facilitators_language(
+    qtbot: QtBot, qapp: QApplication, language: str, one: str, two: str
+) -> None:
+    translators = i18n.install_translators(qapp, language)
+    templates = TemplatesWindow(language=language)
+    qtbot.addWidget(templates)
+    try:
+        editor = templates.new_template()
+        assert editor is not None
+        assert editor.total_label.text() == one
+        editor.add_phase()
+        assert editor.total_label.text() == two
+        editor.discard_changes()
+    finally:
+        i18n.remove_translators(qapp, translators)

@@ -16,8 +16,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from codev_app.core.errors import CodevError
 from codev_app.storage.errors import StorageError
+from codev_app.ui.export.folder import Memory
 from codev_app.ui.export.source import ExportSource, LiveSource, StoredSource
-from codev_app.ui.export.window import ExportWindow, Memory
+from codev_app.ui.export.window import ExportWindow
 
 if TYPE_CHECKING:
     from codev_app.ui.main_window import MainWindow

@@ -20,7 +20,8 @@ from codev_app.template_library import default_library
 from codev_app.ui.screen_fit import fit_in_screen
 from codev_app.ui.templates.document import with_text
 from codev_app.ui.templates.drafts import Draft, DraftStore
-from codev_app.ui.templates.editor import NEW_PHASE_SECONDS, TemplateEditor
+from codev_app.ui.templates.editor import TemplateEditor
+from codev_app.ui.templates.editor_edits import NEW_PHASE_SECONDS
 from codev_app.ui.templates.library_page import LibraryPage
 
 
