@@ -131,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     print("session RSS by hour: " + ", ".join(f"{value / MIB:.1f}" for value in hourly) + " MiB")
     verdict = "within" if final / MIB <= RSS_GOAL_MIB else "ABOVE"
     print(
-        f"after {args.hours} h: {final / MIB:.1f} MiB ({final / bare:.2f}× a bare window; "
+        f"after {args.hours} h: {final / MIB:.1f} MiB ({final / bare:.2f}× a bare window, "
+        f"{(final - bare) / MIB:+.1f} MiB over it; "
         f"{verdict} the {RSS_GOAL_MIB:g} MiB goal)"
     )
     verdict = "within" if growth / 1e6 <= GROWTH_GOAL_MB_PER_HOUR else "ABOVE"

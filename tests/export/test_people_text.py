@@ -88,3 +88,27 @@ def test_the_command_line_prints_names_without_direction_controls(
     out = capsys.readouterr().out
     assert "\u202e" not in out and "\u202c" not in out
     assert "Groupe abcdcba" in out and "abcdcba (" in out
+
+
+@pytest.mark.usefixtures("qapp")
+def test_an_emoji_of_the_basic_plane_is_read_back_from_the_pdf(
+    bundle_fr: SessionBundle, tmp_path: Path
+) -> None:
+    bundle = edited(bundle_fr, names={"p3": "Lou \u2b50 R\u00e9"})
+    path = write_pdf(bundle, tmp_path / "star.pdf", Audience.PARTICIPANTS)
+    assert any("NotoEmoji" in name for name in _fonts(path))
+    assert "Lou \u2b50 Ré" in one_line(pdftotext(path))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Qt's PDF writer (QFontSubset::getReverseMap) writes the ToUnicode map from U+0000 "
+    "to U+FFFF only: an emoji above U+FFFF is drawn but has no text to copy or extract",
+)
+@pytest.mark.usefixtures("qapp")
+def test_an_emoji_above_the_basic_plane_is_read_back_from_the_pdf(
+    bundle_fr: SessionBundle, tmp_path: Path
+) -> None:
+    bundle = edited(bundle_fr, names={"p3": "Lou \U0001f642 Ré"})
+    path = write_pdf(bundle, tmp_path / "smile.pdf", Audience.PARTICIPANTS)
+    assert "\U0001f642" in pdftotext(path)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import secrets
+import random
 import types
 import uuid
 from collections.abc import Mapping
@@ -292,7 +292,8 @@ class SetRoundOrder(Command):
     def choose(cls, order: RoundOrder) -> SetRoundOrder:
         """The command for ``order``; a shuffled order's seed is drawn now, kept in the command
         (so the log replays the same round) and saved with the session."""
-        seed = secrets.randbelow(2**31) if order is RoundOrder.SHUFFLED else None
+        # The system's randomness, as secrets.randbelow; secrets would load OpenSSL (~3.5 MiB).
+        seed = random.SystemRandom().randrange(2**31) if order is RoundOrder.SHUFFLED else None
         return cls(order, seed)
 
 

@@ -8,10 +8,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
-from codev_app.ui.cofacilitation.sharing import Sharing
-
 if TYPE_CHECKING:
     from codev_app.ui.cofacilitation.dialogs import JoinDialog, ShareDialog
+    from codev_app.ui.cofacilitation.sharing import Sharing
     from codev_app.ui.main_window import MainWindow
 
 

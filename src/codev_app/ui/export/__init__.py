@@ -10,19 +10,7 @@ record and the open formats, written on a worker thread.
 - :mod:`~codev_app.ui.export.source` — the live session or a saved one, and where the client's
   approval is written;
 - :mod:`~codev_app.ui.export.entry` — how the main window opens it.
+
+The package itself imports none of them: a running session reaches :mod:`.source` without
+loading the PDF writer (memory while a session runs, benchmarks/memory.py).
 """
-
-from __future__ import annotations
-
-from codev_app.ui.export.jobs import Document, ExportChoices
-from codev_app.ui.export.source import ExportSource, LiveSource, StoredSource
-from codev_app.ui.export.window import ExportWindow
-
-__all__ = [
-    "Document",
-    "ExportChoices",
-    "ExportSource",
-    "ExportWindow",
-    "LiveSource",
-    "StoredSource",
-]

@@ -1,25 +1,29 @@
 """How the main window shows the wrap-up: when the live session ends (the console hands over),
 or for a saved session from the history. The wrap-up is a page of the main window, not a dialog.
+
+The wrap-up (and the mail, keyring and PDF code under it) is imported when it is first shown, not
+while the session runs: it would hold several MiB for hours (benchmarks/memory.py).
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from codev_app.core.engine import EngineState
 from codev_app.core.errors import CodevError
 from codev_app.storage.errors import StorageError
-from codev_app.ui.export.source import ExportSource, LiveSource, StoredSource
-from codev_app.ui.wrapup.view import WrapUpView
 
 if TYPE_CHECKING:
     from codev_app.ui.console.console import ConsoleWidget
+    from codev_app.ui.export.source import ExportSource
     from codev_app.ui.main_window import MainWindow
     from codev_app.ui.new_session import SessionSetup
+    from codev_app.ui.wrapup.view import WrapUpView
 
 _log = logging.getLogger(__name__)
 
@@ -57,15 +61,18 @@ def keep_setup_emails(window: MainWindow, setup: SessionSetup, session_id: int |
 
 
 def _existing(window: MainWindow) -> WrapUpView | None:
-    for found in window.findChildren(WrapUpView):
-        if shiboken6.isValid(found) and found.objectName() == "wrapUp":
-            return found
-    return None
+    found = window.findChild(QWidget, "wrapUp")
+    if found is None or not shiboken6.isValid(found):
+        return None
+    return cast("WrapUpView", found)
 
 
 def show_wrapup(window: MainWindow, session_id: int | None = None) -> WrapUpView | None:
     """Show the wrap-up of the live session (``session_id`` None or the live one's) or of a
     saved one; None, with a word in the status bar, when it cannot be read."""
+    from codev_app.ui.export.source import LiveSource, StoredSource
+    from codev_app.ui.wrapup.view import WrapUpView
+
     current = window.current_session_id
     live = window.controller is not None and (session_id is None or session_id == current)
     wanted = current if live else session_id
