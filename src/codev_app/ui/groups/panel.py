@@ -3,11 +3,22 @@ there to be shown during any phase."""
 
 from __future__ import annotations
 
+import logging
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from codev_app.core.errors import CodevError
 from codev_app.core.groups import Group
+from codev_app.storage.errors import StorageError
 from codev_app.ui.console.console import ConsoleWidget
+
+if TYPE_CHECKING:
+    from codev_app.ui.main_window import MainWindow
+    from codev_app.ui.new_session import SessionSetup
+
+_log = logging.getLogger(__name__)
 
 
 class GroupPanel(QWidget):
@@ -45,7 +56,37 @@ class GroupPanel(QWidget):
 
 
 def add_group_panel(console: ConsoleWidget, group: Group) -> GroupPanel:
-    """Add the group's panel to the console; shown first, as the opening restates the charter."""
+    """Add the group's panel to the console, behind the panel shown (there on demand)."""
     panel = GroupPanel(group)
-    console.add_side_panel(panel, QCoreApplication.translate("GroupPanel", "Group"))
+    console.add_side_panel(panel, QCoreApplication.translate("GroupPanel", "Group"), shown=False)
     return panel
+
+
+def attach_group(
+    window: MainWindow, console: ConsoleWidget, setup: SessionSetup, session_id: int | None
+) -> GroupPanel | None:
+    """For a session of a group (``setup.group_id``, or linked before a crash): link it, add
+    the Group panel, and take the members' addresses for those with none typed (the wrap-up's).
+    None for a session of no group."""
+    from codev_app.storage.groups import GroupStore
+
+    store = window.store
+    if store is None or session_id is None or window.controller is None:
+        return None
+    groups = GroupStore(store)
+    try:
+        if setup.group_id is not None:
+            groups.link_session(session_id, setup.group_id)
+        group = groups.group_of_session(session_id)
+        if group is None:
+            return None
+        emails = store.deliveries.emails(session_id)
+        for person in window.controller.live.roster.participants:
+            member = group.member(person.name)
+            if member is not None and member.email and not emails.get(person.id):
+                emails[person.id] = member.email
+        store.deliveries.set_emails(session_id, emails)
+    except (StorageError, CodevError) as error:
+        _log.warning("The session's group could not be read: %s", error)
+        return None
+    return add_group_panel(console, group)

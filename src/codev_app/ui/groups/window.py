@@ -377,7 +377,8 @@ class GroupsWindow(QWidget):
         while page.client_combo.count() > 1:
             page.client_combo.removeItem(1)
         for member in group.active_members:
-            page.add_name(member.name, quiet=True)
+            page.add_name(member.name, quiet=True, email=member.email)
+        page.group_id = group.id
         client = proposed = planning.proposed_client(cycle, group)
         proposed_member = group.member_by_id(proposed) if proposed is not None else None
         if proposed_member is not None:
@@ -399,11 +400,8 @@ class GroupsWindow(QWidget):
         console = self.main.console
         if session_id is None or console is None:
             return
+        # The session is linked to the group, and its Group panel added, by open_session.
         chosen = group.member(setup.client) if setup.client else None
-        self.groups.link_session(session_id, group.id)
         held = planning.record_held(cycle, slot, session_id, chosen.id if chosen else client)
         self.cycle = self.groups.save_cycle(held)
-        from codev_app.ui.groups.panel import add_group_panel
-
-        add_group_panel(console, group)
         self.cycle_tab.show_cycle()
