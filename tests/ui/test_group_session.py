@@ -28,7 +28,7 @@ from codev_app.ui.record.panel import NotesPanel
 from tests.ui.test_autosave import crashed_session, restart
 from tests.ui.test_console import CTRL_SHIFT, advance, press
 from tests.ui.test_console import english as english  # the autouse fixture: English texts
-from tests.ui.test_record_panel import make_window
+from tests.ui.test_record_panel import make_window, notes_of, type_into
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NONE = Qt.KeyboardModifier.NoModifier
@@ -108,6 +108,8 @@ def test_a_group_session_played_by_keys_from_the_group_to_the_review(
     assert not live.roster.attendance(bruno.id).present_at_start  # absent, not "left"
     assert row.status.text() == "not here"
     key(speakers.edit_button, Qt.Key.Key_Space)
+    notes = notes_of(console)
+    type_into(qtbot, notes.field("question"), "Comment deleguer sans tout reprendre ?")
     console.take_keyboard()
 
     for item in live.engine.plan:
@@ -136,10 +138,29 @@ def test_a_group_session_played_by_keys_from_the_group_to_the_review(
     from codev_app.ui.wrapup.view import WrapUpView
 
     wrapup = main.findChild(WrapUpView)
-    if wrapup is not None and shiboken6.isValid(wrapup):
-        fields = wrapup.people.address_fields
-        chloe = next(p for p in live.roster if p.name == "Chloe")
-        assert fields[chloe.id].text() == "chloe@example.org"
+    assert wrapup is not None and shiboken6.isValid(wrapup) and wrapup.isVisible()
+    chloe = next(p for p in live.roster if p.name == "Chloe")
+    assert wrapup.people.address_fields[chloe.id].text() == "chloe@example.org"
+
+    key(wrapup.close_button, Qt.Key.Key_Space)
+    assert main.console is None
+
+    # The cycle's last session is its review: the built-in template, with the facts at hand.
+    key(window.cycle_tab.start_button, Qt.Key.Key_Space)
+    page = main.new_session_page
+    assert page is not None
+    page.template_combo.setCurrentIndex(page.template_combo.findData("cycle-review"))
+    key(page, Qt.Key.Key_Return, CTRL)
+    review_console = main.console
+    assert review_console is not None and review_console is not console
+    facts_panel = review_console.findChild(GroupPanel)
+    assert facts_panel is not None and facts_panel.facts.isVisibleTo(facts_panel)
+    facts = facts_panel.facts.toPlainText()
+    assert "1 of 3 sessions held." in facts
+    assert "client: Awa" in facts
+    assert "Question: Comment deleguer sans tout reprendre ?" in facts
+    assert "Present: Awa, Chloe" in facts and "Absent: Bruno" in facts
+    assert "Bruno: 0 of 1" in facts and "Chloe: 1 of 1" in facts
 
 
 def test_the_group_panel_comes_back_after_a_crash_behind_the_shown_panel(qtbot: QtBot) -> None:

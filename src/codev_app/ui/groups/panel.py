@@ -50,9 +50,24 @@ class GroupPanel(QWidget):
         self.resources.setAccessibleName(
             QCoreApplication.translate("GroupPanel", "Resources to refer to")
         )
+        self.facts_heading = QLabel(QCoreApplication.translate("GroupPanel", "The cycle so far"))
+        self.facts = QPlainTextEdit()
+        self.facts.setObjectName("cycleFacts")
+        self.facts.setReadOnly(True)
+        self.facts.setAccessibleName(QCoreApplication.translate("GroupPanel", "The cycle so far"))
         layout = QVBoxLayout(self)
         for widget in (heading, self.charter, resources_heading, self.resources):
             layout.addWidget(widget)
+        layout.addWidget(self.facts_heading)
+        layout.addWidget(self.facts, 2)
+        self.facts_heading.hide()
+        self.facts.hide()
+
+    def show_cycle_facts(self, text: str) -> None:
+        """The cycle's facts, for its review session (see ui/groups/cycle_facts)."""
+        self.facts.setPlainText(text)
+        self.facts_heading.show()
+        self.facts.show()
 
 
 def add_group_panel(console: ConsoleWidget, group: Group) -> GroupPanel:
@@ -89,4 +104,15 @@ def attach_group(
     except (StorageError, CodevError) as error:
         _log.warning("The session's group could not be read: %s", error)
         return None
-    return add_group_panel(console, group)
+    panel = add_group_panel(console, group)
+    from codev_app.ui.groups.cycle_facts import (
+        REVIEW_TEMPLATE_ID,
+        cycle_facts_text,
+        cycle_review_of,
+    )
+
+    if window.controller.live.template.id == REVIEW_TEMPLATE_ID:
+        review = cycle_review_of(groups, group.id, session_id)
+        if review is not None:
+            panel.show_cycle_facts(cycle_facts_text(review))
+    return panel

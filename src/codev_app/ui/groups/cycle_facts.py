@@ -1,0 +1,73 @@
+"""The cycle's facts at hand while the built-in "cycle-review" template runs the review session:
+sessions held, attendance, each client's question, plan and what came of it, read through the
+read model (:func:`codev_app.core.review.build_review`) and shown in the Group panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from codev_app.core.review import CycleReview, ReviewAudience, build_review
+from codev_app.storage.groups import GroupStore
+
+#: The built-in template that runs a cycle's review session.
+REVIEW_TEMPLATE_ID = "cycle-review"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CycleFacts", text)
+
+
+def cycle_review_of(groups: GroupStore, group_id: int, session_id: int) -> CycleReview | None:
+    """The review of the group's latest cycle from its saved sessions (the review session itself
+    left out); None when the group has no cycle."""
+    cycles = groups.cycles(group_id)
+    if not cycles:
+        return None
+    cycle = cycles[-1]
+    group = groups.get_group(group_id)
+    ids = [s.session_id for s in cycle.slots if s.session_id and s.session_id != session_id]
+    return build_review(group, cycle, groups.saved_sessions(ids), ReviewAudience.FACILITATOR)
+
+
+def cycle_facts_text(review: CycleReview) -> str:
+    """The review's facts as plain text, session by session, then each member's attendance."""
+    lines = [
+        _tr("%1 of %2 sessions held.")
+        .replace("%1", str(len(review.held)))
+        .replace("%2", str(len(review.sessions)))
+    ]
+    for session in review.sessions:
+        day = session.planned_at.strftime("%Y-%m-%d")
+        if not session.held:
+            lines.append(
+                "\n"
+                + _tr("Session %1 (%2): not held.")
+                .replace("%1", str(session.number))
+                .replace("%2", day)
+            )
+            continue
+        lines.append(
+            "\n"
+            + _tr("Session %1 (%2), client: %3")
+            .replace("%1", str(session.number))
+            .replace("%2", day)
+            .replace("%3", session.client or "—")
+        )
+        if session.question:
+            lines.append(_tr("Question: %1").replace("%1", session.question))
+        for step in session.plan:
+            by = f" ({step.by_when})" if step.by_when else ""
+            lines.append(_tr("Plan: %1").replace("%1", step.what + by))
+        if session.outcome:
+            lines.append(_tr("Follow-up: %1").replace("%1", session.outcome))
+        lines.append(_tr("Present: %1").replace("%1", ", ".join(session.present) or "—"))
+        if session.absent:
+            lines.append(_tr("Absent: %1").replace("%1", ", ".join(session.absent)))
+    lines.append("\n" + _tr("Attendance over the cycle:"))
+    for member in review.members:
+        line = _tr("%1: %2 of %3").replace("%1", member.name).replace("%2", str(member.attended))
+        line = line.replace("%3", str(len(review.held)))
+        if member.left_on:
+            line += " · " + _tr("left on %1").replace("%1", member.left_on.isoformat())
+        lines.append(line)
+    return "\n".join(lines)
