@@ -20,8 +20,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
 from codev_app.core.bundle import SessionBundle
-from codev_app.core.insights import LogLine
 from codev_app.core.groups import GroupSheet
+from codev_app.core.insights import LogLine
 from codev_app.core.participants import Role
 from codev_app.core.read_model import PersonAttendance, people_of
 from codev_app.core.record import Consent, RecordChange, SessionRecord
