@@ -140,7 +140,8 @@ def describe_error(error: CodevError) -> str:
         (
             participants.AttendanceTaken,
             QCoreApplication.translate(
-                "Messages", "Their arrival or departure is already noted: use Here to change it."
+                "Messages",
+                "Their arrival or departure is already noted: tick or untick Here to change it.",
             ),
         ),
         (

@@ -13,10 +13,6 @@ from codev_app.storage.groups import GroupStore
 REVIEW_TEMPLATE_ID = "cycle-review"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CycleFacts", text)
-
-
 def cycle_review_of(groups: GroupStore, group_id: int, session_id: int) -> CycleReview | None:
     """The review of the group's latest cycle from its saved sessions (the review session itself
     left out); None when the group has no cycle."""
@@ -32,7 +28,7 @@ def cycle_review_of(groups: GroupStore, group_id: int, session_id: int) -> Cycle
 def cycle_facts_text(review: CycleReview) -> str:
     """The review's facts as plain text, session by session, then each member's attendance."""
     lines = [
-        _tr("%1 of %2 sessions held.")
+        QCoreApplication.translate("CycleFacts", "%1 of %2 sessions held.")
         .replace("%1", str(len(review.held)))
         .replace("%2", str(len(review.sessions)))
     ]
@@ -41,33 +37,57 @@ def cycle_facts_text(review: CycleReview) -> str:
         if not session.held:
             lines.append(
                 "\n"
-                + _tr("Session %1 (%2): not held.")
+                + QCoreApplication.translate("CycleFacts", "Session %1 (%2): not held.")
                 .replace("%1", str(session.number))
                 .replace("%2", day)
             )
             continue
         lines.append(
             "\n"
-            + _tr("Session %1 (%2), client: %3")
+            + QCoreApplication.translate("CycleFacts", "Session %1 (%2), client: %3")
             .replace("%1", str(session.number))
             .replace("%2", day)
             .replace("%3", session.client or "—")
         )
         if session.question:
-            lines.append(_tr("Question: %1").replace("%1", session.question))
+            lines.append(
+                QCoreApplication.translate("CycleFacts", "Question: %1").replace(
+                    "%1", session.question
+                )
+            )
         for step in session.plan:
             by = f" ({step.by_when})" if step.by_when else ""
-            lines.append(_tr("Plan: %1").replace("%1", step.what + by))
+            lines.append(
+                QCoreApplication.translate("CycleFacts", "Plan: %1").replace("%1", step.what + by)
+            )
         if session.outcome:
-            lines.append(_tr("Follow-up: %1").replace("%1", session.outcome))
-        lines.append(_tr("Present: %1").replace("%1", ", ".join(session.present) or "—"))
+            lines.append(
+                QCoreApplication.translate("CycleFacts", "Follow-up: %1").replace(
+                    "%1", session.outcome
+                )
+            )
+        lines.append(
+            QCoreApplication.translate("CycleFacts", "Present: %1").replace(
+                "%1", ", ".join(session.present) or "—"
+            )
+        )
         if session.absent:
-            lines.append(_tr("Absent: %1").replace("%1", ", ".join(session.absent)))
-    lines.append("\n" + _tr("Attendance over the cycle:"))
+            lines.append(
+                QCoreApplication.translate("CycleFacts", "Absent: %1").replace(
+                    "%1", ", ".join(session.absent)
+                )
+            )
+    lines.append("\n" + QCoreApplication.translate("CycleFacts", "Attendance over the cycle:"))
     for member in review.members:
-        line = _tr("%1: %2 of %3").replace("%1", member.name).replace("%2", str(member.attended))
+        line = (
+            QCoreApplication.translate("CycleFacts", "%1: %2 of %3")
+            .replace("%1", member.name)
+            .replace("%2", str(member.attended))
+        )
         line = line.replace("%3", str(len(review.held)))
         if member.left_on:
-            line += " · " + _tr("left on %1").replace("%1", member.left_on.isoformat())
+            line += " · " + QCoreApplication.translate("CycleFacts", "left on %1").replace(
+                "%1", member.left_on.isoformat()
+            )
         lines.append(line)
     return "\n".join(lines)
