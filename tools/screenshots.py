@@ -1130,6 +1130,11 @@ from screenshots_support import SUPPORT_SCREENS  # noqa: E402
 
 SCREENS.update(SUPPORT_SCREENS)
 
+# Groups and cycles: the groups window, the cycle, the review session (tools/screenshots_groups.py).
+from screenshots_groups import GROUP_SCREENS  # noqa: E402
+
+SCREENS.update(GROUP_SCREENS)
+
 # Sharing, joining, two consoles side by side (tools/screenshots_cofacilitation.py).
 from screenshots_cofacilitation import SCREENS as COFACILITATION  # noqa: E402
 

@@ -1801,8 +1801,12 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>E&amp;xporter le groupe…</translation>
     </message>
     <message>
-        <source>with the members&apos; confidential &amp;notes</source>
-        <translation>avec les &amp;notes confidentielles des membres</translation>
+        <source>with the &amp;notes</source>
+        <translation>avec les &amp;notes</translation>
+    </message>
+    <message>
+        <source>The members&apos; notes are confidential: tick to put them in the file too.</source>
+        <translation>Les notes sur les membres sont confidentielles : cochez pour les mettre aussi dans le fichier.</translation>
     </message>
     <message>
         <source>Impor&amp;t a group…</source>

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -88,18 +88,23 @@ class CycleTab(QWidget):
         form.addRow(self.tr("Every"), self.every)
         form.addRow(self.tr("Template"), self.template)
         form.addRow("", self.plan_button)
-        actions = QHBoxLayout()
-        for button in (self.swap_button, self.start_button):
-            actions.addWidget(button)
-        files = QHBoxLayout()
-        for button in (self.ics_button, self.review_button, self.full_review_button):
-            files.addWidget(button)
+        # Two by two: the window must fit 720 pixels beside the video call.
+        buttons = QGridLayout()
+        for index, button in enumerate(
+            (
+                self.swap_button,
+                self.start_button,
+                self.review_button,
+                self.full_review_button,
+                self.ics_button,
+            )
+        ):
+            buttons.addWidget(button, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.slots)
-        layout.addLayout(actions)
-        layout.addLayout(files)
+        layout.addLayout(buttons)
 
     def show_cycle(self) -> None:
         """Show the window's current cycle (or nothing planned yet)."""

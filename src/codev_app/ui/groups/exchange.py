@@ -31,8 +31,11 @@ class GroupExchange(QObject):
         self.export_button = QPushButton(self.tr("E&xport the group…"))
         self.export_button.setObjectName("exportGroup")
         self.export_button.clicked.connect(self.ask_export)
-        self.with_notes = QCheckBox(self.tr("with the members' confidential &notes"))
+        self.with_notes = QCheckBox(self.tr("with the &notes"))
         self.with_notes.setObjectName("exportWithNotes")
+        self.with_notes.setToolTip(
+            self.tr("The members' notes are confidential: tick to put them in the file too.")
+        )
         self.import_button = QPushButton(self.tr("Impor&t a group…"))
         self.import_button.setObjectName("importGroup")
         self.import_button.clicked.connect(self.ask_import)
@@ -40,11 +43,8 @@ class GroupExchange(QObject):
         self.done.setObjectName("groupFileDone")
         self.done.setTextFormat(Qt.TextFormat.PlainText)
         self.done.setWordWrap(True)
-        files = QHBoxLayout()
-        files.addWidget(self.export_button)
-        files.addWidget(self.import_button)
-        window.left_column.addLayout(files)
-        window.left_column.addWidget(self.with_notes)
+        for widget in (self.export_button, self.with_notes, self.import_button):
+            window.left_column.addWidget(widget)
         window.left_column.addWidget(self.done)
 
         self.gather_text = QLabel()
@@ -62,7 +62,7 @@ class GroupExchange(QObject):
         self.rejoin_button = QPushButton(self.tr("Re&joins the group"))
         self.rejoin_button.setObjectName("memberRejoins")
         self.rejoin_button.clicked.connect(self.rejoin)
-        window.member_buttons.addWidget(self.rejoin_button)
+        window.member_buttons.addWidget(self.rejoin_button, 1, 1)
         window.members.currentRowChanged.connect(self._member_chosen)
 
     # --- showing ---------------------------------------------------------------------------------

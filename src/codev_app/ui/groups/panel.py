@@ -55,11 +55,16 @@ class GroupPanel(QWidget):
         self.facts.setObjectName("cycleFacts")
         self.facts.setReadOnly(True)
         self.facts.setAccessibleName(QCoreApplication.translate("GroupPanel", "The cycle so far"))
+        # A few lines are enough for the resources: the room goes to the charter and the facts.
+        shown = min(max(2, len(lines)), 4) * 2  # each may wrap once in the narrow column
+        self.resources.setMaximumHeight(self.resources.fontMetrics().lineSpacing() * shown + 12)
         layout = QVBoxLayout(self)
-        for widget in (heading, self.charter, resources_heading, self.resources):
-            layout.addWidget(widget)
+        layout.addWidget(heading)
+        layout.addWidget(self.charter, 2)
+        layout.addWidget(resources_heading)
+        layout.addWidget(self.resources, 1)
         layout.addWidget(self.facts_heading)
-        layout.addWidget(self.facts, 2)
+        layout.addWidget(self.facts, 3)
         self.facts_heading.hide()
         self.facts.hide()
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -148,9 +149,10 @@ class GroupsWindow(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.member_name, 2)
         row.addWidget(self.member_email, 2)
-        self.member_buttons = buttons = QHBoxLayout()
-        for button in (self.accept_button, self.heard_button, self.leave_button):
-            buttons.addWidget(button)
+        # Two by two: the window must fit 720 pixels beside the video call.
+        self.member_buttons = buttons = QGridLayout()
+        for index, button in enumerate((self.accept_button, self.heard_button, self.leave_button)):
+            buttons.addWidget(button, index // 2, index % 2)
         layout.addWidget(self.members)
         layout.addLayout(row)
         layout.addLayout(buttons)
