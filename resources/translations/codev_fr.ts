@@ -836,39 +836,39 @@
     </message>
     <message>
         <source>Session %1 (%2): not held.</source>
-        <translation>Séance %1 (%2) : pas encore tenue.</translation>
+        <translation>Séance %1 (%2)&#xa0;: pas encore tenue.</translation>
     </message>
     <message>
         <source>Session %1 (%2), client: %3</source>
-        <translation>Séance %1 (%2), client : %3</translation>
+        <translation>Séance %1 (%2), client&#xa0;: %3</translation>
     </message>
     <message>
         <source>Question: %1</source>
-        <translation>Question : %1</translation>
+        <translation>Question&#xa0;: %1</translation>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation>Plan : %1</translation>
+        <translation>Plan&#xa0;: %1</translation>
     </message>
     <message>
         <source>Follow-up: %1</source>
-        <translation>Suivi : %1</translation>
+        <translation>Suivi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Present: %1</source>
-        <translation>Présents : %1</translation>
+        <translation>Présents&#xa0;: %1</translation>
     </message>
     <message>
         <source>Absent: %1</source>
-        <translation>Absents : %1</translation>
+        <translation>Absents&#xa0;: %1</translation>
     </message>
     <message>
         <source>Attendance over the cycle:</source>
-        <translation>Présence sur le cycle :</translation>
+        <translation>Présence sur le cycle&#xa0;:</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation>%1 : %2 sur %3</translation>
+        <translation>%1&#xa0;: %2 sur %3</translation>
     </message>
     <message>
         <source>left on %1</source>
@@ -1806,7 +1806,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>The members&apos; notes are confidential: tick to put them in the file too.</source>
-        <translation>Les notes sur les membres sont confidentielles : cochez pour les mettre aussi dans le fichier.</translation>
+        <translation>Les notes sur les membres sont confidentielles&#xa0;: cochez pour les mettre aussi dans le fichier.</translation>
     </message>
     <message>
         <source>Impor&amp;t a group…</source>
@@ -1823,8 +1823,8 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message numerus="yes">
         <source>%n earlier session(s) bear the name “%1” but are in no group. Bring them into this group?</source>
         <translation>
-            <numerusform>%n séance passée porte le nom « %1 » sans être dans un groupe. La rattacher à ce groupe ?</numerusform>
-            <numerusform>%n séances passées portent le nom « %1 » sans être dans un groupe. Les rattacher à ce groupe ?</numerusform>
+            <numerusform>%n séance passée porte le nom «&#xa0;%1&#xa0;» sans être dans un groupe. La rattacher à ce groupe&#x202f;?</numerusform>
+            <numerusform>%n séances passées portent le nom «&#xa0;%1&#xa0;» sans être dans un groupe. Les rattacher à ce groupe&#x202f;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1840,7 +1840,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>Group written: %1</source>
-        <translation>Groupe enregistré : %1</translation>
+        <translation>Groupe enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Import a group</source>
@@ -1848,7 +1848,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>Group added: %1</source>
-        <translation>Groupe ajouté : %1</translation>
+        <translation>Groupe ajouté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2815,7 +2815,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>Their arrival or departure is already noted: tick or untick Here to change it.</source>
-        <translation>Son arrivée ou son départ est déjà noté : décochez ou cochez « Présent » pour le changer.</translation>
+        <translation>Son arrivée ou son départ est déjà noté&#xa0;: cochez ou décochez «&#xa0;Présent&#xa0;» pour le changer.</translation>
     </message>
     <message>
         <source>This person is already here.</source>
