@@ -835,6 +835,10 @@
         <translation>%1 séances tenues sur %2.</translation>
     </message>
     <message>
+        <source>Session %1 (%2): this session.</source>
+        <translation>Séance %1 (%2)&#xa0;: celle-ci.</translation>
+    </message>
+    <message>
         <source>Session %1 (%2): not held.</source>
         <translation>Séance %1 (%2)&#xa0;: pas encore tenue.</translation>
     </message>

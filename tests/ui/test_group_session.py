@@ -161,6 +161,8 @@ def test_a_group_session_played_by_keys_from_the_group_to_the_review(
     assert "Question: Comment deleguer sans tout reprendre ?" in facts
     assert "Present: Awa, Chloe" in facts and "Absent: Bruno" in facts
     assert "Bruno: 0 of 1" in facts and "Chloe: 1 of 1" in facts
+    assert "Session 2 (" in facts and "): this session." in facts
+    assert "Session 3 (" in facts and "): not held." in facts
 
 
 def test_the_group_panel_comes_back_after_a_crash_behind_the_shown_panel(qtbot: QtBot) -> None:

@@ -13,20 +13,28 @@ from codev_app.storage.groups import GroupStore
 REVIEW_TEMPLATE_ID = "cycle-review"
 
 
-def cycle_review_of(groups: GroupStore, group_id: int, session_id: int) -> CycleReview | None:
+def cycle_review_of(
+    groups: GroupStore, group_id: int, session_id: int
+) -> tuple[CycleReview, int | None] | None:
     """The review of the group's latest cycle from its saved sessions (the review session itself
-    left out); None when the group has no cycle."""
+    left out), with the number of the session being run (None if it is none of the cycle's);
+    None when the group has no cycle."""
     cycles = groups.cycles(group_id)
     if not cycles:
         return None
     cycle = cycles[-1]
     group = groups.get_group(group_id)
     ids = [s.session_id for s in cycle.slots if s.session_id and s.session_id != session_id]
-    return build_review(group, cycle, groups.saved_sessions(ids), ReviewAudience.FACILITATOR)
+    held_here = next((i for i, s in enumerate(cycle.slots) if s.session_id == session_id), None)
+    # Not linked to its slot yet when it has just started from the cycle: it takes the next one.
+    current = held_here if held_here is not None else cycle.next_index
+    review = build_review(group, cycle, groups.saved_sessions(ids), ReviewAudience.FACILITATOR)
+    return review, current + 1 if current is not None else None
 
 
-def cycle_facts_text(review: CycleReview) -> str:
-    """The review's facts as plain text, session by session, then each member's attendance."""
+def cycle_facts_text(review: CycleReview, current: int | None = None) -> str:
+    """The review's facts as plain text, session by session (``current``: the number of the
+    session being run), then each member's attendance."""
     lines = [
         QCoreApplication.translate("CycleFacts", "%1 of %2 sessions held.")
         .replace("%1", str(len(review.held)))
@@ -34,6 +42,14 @@ def cycle_facts_text(review: CycleReview) -> str:
     ]
     for session in review.sessions:
         day = session.planned_at.strftime("%Y-%m-%d")
+        if session.number == current:
+            lines.append(
+                "\n"
+                + QCoreApplication.translate("CycleFacts", "Session %1 (%2): this session.")
+                .replace("%1", str(session.number))
+                .replace("%2", day)
+            )
+            continue
         if not session.held:
             lines.append(
                 "\n"

@@ -117,7 +117,11 @@ def attach_group(
     )
 
     if window.controller.live.template.id == REVIEW_TEMPLATE_ID:
-        review = cycle_review_of(groups, group.id, session_id)
-        if review is not None:
-            panel.show_cycle_facts(cycle_facts_text(review))
+        try:
+            found = cycle_review_of(groups, group.id, session_id)
+        except (StorageError, CodevError) as error:
+            _log.warning("The cycle's facts could not be read: %s", error)
+            found = None
+        if found is not None:
+            panel.show_cycle_facts(cycle_facts_text(*found))
     return panel
