@@ -1130,6 +1130,11 @@ from screenshots_support import SUPPORT_SCREENS  # noqa: E402
 
 SCREENS.update(SUPPORT_SCREENS)
 
+# Groups and cycles: the groups window, the cycle, the review session (tools/screenshots_groups.py).
+from screenshots_groups import GROUP_SCREENS  # noqa: E402
+
+SCREENS.update(GROUP_SCREENS)
+
 # Sharing, joining, two consoles side by side (tools/screenshots_cofacilitation.py).
 from screenshots_cofacilitation import SCREENS as COFACILITATION  # noqa: E402
 
@@ -1169,6 +1174,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=["fr", "en", "all"], default="all")
     parser.add_argument("--palette", choices=["light", "dark", "all"], default="all")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument(
+        "--review-pdfs", action="store_true", help="also write a cycle's two review PDFs"
+    )
     args = parser.parse_args(argv)
     unknown = sorted(set(args.screens) - set(SCREENS))
     if unknown:
@@ -1180,6 +1188,13 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     languages = ["fr", "en"] if args.lang == "all" else [args.lang]
     palettes = ["light", "dark"] if args.palette == "all" else [args.palette]
+    if args.review_pdfs:  # to look at with: pdftoppm -png review-….pdf page
+        from screenshots_groups import write_review_pdfs
+
+        for language in languages:
+            translators = i18n.install_translators(app, language)
+            print(*write_review_pdfs(args.out, language), sep="\n")
+            i18n.remove_translators(app, translators)
     for name in args.screens or list(SCREENS):
         for language in languages:
             for palette in palettes:

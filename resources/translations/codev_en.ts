@@ -43,6 +43,23 @@
     </message>
 </context>
 <context>
+    <name>GroupExchange</name>
+    <message numerus="yes">
+        <source>%n earlier session(s) bear the name “%1” but are in no group. Bring them into this group?</source>
+        <translation>
+            <numerusform>%n earlier session bears the name “%1” but is in no group. Bring it into this group?</numerusform>
+            <numerusform>%n earlier sessions bear the name “%1” but are in no group. Bring them into this group?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) brought into %1.</source>
+        <translation>
+            <numerusform>%n session brought into %1.</numerusform>
+            <numerusform>%n sessions brought into %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message numerus="yes">
         <source>%n session(s) found.</source>

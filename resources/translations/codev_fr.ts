@@ -655,6 +655,14 @@
         <translation>départ de %1</translation>
     </message>
     <message>
+        <source>%1 is here</source>
+        <translation>%1 est là</translation>
+    </message>
+    <message>
+        <source>%1 is absent</source>
+        <translation>%1 est absent·e</translation>
+    </message>
+    <message>
         <source>typing in the notes</source>
         <translation>saisie dans les notes</translation>
     </message>
@@ -817,6 +825,58 @@
     <message>
         <source>&amp;Undo</source>
         <translation>Annu&amp;ler</translation>
+    </message>
+</context>
+<context>
+    <name>CycleFacts</name>
+    <message>
+        <source>%1 of %2 sessions held.</source>
+        <extracomment>The built-in template that runs a cycle&apos;s review session.</extracomment>
+        <translation>%1 séances tenues sur %2.</translation>
+    </message>
+    <message>
+        <source>Session %1 (%2): this session.</source>
+        <translation>Séance %1 (%2)&#xa0;: celle-ci.</translation>
+    </message>
+    <message>
+        <source>Session %1 (%2): not held.</source>
+        <translation>Séance %1 (%2)&#xa0;: pas encore tenue.</translation>
+    </message>
+    <message>
+        <source>Session %1 (%2), client: %3</source>
+        <translation>Séance %1 (%2), client&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Question&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Suivi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>Présents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Absent: %1</source>
+        <translation>Absents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Attendance over the cycle:</source>
+        <translation>Présence sur le cycle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1&#xa0;: %2 sur %3</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>parti·e le %1</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1799,63 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
 </context>
 <context>
+    <name>GroupExchange</name>
+    <message>
+        <source>E&amp;xport the group…</source>
+        <translation>E&amp;xporter le groupe…</translation>
+    </message>
+    <message>
+        <source>with the &amp;notes</source>
+        <translation>avec les &amp;notes</translation>
+    </message>
+    <message>
+        <source>The members&apos; notes are confidential: tick to put them in the file too.</source>
+        <translation>Les notes sur les membres sont confidentielles&#xa0;: cochez pour les mettre aussi dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Impor&amp;t a group…</source>
+        <translation>Impor&amp;ter un groupe…</translation>
+    </message>
+    <message>
+        <source>&amp;Bring them into the group</source>
+        <translation>&amp;Les rattacher au groupe</translation>
+    </message>
+    <message>
+        <source>Re&amp;joins the group</source>
+        <translation>Re&amp;vient dans le groupe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier session(s) bear the name “%1” but are in no group. Bring them into this group?</source>
+        <translation>
+            <numerusform>%n séance passée porte le nom «&#xa0;%1&#xa0;» sans être dans un groupe. La rattacher à ce groupe&#x202f;?</numerusform>
+            <numerusform>%n séances passées portent le nom «&#xa0;%1&#xa0;» sans être dans un groupe. Les rattacher à ce groupe&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) brought into %1.</source>
+        <translation>
+            <numerusform>%n séance rattachée à %1.</numerusform>
+            <numerusform>%n séances rattachées à %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the group</source>
+        <translation>Exporter le groupe</translation>
+    </message>
+    <message>
+        <source>Group written: %1</source>
+        <translation>Groupe enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Import a group</source>
+        <translation>Importer un groupe</translation>
+    </message>
+    <message>
+        <source>Group added: %1</source>
+        <translation>Groupe ajouté&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>GroupPanel</name>
     <message>
         <source>Charter of %1</source>
@@ -1755,6 +1872,10 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>No resources listed yet.</source>
         <translation>Aucune ressource pour l’instant.</translation>
+    </message>
+    <message>
+        <source>The cycle so far</source>
+        <translation>Le cycle jusqu’ici</translation>
     </message>
     <message>
         <source>Group</source>
@@ -2695,6 +2816,10 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>This person is not present.</source>
         <translation>Cette personne n’est pas présente.</translation>
+    </message>
+    <message>
+        <source>Their arrival or departure is already noted: tick or untick Here to change it.</source>
+        <translation>Son arrivée ou son départ est déjà noté&#xa0;: cochez ou décochez «&#xa0;Présent&#xa0;» pour le changer.</translation>
     </message>
     <message>
         <source>This person is already here.</source>

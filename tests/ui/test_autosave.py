@@ -66,7 +66,12 @@ def saved_text(path: Path, session_id: int, which: RecordText) -> str:
 
 
 def crashed_session(
-    qtbot: QtBot, classic: Template, *, title: str = "Delegation", group: str = "Thursday"
+    qtbot: QtBot,
+    classic: Template,
+    *,
+    title: str = "Delegation",
+    group: str = "Thursday",
+    group_id: int | None = None,
 ) -> tuple[int, float]:
     """A session typed into, saved by autosave, then the process "dies": the window is destroyed
     without closing, and the database is let go without any last write. Returns the session's id
@@ -79,7 +84,9 @@ def crashed_session(
     window.keeping.save_delay = 0.05
     window.attach_store(store)
     window.open_session(
-        SessionSetup(classic, PEOPLE, client="Chloe", title=title, group_name=group)
+        SessionSetup(
+            classic, PEOPLE, client="Chloe", title=title, group_name=group, group_id=group_id
+        )
     )
     console = window.console
     assert console is not None

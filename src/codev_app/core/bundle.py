@@ -16,6 +16,7 @@ from typing import Any
 from codev_app.core.addresses import InvalidAddress, checked_address
 from codev_app.core.clock import FakeClock
 from codev_app.core.errors import MAX_FIELD_LENGTH, CodevError, TemplateError
+from codev_app.core.groups import GroupSheet
 from codev_app.core.read_model import SavedSession, read_saved_session
 from codev_app.core.record import RecordDataError, SessionRecord
 from codev_app.core.session import InvalidLiveData, LiveSession
@@ -51,6 +52,9 @@ class SessionBundle:
     extra: Mapping[str, Any] = field(default_factory=dict)
     emails: Mapping[str, str] = field(default_factory=dict)
     """Participants' e-mail addresses by participant id (only those who gave one)."""
+    group_sheet: GroupSheet | None = None
+    """The charter and resources of the session's group, for its participants' documents. The
+    group's, not the session's: it stays out of the session file (:meth:`to_data`)."""
 
     def saved_session(self) -> SavedSession:
         """What the session was, as plain data: the plan as run with actual times, the people and

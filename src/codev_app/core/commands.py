@@ -396,6 +396,16 @@ class SetPresent(Command):
     present: bool
 
 
+@dataclass(frozen=True)
+class SetCame(Command):
+    """Attendance taken at the opening: someone is here from the start, or absent."""
+
+    kind: ClassVar[str] = "set_came"
+    area: ClassVar[Area] = Area.ROSTER
+    participant_id: str
+    came: bool
+
+
 # --- record --------------------------------------------------------------------------------------
 
 

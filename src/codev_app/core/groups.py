@@ -133,6 +133,20 @@ class Group:
         return next((m for m in self.members if m.id == member_id), None)
 
 
+@dataclass(frozen=True)
+class GroupSheet:
+    """What a group's session documents for the participants carry of the group: its charter,
+    and its resources when the group wants them printed."""
+
+    charter: str = ""
+    resources: tuple[Resource, ...] = ()
+
+
+def sheet_of(group: Group) -> GroupSheet:
+    """The part of ``group`` printed on its sessions' participants' documents."""
+    return GroupSheet(group.charter.strip(), group.resources if group.print_resources else ())
+
+
 def name_key(name: str) -> str:
     """How names are compared: spacing and capitals do not make another person."""
     return " ".join(name.split()).casefold()

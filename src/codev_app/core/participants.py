@@ -91,6 +91,10 @@ class NotPresent(ParticipantError):
     """The participant is not here (not arrived yet, or left)."""
 
 
+class AttendanceTaken(ParticipantError):
+    """Their arrival or departure is recorded already: attendance is no longer the opening's."""
+
+
 class InvalidRosterData(CodevError):
     """Saved roster data that cannot be read back."""
 
@@ -336,6 +340,16 @@ class Roster:
             raise NotPresent(f"{participant.name} is not here")
         self._events.append(AttendanceEvent(participant_id, AttendanceKind.LEFT, at))
         self._present[participant_id] = False
+        self._emit()
+
+    def set_came(self, participant_id: str, came: bool) -> None:
+        """Attendance taken at the opening: here from the start (``came``) or absent, with no
+        arrival or departure recorded; refused once one is (then :meth:`arrive`, :meth:`leave`)."""
+        participant = self.get(participant_id)
+        if any(e.participant_id == participant_id for e in self._events):
+            raise AttendanceTaken(f"{participant.name}'s arrival or departure is recorded")
+        self._present_at_start[participant_id] = came
+        self._present[participant_id] = came
         self._emit()
 
     # persistence

@@ -222,6 +222,8 @@ def _roster(live: LiveSession, command: c.Command) -> None:
                 roster.arrive(pid, live.speaking_clock.now())
             else:
                 roster.leave(pid, live.speaking_clock.now())
+        case c.SetCame(participant_id=pid, came=came):
+            roster.set_came(pid, came)
         case _:
             raise TypeError(f"not a roster command: {command!r}")
 

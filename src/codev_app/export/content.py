@@ -148,6 +148,10 @@ class SessionSummary:
     private_notes: str | None
     consent_note: str
     timers_only: bool
+    charter: str = ""
+    """The group's charter, on its participants' documents."""
+    resources: tuple[LabelledText, ...] = ()
+    """The group's resources (title, detail), when the group has them printed."""
 
     def text(self, key: str, **values: object) -> str:
         """A label in the document's language."""
@@ -210,6 +214,8 @@ def build_summary(
         if recipient is None:
             raise UnknownRecipient(str(recipient_id))
 
+    # The group's charter and resources are for its participants (the facilitator has them).
+    sheet = bundle.group_sheet if not private else None
     case_title = record.text(RecordText.CASE_TITLE) or session.title
     if audience is Audience.PERSONAL and recipient is not None:
         document_title = label("doc.personal", language, name=recipient.name)
@@ -311,6 +317,10 @@ def build_summary(
         private_notes=record.text(RecordText.PRIVATE_NOTES) if private else None,
         consent_note=_consent_note(record, language) if private else "",
         timers_only=record.mode is RecordMode.TIMERS_ONLY,
+        charter=sheet.charter if sheet is not None else "",
+        resources=tuple(LabelledText(r.title, r.detail) for r in sheet.resources)
+        if sheet is not None
+        else (),
     )
 
 

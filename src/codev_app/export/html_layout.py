@@ -186,6 +186,16 @@ def document_items(summary: SessionSummary) -> list[str]:
         _speaking(items, summary, summary.speaking)
     if summary.private_notes is not None:
         _private(items, summary, summary.private_notes)
+    if summary.charter:
+        _section(items, summary.text("section.charter"))
+        for line in summary.charter.splitlines():
+            if line.strip():
+                items.text(line)
+    if summary.resources:
+        _section(items, summary.text("section.resources"))
+        for resource in summary.resources:
+            line = f"{resource.label} — {resource.text}" if resource.text else resource.label
+            items.text(line)
     return items.result()
 
 

@@ -62,6 +62,8 @@ _LABELS: Final[dict[str, tuple[str, str]]] = {
     "section.learnings": ("Les apprentissages", "Learnings"),
     "section.timings": ("Le déroulé", "Timings"),
     "section.opening": ("Ouverture", "Opening"),
+    "section.charter": ("La charte du groupe", "The group's charter"),
+    "section.resources": ("Ressources vers qui orienter", "Resources to turn to"),
     "section.speaking": ("Temps de parole", "Speaking times"),
     "section.private": ("Notes privées", "Private notes"),
     "section.consent": ("Accord du client", "Client's approval"),

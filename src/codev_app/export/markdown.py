@@ -155,7 +155,18 @@ def markdown_text(summary: SessionSummary) -> str:
         out.append(f"> **{summary.text('private.marker')}**\n>")
         notes = md_text(summary.private_notes, "> ") or summary.text("nothing")
         out.append(f"> {notes}\n")
+    if summary.charter:
+        out.append(f"## {summary.text('section.charter')}\n")
+        out.extend(f"{md_text(line)}\n" for line in summary.charter.splitlines() if line.strip())
+    if summary.resources:
+        out.append(f"## {summary.text('section.resources')}\n")
+        out.extend(f"- {md_text(_resource_line(item), '  ')}" for item in summary.resources)
+        out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _resource_line(item: LabelledText) -> str:
+    return f"{item.label} — {item.text}" if item.text else item.label
 
 
 def _labelled(texts: Sequence[LabelledText]) -> list[str]:

@@ -9,6 +9,7 @@ from codev_app.core.errors import CodevError
 from codev_app.core.template import dump_template
 from codev_app.storage import mapping
 from codev_app.storage.deliveries_sql import read_emails, write_emails
+from codev_app.storage.group_sheet import read_group_sheet
 from codev_app.storage.progress import Progress
 from codev_app.storage.records import Records
 from codev_app.storage.search import Search
@@ -92,4 +93,7 @@ class Bundles:
             record = self._records.load(session_id)
             with self._shared.read() as connection:
                 emails = read_emails(connection, session_id)
-        return dataclasses.replace(mapping.bundle(row, live, record), emails=emails)
+                sheet = read_group_sheet(connection, session_id)
+        return dataclasses.replace(
+            mapping.bundle(row, live, record), emails=emails, group_sheet=sheet
+        )

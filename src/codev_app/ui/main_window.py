@@ -757,6 +757,9 @@ class MainWindow(QMainWindow):
         self.controller, self.console = controller, console
         if saved:
             keep_setup_emails(self, setup, session_id)
+            from codev_app.ui.groups.panel import attach_group
+
+            attach_group(self, console, setup, session_id)  # its Group panel, after a crash too
         self._show_page(console)
         if self.new_session_page is not None:
             self._page_stack().removeWidget(self.new_session_page)

@@ -138,6 +138,13 @@ def describe_error(error: CodevError) -> str:
             QCoreApplication.translate("Messages", "This person is not present."),
         ),
         (
+            participants.AttendanceTaken,
+            QCoreApplication.translate(
+                "Messages",
+                "Their arrival or departure is already noted: tick or untick Here to change it.",
+            ),
+        ),
+        (
             participants.AlreadyPresent,
             QCoreApplication.translate("Messages", "This person is already here."),
         ),

@@ -56,6 +56,7 @@ class SessionSetup:
     timers_only: bool = False
     facilitator: str = ""
     emails: tuple[tuple[str, str], ...] = ()  # (name, address) for those who gave one
+    group_id: int | None = None  # the group (ui/groups) the session is one of, if any
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -110,6 +111,7 @@ class NewSessionPage(QWidget):
         self.email_field.setAccessibleName(self.tr("E-mail address of this participant"))
         self.email_field.returnPressed.connect(self.add_typed_name)
         self._emails: dict[str, str] = {}
+        self.group_id: int | None = None  # set when the session is one of a group's (ui/groups)
         self.people = QListWidget()
         self.people.setObjectName("participantList")
         self.people.setAccessibleName(self.tr("Participants"))
@@ -379,6 +381,7 @@ class NewSessionPage(QWidget):
             emails=tuple(
                 (name, self._emails[name]) for name in self.participants() if name in self._emails
             ),
+            group_id=self.group_id,
         )
 
     def request_start(self) -> None:

@@ -126,6 +126,12 @@ def _simple(
             return with_name(QCoreApplication.translate("ConsoleTexts", "%1 arrives"), person(pid))
         case c.SetPresent(participant_id=pid):
             return with_name(QCoreApplication.translate("ConsoleTexts", "%1 leaves"), person(pid))
+        case c.SetCame(participant_id=pid, came=True):
+            return with_name(QCoreApplication.translate("ConsoleTexts", "%1 is here"), person(pid))
+        case c.SetCame(participant_id=pid):
+            return with_name(
+                QCoreApplication.translate("ConsoleTexts", "%1 is absent"), person(pid)
+            )
         case c.SetText():
             return QCoreApplication.translate("ConsoleTexts", "typing in the notes")
         case c.SetHelpKind():

@@ -444,14 +444,16 @@ class ConsoleWidget(QWidget):
 
     # --- side panels ---------------------------------------------------------------------------
 
-    def add_side_panel(self, widget: QWidget, title: str) -> int:
+    def add_side_panel(self, widget: QWidget, title: str, *, shown: bool = True) -> int:
         """Add a panel (speakers, notes…) as a tab on the right; returns its tab index.
 
         The first panel opens the right-hand column; the column stays hidden while there is none.
-        The panel added last is the one shown (a click on a tab shows another).
+        The panel added last is the one shown (a click on a tab shows another), unless ``shown``
+        is False (a panel there on demand, which must not take the current tab's place).
         """
         index = self.side_tabs.addTab(widget, title)
-        self.side_tabs.setCurrentIndex(index)
+        if shown or self.side_tabs.count() == 1:
+            self.side_tabs.setCurrentIndex(index)
         if not widget.accessibleName():
             widget.setAccessibleName(title)
         if not self.side_tabs.isVisibleTo(self):

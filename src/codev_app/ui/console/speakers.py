@@ -55,6 +55,7 @@ from codev_app.core.commands import (
     NextSpeaker,
     PassTurn,
     SelectSpeaker,
+    SetCame,
     SetPresent,
     SetQueueOrder,
     SetRole,
@@ -678,8 +679,19 @@ class SpeakerPanel(QWidget):
         return self.controller.apply(SetRole(participant_id, role))
 
     def set_present(self, participant_id: str, present: bool) -> bool:
-        """Someone arrived (or came back), or left; the time is the session clock's."""
-        done = self.controller.apply(SetPresent(participant_id, present))
+        """Someone arrived (or came back), or left; the time is the session clock's. In the
+        opening phase, before anyone's arrival or departure is noted for them, this is the
+        attendance: unticked, they did not come (rather than left)."""
+        live = self.live
+        taking_attendance = live.engine.current_index == 0 and not any(
+            e.participant_id == participant_id for e in live.roster.attendance_events
+        )
+        command = (
+            SetCame(participant_id, present)
+            if taking_attendance
+            else SetPresent(participant_id, present)
+        )
+        done = self.controller.apply(command)
         self.show_state()
         return done
 

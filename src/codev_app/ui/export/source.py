@@ -20,10 +20,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
 from codev_app.core.bundle import SessionBundle
+from codev_app.core.groups import GroupSheet
 from codev_app.core.insights import LogLine
 from codev_app.core.participants import Role
 from codev_app.core.read_model import PersonAttendance, people_of
 from codev_app.core.record import Consent, RecordChange, SessionRecord
+from codev_app.storage.group_sheet import read_group_sheet
 
 if TYPE_CHECKING:
     from codev_app.core.session import LiveSession
@@ -94,10 +96,12 @@ class LiveSource:
         group_name: str = "",
         facilitator: str = "",
         created_at: datetime | None = None,
+        group_sheet: GroupSheet | None = None,
     ) -> None:
         self.live = live
         self._store: Store | None = None
         self._session_id: int | None = None
+        self._group_sheet = group_sheet
         self._title = title
         self._group_name = group_name
         self._facilitator = facilitator
@@ -112,6 +116,8 @@ class LiveSource:
             return cls(live)
         try:
             row = store.get_session(session_id)
+            with store.shared.read() as connection:
+                sheet = read_group_sheet(connection, session_id)
         except Exception:  # the details are a nicety: export the session without them
             return cls(live)
         source = cls(
@@ -120,6 +126,7 @@ class LiveSource:
             group_name=row.group_name,
             facilitator=row.facilitator,
             created_at=row.created_at.astimezone(),
+            group_sheet=sheet,
         )
         source._store, source._session_id = store, session_id
         return source
@@ -142,6 +149,7 @@ class LiveSource:
             group_name=self._group_name,
             facilitator=self._facilitator,
             created_at=self._created_at,
+            group_sheet=self._group_sheet,
         )
 
     @property

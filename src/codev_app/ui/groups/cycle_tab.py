@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from codev_app.core import cycles as planning
-from codev_app.core.cycles import CycleError
+from codev_app.core.cycles import Cycle, CycleError
+from codev_app.core.groups import Group
 from codev_app.core.review import ReviewAudience, build_review
 from codev_app.template_library import available_templates
 
 if TYPE_CHECKING:
     from codev_app.ui.groups.window import GroupsWindow
+    from codev_app.ui.new_session import SessionSetup
 
 
 class CycleTab(QWidget):
@@ -69,7 +71,7 @@ class CycleTab(QWidget):
         self.swap_button.clicked.connect(self.swap_with_next)
         self.start_button = QPushButton(self.tr("&Start the next session…"))
         self.start_button.setObjectName("startNextSession")
-        self.start_button.clicked.connect(window.start_next_session)
+        self.start_button.clicked.connect(self.start_next_session)
         self.ics_button = QPushButton(self.tr("Ca&lendar (.ics)…"))
         self.ics_button.clicked.connect(self.ask_calendar)
         self.review_button = QPushButton(self.tr("Re&view for the group…"))
@@ -86,18 +88,23 @@ class CycleTab(QWidget):
         form.addRow(self.tr("Every"), self.every)
         form.addRow(self.tr("Template"), self.template)
         form.addRow("", self.plan_button)
-        actions = QHBoxLayout()
-        for button in (self.swap_button, self.start_button):
-            actions.addWidget(button)
-        files = QHBoxLayout()
-        for button in (self.ics_button, self.review_button, self.full_review_button):
-            files.addWidget(button)
+        # Two by two: the window must fit 720 pixels beside the video call.
+        buttons = QGridLayout()
+        for index, button in enumerate(
+            (
+                self.swap_button,
+                self.start_button,
+                self.review_button,
+                self.full_review_button,
+                self.ics_button,
+            )
+        ):
+            buttons.addWidget(button, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.slots)
-        layout.addLayout(actions)
-        layout.addLayout(files)
+        layout.addLayout(buttons)
 
     def show_cycle(self) -> None:
         """Show the window's current cycle (or nothing planned yet)."""
@@ -169,6 +176,49 @@ class CycleTab(QWidget):
         window.cycle = window.groups.save_cycle(changed)
         self.show_cycle()
         self.slots.setCurrentRow(row + 1)
+
+    def start_next_session(self) -> bool:
+        """Open New session filled from the cycle's next session (the active members with their
+        addresses, the proposed client, the group); False when there is none."""
+        window = self.window_
+        group, cycle = window.group, window.cycle
+        if group is None or cycle is None or cycle.next_index is None:
+            return False
+        page = window.main.show_new_session()
+        if page is None:
+            return False
+        page.people.clear()
+        while page.client_combo.count() > 1:
+            page.client_combo.removeItem(1)
+        for member in group.active_members:
+            page.add_name(member.name, quiet=True, email=member.email)
+        page.group_id = group.id
+        client = proposed = planning.proposed_client(cycle, group)
+        proposed_member = group.member_by_id(proposed) if proposed is not None else None
+        if proposed_member is not None:
+            found = page.client_combo.findData(proposed_member.name)
+            page.client_combo.setCurrentIndex(max(0, found))
+        page.group_field.setText(group.name)
+        index = page.template_combo.findData(cycle.template_id)
+        if index >= 0:
+            page.template_combo.setCurrentIndex(index)
+        slot = cycle.next_index
+        page.start_requested.connect(lambda setup: self._started(setup, group, cycle, slot, client))
+        return True
+
+    def _started(
+        self, setup: SessionSetup, group: Group, cycle: Cycle, slot: int, client: int | None
+    ) -> None:
+        # Runs after the main window opened the session (connected after it), which linked it
+        # to the group and added its Group panel.
+        window = self.window_
+        session_id = window.main.current_session_id
+        if session_id is None or window.main.console is None:
+            return
+        chosen = group.member(setup.client) if setup.client else None
+        held = planning.record_held(cycle, slot, session_id, chosen.id if chosen else client)
+        window.cycle = window.groups.save_cycle(held)
+        self.show_cycle()
 
     def ask_calendar(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

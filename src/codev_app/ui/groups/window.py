@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from codev_app.core import cycles as planning
 from codev_app.core import groups as core
 from codev_app.core.cycles import Cycle, CycleError
 from codev_app.core.groups import Group, GroupError, Member, Resource
@@ -38,7 +38,6 @@ from codev_app.storage.repository import Store
 
 if TYPE_CHECKING:
     from codev_app.ui.main_window import MainWindow
-    from codev_app.ui.new_session import SessionSetup
     from codev_app.ui.support.window import SupportWindow
 
 _log = logging.getLogger(__name__)
@@ -51,7 +50,8 @@ def _button(text: str, name: str) -> QPushButton:
 
 
 class GroupsWindow(QWidget):
-    """Groups on the left; the chosen group's members, charter, resources and cycle on the right."""
+    """Groups on the left (with their files: ui/groups/exchange); the chosen group's members,
+    charter, resources and cycle (ui/groups/cycle_tab) on the right."""
 
     def __init__(self, main: MainWindow, store: Store) -> None:
         super().__init__(main, Qt.WindowType.Window)
@@ -75,7 +75,7 @@ class GroupsWindow(QWidget):
         self.new_facilitators.returnPressed.connect(self.create_group)
         self.new_name.returnPressed.connect(self.create_group)
         self.create_button.clicked.connect(self.create_group)
-        left = QVBoxLayout()
+        self.left_column = left = QVBoxLayout()
         for widget in (self.list, self.new_name, self.new_facilitators, self.create_button):
             left.addWidget(widget)
 
@@ -104,7 +104,7 @@ class GroupsWindow(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.support_button)
-        right = QVBoxLayout()
+        self.details_column = right = QVBoxLayout()
         right.addLayout(top)
         right.addWidget(self.error)
         right.addWidget(self.tabs)
@@ -113,6 +113,9 @@ class GroupsWindow(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addWidget(self.details, 3)
+        from codev_app.ui.groups.exchange import GroupExchange
+
+        self.exchange = GroupExchange(self)
         self.list.currentRowChanged.connect(self._choose)
         self.resize(900, 600)
         self.refresh()
@@ -146,9 +149,10 @@ class GroupsWindow(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.member_name, 2)
         row.addWidget(self.member_email, 2)
-        buttons = QHBoxLayout()
-        for button in (self.accept_button, self.heard_button, self.leave_button):
-            buttons.addWidget(button)
+        # Two by two: the window must fit 720 pixels beside the video call.
+        self.member_buttons = buttons = QGridLayout()
+        for index, button in enumerate((self.accept_button, self.heard_button, self.leave_button)):
+            buttons.addWidget(button, index // 2, index % 2)
         layout.addWidget(self.members)
         layout.addLayout(row)
         layout.addLayout(buttons)
@@ -253,6 +257,7 @@ class GroupsWindow(QWidget):
         cycles = self.groups.cycles(group.id)
         self.cycle = cycles[-1] if cycles else None
         self.cycle_tab.show_cycle()
+        self.exchange.show_group()
 
     def _member_line(self, member: Member) -> str:
         parts = [member.email] if member.email else []
@@ -362,48 +367,3 @@ class GroupsWindow(QWidget):
         self.support_window.show()
         self.support_window.raise_()
         return self.support_window
-
-    # --- the next session ------------------------------------------------------------------------
-
-    def start_next_session(self) -> bool:
-        """Open New session filled from the cycle's next session; False when there is none."""
-        group, cycle = self.group, self.cycle
-        if group is None or cycle is None or cycle.next_index is None:
-            return False
-        page = self.main.show_new_session()
-        if page is None:
-            return False
-        page.people.clear()
-        while page.client_combo.count() > 1:
-            page.client_combo.removeItem(1)
-        for member in group.active_members:
-            page.add_name(member.name, quiet=True)
-        client = proposed = planning.proposed_client(cycle, group)
-        proposed_member = group.member_by_id(proposed) if proposed is not None else None
-        if proposed_member is not None:
-            found = page.client_combo.findData(proposed_member.name)
-            page.client_combo.setCurrentIndex(max(0, found))
-        page.group_field.setText(group.name)
-        index = page.template_combo.findData(cycle.template_id)
-        if index >= 0:
-            page.template_combo.setCurrentIndex(index)
-        slot = cycle.next_index
-        page.start_requested.connect(lambda setup: self._started(setup, group, cycle, slot, client))
-        return True
-
-    def _started(
-        self, setup: SessionSetup, group: Group, cycle: Cycle, slot: int, client: int | None
-    ) -> None:
-        # Runs after the main window opened the session (connected after it).
-        session_id = self.main.current_session_id
-        console = self.main.console
-        if session_id is None or console is None:
-            return
-        chosen = group.member(setup.client) if setup.client else None
-        self.groups.link_session(session_id, group.id)
-        held = planning.record_held(cycle, slot, session_id, chosen.id if chosen else client)
-        self.cycle = self.groups.save_cycle(held)
-        from codev_app.ui.groups.panel import add_group_panel
-
-        add_group_panel(console, group)
-        self.cycle_tab.show_cycle()
