@@ -529,9 +529,9 @@ def _set_window_icon(app: QApplication) -> None:
 
 
 def _show_templates(window: MainWindow) -> None:
-    from codev_app.template_library import available_templates
+    from codev_app.template_library import template_summaries
 
-    templates, problems = available_templates()
+    templates, problems = template_summaries()
     for problem in problems:
         _log.warning("Template not loaded: %s", problem)
     window.set_templates(templates, len(problems))

@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 
     from codev_app.core.clock import Clock
     from codev_app.core.session import LiveSession
-    from codev_app.core.template import Template
+    from codev_app.core.template_index import TemplateSummary
     from codev_app.settings import Settings
     from codev_app.storage import Store
     from codev_app.storage.recovery import RecoveryNote
@@ -290,13 +290,16 @@ class WelcomePage(QWidget):
         outer.addStretch(1)
 
     def set_templates(
-        self, templates: Sequence[Template], problem_count: int = 0, log_file: Path | None = None
+        self,
+        templates: Sequence[TemplateSummary],
+        problem_count: int = 0,
+        log_file: Path | None = None,
     ) -> None:
         """Show ``templates`` (in the order given) and how many files could not be read."""
         self.template_list.clear()
         for template in templates:
             item = QListWidgetItem(self.template_text(template))
-            description = template.description.get(self._language)
+            description = template.description(self._language)
             if description:
                 item.setToolTip(description)
             item.setData(USER_ROLE, template.id)
@@ -311,12 +314,12 @@ class WelcomePage(QWidget):
             self.problems.setText(text)
         self.problems.setVisible(bool(problem_count))
 
-    def template_text(self, template: Template) -> str:
+    def template_text(self, template: TemplateSummary) -> str:
         """Two lines: the name, then phases, total duration and where it comes from."""
-        phases = self.tr("%n phase(s)", "", len(template.phases))
+        phases = self.tr("%n phase(s)", "", template.phase_count)
         duration = i18n.format_duration(template.total_seconds, space=NBSP)
         origin = self.tr("built-in") if template.read_only else self.tr("yours")
-        return f"{template.name.get(self._language)}\n{phases} · {duration} · {origin}"
+        return f"{template.name(self._language)}\n{phases} · {duration} · {origin}"
 
 
 class MainWindow(QMainWindow):
@@ -495,8 +498,9 @@ class MainWindow(QMainWindow):
 
     # --- content ---------------------------------------------------------------------------------
 
-    def set_templates(self, templates: Sequence[Template], problem_count: int = 0) -> None:
-        """Show the available templates on the welcome screen."""
+    def set_templates(self, templates: Sequence[TemplateSummary], problem_count: int = 0) -> None:
+        """Show the available templates on the welcome screen (see
+        :func:`~codev_app.core.template_index.summarize`)."""
         self.welcome.set_templates(templates, problem_count, self.log_file)
 
     # --- commands --------------------------------------------------------------------------------
