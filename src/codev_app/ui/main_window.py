@@ -3,12 +3,13 @@
 Texts a facilitator typed (template names, descriptions) are always shown as plain text, never as
 markup. Every control can be reached from the keyboard and has an accessible name.
 
-Start-up speed: the window is built in two steps. The constructor builds what the first paint shows
+Start-up speed: the window is built in two steps. The constructor builds the window itself
 and stays away from what is slow to create in PySide: the ``Qt`` namespace (its ~95 Python enums
 cost ~25 ms on first use) and large classes such as ``QStyle``, reached here through the module
-(``QtCore.Qt``) only in code that runs after the first paint. :meth:`MainWindow.complete_startup`
-then finishes the job (keyboard shortcuts, plain-text labels); the application fills the template
-list at that point.
+(``QtCore.Qt``) only in code that runs once the window is usable.
+:meth:`MainWindow.complete_startup` then finishes the job (keyboard shortcuts, plain-text
+labels, the entries of the other windows); the application fills the template list at that
+point, before the window is shown.
 
 Sessions: "New session" (Ctrl+N) shows :class:`~codev_app.ui.new_session.NewSessionPage` in the
 window (never a dialog); starting goes through :meth:`MainWindow.open_session`, the one place a
@@ -374,7 +375,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
 
     def complete_startup(self) -> None:
-        """What the first paint did not need: shortcuts and plain-text labels (see module docs)."""
+        """Shortcuts, plain-text labels and the other windows' entries (see module docs)."""
         # setShortcut creates the whole Qt namespace of enums (overload resolution), hence here.
         for action, keys in (
             (self.new_session_action, "Ctrl+N"),
@@ -837,7 +838,7 @@ class MainWindow(QMainWindow):
 
     @property
     def keeping(self) -> SessionKeeping:
-        """Saving, resuming and backing up sessions (made on first use, after the first paint)."""
+        """Saving, resuming and backing up sessions (made on first use, once usable)."""
         if self._keeping is None:
             from codev_app.ui.record.keeping import SessionKeeping
 

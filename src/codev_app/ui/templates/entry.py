@@ -1,9 +1,9 @@
 """How the main window reaches the templates: a menu entry and a button (Ctrl+T), and drops.
 
-:class:`TemplatesEntry` is attached once the main window has been painted (it is not needed for
-the first paint). It adds "Templates…" to the Session menu and to the welcome screen, lets
-``.toml`` files dropped on the main window be imported, and keeps the welcome screen's list in
-step with the library. While a template has unsaved changes, closing the main window asks first.
+:class:`TemplatesEntry` is attached by ``MainWindow.complete_startup``. It adds "Templates…" to
+the Session menu and to the welcome screen, lets ``.toml`` files dropped on the main window be
+imported, and keeps the welcome screen's list in step with the library. While a template has
+unsaved changes, closing the main window asks first.
 """
 
 from __future__ import annotations
