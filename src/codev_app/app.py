@@ -68,6 +68,9 @@ FIRST_USE_MODULES = (
 )
 # What the usable window needs that imports no Qt: imported before PySide6 (see run_gui).
 BEFORE_QT_MODULES = (
+    "codev_app.fonts",
+    "codev_app.version",
+    "codev_app.core.clock",
     "codev_app.settings",
     "codev_app.core.events",
     "codev_app.template_library",
