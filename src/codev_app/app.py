@@ -57,6 +57,7 @@ EXIT_OK = 0
 # console need, so that neither waits for an import when the facilitator asks for it.
 FIRST_USE_MODULES = (
     "codev_app.core.session",
+    "codev_app.core.library",  # the new-session page reads the templates in full
     "codev_app.storage.mapping",
     "codev_app.ui.new_session",
     "codev_app.core.setup",
