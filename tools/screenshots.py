@@ -57,13 +57,13 @@ Screen = Callable[[str], QWidget]
 
 def welcome(language: str) -> QWidget:
     """The main window as it opens: menus and the list of templates."""
-    from codev_app.template_library import available_templates
+    from codev_app.template_library import template_summaries
     from codev_app.ui.main_window import MainWindow
 
     window = MainWindow(language=language)
     window.show()
     window.complete_startup()
-    templates, problems = available_templates()
+    templates, problems = template_summaries()
     window.set_templates(templates, len(problems))
     return window
 
@@ -737,9 +737,9 @@ def resume_offer(language: str) -> QWidget:
     window = MainWindow(language=language, wall_clock=lambda: datetime(2025, 3, 14, 15, 12))
     window.show()
     window.complete_startup()
-    from codev_app.template_library import available_templates
+    from codev_app.template_library import template_summaries
 
-    templates, problems = available_templates()
+    templates, problems = template_summaries()
     window.set_templates(templates, len(problems))
     window.attach_store(store)
     return cast(QWidget, window)

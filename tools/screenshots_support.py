@@ -26,7 +26,7 @@ def _support_window(language: str, size: tuple[int, int]) -> tuple[QWidget, QWid
     from codev_app.storage import Store
     from codev_app.storage.groups import GroupStore
     from codev_app.storage.support import SupportStore
-    from codev_app.template_library import available_templates
+    from codev_app.template_library import template_summaries
     from codev_app.ui.console.chime import SilentChime
     from codev_app.ui.main_window import MainWindow
     from codev_app.ui.support.window import SupportWindow
@@ -100,7 +100,7 @@ def _support_window(language: str, size: tuple[int, int]) -> tuple[QWidget, QWid
     main.show()
     main.complete_startup()
     main.attach_store(store)
-    templates, problems = available_templates()
+    templates, problems = template_summaries()
     main.set_templates(templates, len(problems))
     window = SupportWindow(main, store, group)
     window.resize(*size)

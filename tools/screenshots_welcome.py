@@ -24,7 +24,7 @@ DEMO_PHASES = (
 
 def _window(language: str, size: tuple[int, int]) -> QWidget:
     from codev_app.core.clock import FakeClock
-    from codev_app.template_library import available_templates
+    from codev_app.template_library import template_summaries
     from codev_app.ui.console.chime import SilentChime
     from codev_app.ui.main_window import MainWindow
 
@@ -37,7 +37,7 @@ def _window(language: str, size: tuple[int, int]) -> QWidget:
     window.resize(*size)
     window.show()
     window.complete_startup()
-    templates, problems = available_templates()
+    templates, problems = template_summaries()
     window.set_templates(templates, len(problems))
     return window
 

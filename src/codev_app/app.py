@@ -1,14 +1,16 @@
 """Starting the Codev window: application, language, font, log, error hook, database, event loop.
 
-Start-up is ordered so that the window is painted about as early as a bare Qt window would be:
+Start-up is ordered so that the window is usable about as early as a bare Qt window is painted:
 
-1. log file and the language setting, before Qt is imported (see :func:`run_gui`), then the Qt
+1. log file and the language setting, then the modules the usable window needs that import no Qt
+   (:data:`BEFORE_QT_MODULES`), before Qt is imported (see :func:`run_gui`), then the Qt
    application, translators, bundled font, error hook;
-2. the main window, shown, and one short wait for its first paint;
-3. then what the usable window needs: the other settings (a message in the status bar if some
-   could not be read), the template list and the database (a file Codev cannot use gives a clear
-   message and Codev closes without touching it);
-4. Qt's event loop, and in its first turns, one step at a time (:class:`Deferred`): the rotating
+2. the main window with what the usable window needs: the other settings (a message in the status
+   bar if some could not be read), the template list (from the compiled index, see
+   :mod:`codev_app.core.template_index`), then shown, complete (painted once, by the event
+   loop); then the database (a file Codev cannot use gives a clear message over the window and
+   Codev closes without touching it);
+3. Qt's event loop, and in its first turns, one step at a time (:class:`Deferred`): the rotating
    log and the version, the window icon, asyncio with qasync (whose import alone costs about a
    quarter of a bare Qt start; only sending mail uses it), then the modules the first session
    needs (:data:`FIRST_USE_MODULES`), so that it opens as fast as if they had been imported.
@@ -50,12 +52,12 @@ LOG_BACKUPS = 3
 BENCH_USABLE_ENV = "CODEV_BENCH_USABLE"
 SELF_CHECK_ENV = "CODEV_SELF_CHECK"
 USABLE_MARKER = "codev-usable"
-FIRST_PAINT_TIMEOUT_MS = 1000
 EXIT_OK = 0
 # Imported one per event-loop turn once the window is usable: what the first new session and its
 # console need, so that neither waits for an import when the facilitator asks for it.
 FIRST_USE_MODULES = (
     "codev_app.core.session",
+    "codev_app.core.library",  # the new-session page reads the templates in full
     "codev_app.storage.mapping",
     "codev_app.ui.new_session",
     "codev_app.core.setup",
@@ -64,6 +66,17 @@ FIRST_USE_MODULES = (
     "codev_app.ui.console.speakers",
     "codev_app.ui.record.panel",
     "codev_app.ui.wrapup.entry",
+)
+# What the usable window needs that imports no Qt: imported before PySide6 (see run_gui).
+BEFORE_QT_MODULES = (
+    "codev_app.fonts",
+    "codev_app.version",
+    "codev_app.core.clock",
+    "codev_app.settings",
+    "codev_app.core.events",
+    "codev_app.template_library",
+    "codev_app.core.template_index",
+    "codev_app.storage.recovery",
 )
 EXIT_NO_DISPLAY = 1
 EXIT_DATABASE_UNAVAILABLE = 3
@@ -166,8 +179,8 @@ def has_display(environ: dict[str, str] | None = None) -> bool:
 
 
 def describe_application(app: QApplication) -> None:
-    """Names the platform shows (task bar, about box, Wayland app id); the version is set after
-    the first paint (see :func:`run_gui`)."""
+    """Names the platform shows (task bar, about box, Wayland app id); the version is set once
+    the window is usable (see :func:`run_gui`)."""
     app.setApplicationName(APPLICATION_NAME)
     app.setApplicationDisplayName(APPLICATION_DISPLAY_NAME)
     app.setOrganizationName(ORGANIZATION_NAME)
@@ -179,22 +192,6 @@ def app_icon_path() -> Path:
     from codev_app.resources_path import resource_dir
 
     return resource_dir("icons", "codev.svg")
-
-
-def wait_for_first_paint(window: MainWindow, timeout_ms: int = FIRST_PAINT_TIMEOUT_MS) -> bool:
-    """Process events until ``window`` has been painted once (or ``timeout_ms``); True if painted.
-
-    Lets Codev show its window before importing and starting what the first screen does not need.
-    """
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    if not window.painted and window.isVisible():
-        loop = QEventLoop()
-        window.first_painted.connect(loop.quit)
-        QTimer.singleShot(timeout_ms, loop.quit)
-        loop.exec()
-        window.first_painted.disconnect(loop.quit)
-    return window.painted
 
 
 def open_store(parent: QWidget | None = None) -> tuple[Store | None, list[RecoveryNote]]:
@@ -360,9 +357,13 @@ def run_gui(language: str | None = None) -> int:
         return _refuse_folders(language, folder_problems)
     log_file = configure_logging(paths.log_dir(), rotate=False)
     paths.cache_dir()  # Qt writes caches there: made user-only like every Codev folder
-    # Only the language before the first paint; all the settings (and their problems) after it.
+    # Only the language before Qt; all the settings (and their problems) with the window.
     setting = i18n.configured_language(paths.settings_file())
     resources_root()
+    import importlib
+
+    for module in BEFORE_QT_MODULES:  # see the comment above: ~6 ms less than after PySide6
+        importlib.import_module(module)
 
     os.environ.setdefault("QT_API", "pyside6")
     from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
@@ -385,10 +386,6 @@ def run_gui(language: str | None = None) -> int:
     try:
         window = MainWindow(language=chosen, language_setting=setting)
         window.log_file = log_file
-        window.show()
-        wait_for_first_paint(window)
-
-        # --- after the first paint ---
         deferred = Deferred()
         from codev_app.settings import load_settings
 
@@ -405,6 +402,8 @@ def run_gui(language: str | None = None) -> int:
                     "The details are in %1.",
                 ).replace("%1", str(log_file))
             )
+        # Shown complete, and painted once; a dialog about the database then comes over it.
+        window.show()
         store, messages = open_store(window)
         if store is None:
             return EXIT_DATABASE_UNAVAILABLE
@@ -529,9 +528,9 @@ def _set_window_icon(app: QApplication) -> None:
 
 
 def _show_templates(window: MainWindow) -> None:
-    from codev_app.template_library import available_templates
+    from codev_app.template_library import template_summaries
 
-    templates, problems = available_templates()
+    templates, problems = template_summaries()
     for problem in problems:
         _log.warning("Template not loaded: %s", problem)
     window.set_templates(templates, len(problems))

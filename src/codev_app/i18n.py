@@ -89,8 +89,8 @@ def configured_language(settings_file: Path) -> str:
 
     The same as ``codev_app.settings.load_settings(settings_file)[0].language`` ("system" for a
     missing, damaged or foreign file and for a wrong value), without importing that module
-    (dataclasses, datetime: ~5 ms): the window needs only this before its first paint, and calls
-    ``load_settings`` after it, which reports the problems and sets a damaged file aside.
+    (dataclasses, datetime: ~5 ms): start-up needs only this before Qt, and calls
+    ``load_settings`` with the window, which reports the problems and sets a damaged file aside.
     """
     import json
 

@@ -352,6 +352,23 @@ def test_text_autosaved_before_a_crash_is_indexed_at_the_next_start(tmp_path: Pa
             check_index(again._shared.connection)
 
 
+def test_a_session_missing_from_the_search_rows_is_indexed_at_the_next_start(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "codev.sqlite3"
+    with Store(path, full_text=False) as store:
+        kept = saved(store, "Séance gardée", question="délégation")
+        lost = saved(store, "Séance perdue", question="délégation oubliée")
+    # Another program dropped one session's search row (Codev writes it with the session).
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("DELETE FROM session_search WHERE session_id = ?", (lost,))
+    connection.close()
+    with Store(path, full_text=False) as again:
+        assert sorted(ids(again, "delegation")) == sorted([kept, lost])
+        assert ids(again, "oubliee") == [lost]
+
+
 def test_finishing_a_session_indexes_its_last_words(store: Store) -> None:
     session_id = create(store, title="Séance")
     record = SessionRecord()

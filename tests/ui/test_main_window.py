@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from codev_app import i18n
 from codev_app.core.template import LocalizedText, Template, load_templates
+from codev_app.core.template_index import summarize
 from codev_app.resources_path import resource_dir
 from codev_app.settings import Language, load_settings
 from codev_app.ui.main_window import MainWindow
@@ -114,7 +115,7 @@ def test_every_focusable_control_has_an_accessible_name(
     qtbot: QtBot, built_in: list[Template]
 ) -> None:
     window = _window(qtbot)
-    window.set_templates(built_in)
+    window.set_templates([summarize(t) for t in built_in])
     focusable = [
         widget
         for widget in window.findChildren(QWidget)
@@ -130,7 +131,7 @@ def test_every_focusable_control_has_an_accessible_name(
 
 def test_the_template_list_has_a_keyboard_path(qtbot: QtBot, built_in: list[Template]) -> None:
     window = _window(qtbot)
-    window.set_templates(built_in)
+    window.set_templates([summarize(t) for t in built_in])
     label = window.welcome.templates_label
     assert label.buddy() is window.welcome.template_list
     assert "&" in label.text()
@@ -145,7 +146,7 @@ def test_welcome_lists_templates_with_phases_and_duration(
     window = _window(qtbot)
     classic = next(t for t in built_in if t.id == "classic")
     mine = replace(classic, id="mine", read_only=False, name=LocalizedText.of(en="Mine"))
-    window.set_templates([classic, mine])
+    window.set_templates([summarize(classic), summarize(mine)])
     items = window.welcome.template_list
     assert items.count() == 2
     assert items.item(0).text() == "Classic co-development\n7 phases · 1\u00a0h\u00a050 · built-in"
@@ -158,7 +159,7 @@ def test_welcome_lists_templates_with_phases_and_duration(
 
 def test_welcome_in_french(qtbot: QtBot, french: None, built_in: list[Template]) -> None:
     window = _window(qtbot, language="fr")
-    window.set_templates([t for t in built_in if t.id == "classic"])
+    window.set_templates([summarize(t) for t in built_in if t.id == "classic"])
     text = window.welcome.template_list.item(0).text()
     assert text == "Codéveloppement classique\n7 phases · 1\u00a0h\u00a050 · intégré"
 
@@ -169,7 +170,7 @@ def test_names_and_messages_are_never_read_as_markup(
     window = _window(qtbot)
     tricky = replace(built_in[0], name=LocalizedText.of("<b>Bold</b> & <i>co</i>"))
     window.log_file = None
-    window.set_templates([tricky], problem_count=2)
+    window.set_templates([summarize(tricky)], problem_count=2)
     assert window.welcome.template_list.item(0).text().startswith("<b>Bold</b> & <i>co</i>\n")
     problems = window.welcome.problems
     assert problems.isVisibleTo(window)

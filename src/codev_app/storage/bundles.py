@@ -6,7 +6,6 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from codev_app.core.errors import CodevError
-from codev_app.core.template import dump_template
 from codev_app.storage import mapping
 from codev_app.storage.deliveries_sql import read_emails, write_emails
 from codev_app.storage.group_sheet import read_group_sheet
@@ -43,6 +42,8 @@ class Bundles:
         An imported session is history: it is never offered for crash recovery. Times are kept
         as instants (they come back in UTC). Raises ValueError when the session cannot be read.
         """
+        from codev_app.core.template import dump_template  # TOML: not on the way to the window
+
         try:
             people = bundle.saved_session().people
         except CodevError as error:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,7 +19,6 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from codev_app.core.errors import CodevError
-from codev_app.core.template import parse_template_text
 from codev_app.storage.errors import SessionUnreadable
 
 if TYPE_CHECKING:
@@ -366,9 +364,12 @@ def bundle(
 
     A session created but never saved has not started: the live data is that of its plan.
     """
+    import tomllib
+
     from codev_app.core.bundle import BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, SessionBundle
     from codev_app.core.read_model import unstarted_live_data
     from codev_app.core.record import RecordMode, RecordState, SessionRecord
+    from codev_app.core.template import parse_template_text
 
     try:
         template_data = tomllib.loads(row.template_toml)

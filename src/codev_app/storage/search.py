@@ -158,9 +158,18 @@ class Search:
             else:
                 # Writes from now on leave any index behind: rebuild it when it is next used.
                 connection.execute("DELETE FROM app_state WHERE key = ?", (_FTS_MARKER_KEY,))
-            missing = connection.execute(
-                "SELECT id FROM sessions WHERE id NOT IN (SELECT session_id FROM session_search)"
-            ).fetchall()
+            # Every write indexes its session in its own transaction, and a search row cannot
+            # outlive its session (foreign key): equal counts mean none is missing. Counting is
+            # ~20 times cheaper than looking for each (9 ms at 10,000 sessions, at every start).
+            counts = connection.execute(
+                "SELECT (SELECT count(*) FROM sessions), (SELECT count(*) FROM session_search)"
+            ).fetchone()
+            missing = []
+            if counts[0] != counts[1]:
+                missing = connection.execute(
+                    "SELECT id FROM sessions"
+                    " WHERE id NOT IN (SELECT session_id FROM session_search)"
+                ).fetchall()
             for (session_id,) in missing:
                 self.index(connection, session_id)
             self.refresh_stale(connection)

@@ -1,6 +1,6 @@
 """The history: Session > History… (Ctrl+H) and a button on the welcome screen.
 
-:class:`HistoryEntry` is attached to the main window after its first paint; it stays light (the
+:class:`HistoryEntry` is attached by ``MainWindow.complete_startup``; it stays light (the
 window itself, :class:`codev_app.ui.record.history_window.HistoryWindow`, and the storage it
 reads are imported when the history is first opened). The window lists past sessions, newest
 first, with a search that filters as one types (over titles, clients, questions and every note,

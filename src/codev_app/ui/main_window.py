@@ -3,12 +3,13 @@
 Texts a facilitator typed (template names, descriptions) are always shown as plain text, never as
 markup. Every control can be reached from the keyboard and has an accessible name.
 
-Start-up speed: the window is built in two steps. The constructor builds what the first paint shows
+Start-up speed: the window is built in two steps. The constructor builds the window itself
 and stays away from what is slow to create in PySide: the ``Qt`` namespace (its ~95 Python enums
 cost ~25 ms on first use) and large classes such as ``QStyle``, reached here through the module
-(``QtCore.Qt``) only in code that runs after the first paint. :meth:`MainWindow.complete_startup`
-then finishes the job (keyboard shortcuts, plain-text labels); the application fills the template
-list at that point.
+(``QtCore.Qt``) only in code that runs once the window is usable.
+:meth:`MainWindow.complete_startup` then finishes the job (keyboard shortcuts, plain-text
+labels, the entries of the other windows); the application fills the template list at that
+point, before the window is shown.
 
 Sessions: "New session" (Ctrl+N) shows :class:`~codev_app.ui.new_session.NewSessionPage` in the
 window (never a dialog); starting goes through :meth:`MainWindow.open_session`, the one place a
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
 
     from codev_app.core.clock import Clock
     from codev_app.core.session import LiveSession
-    from codev_app.core.template import Template
+    from codev_app.core.template_index import TemplateSummary
     from codev_app.settings import Settings
     from codev_app.storage import Store
     from codev_app.storage.recovery import RecoveryNote
@@ -290,13 +291,16 @@ class WelcomePage(QWidget):
         outer.addStretch(1)
 
     def set_templates(
-        self, templates: Sequence[Template], problem_count: int = 0, log_file: Path | None = None
+        self,
+        templates: Sequence[TemplateSummary],
+        problem_count: int = 0,
+        log_file: Path | None = None,
     ) -> None:
         """Show ``templates`` (in the order given) and how many files could not be read."""
         self.template_list.clear()
         for template in templates:
             item = QListWidgetItem(self.template_text(template))
-            description = template.description.get(self._language)
+            description = template.description(self._language)
             if description:
                 item.setToolTip(description)
             item.setData(USER_ROLE, template.id)
@@ -311,12 +315,12 @@ class WelcomePage(QWidget):
             self.problems.setText(text)
         self.problems.setVisible(bool(problem_count))
 
-    def template_text(self, template: Template) -> str:
+    def template_text(self, template: TemplateSummary) -> str:
         """Two lines: the name, then phases, total duration and where it comes from."""
-        phases = self.tr("%n phase(s)", "", len(template.phases))
+        phases = self.tr("%n phase(s)", "", template.phase_count)
         duration = i18n.format_duration(template.total_seconds, space=NBSP)
         origin = self.tr("built-in") if template.read_only else self.tr("yours")
-        return f"{template.name.get(self._language)}\n{phases} · {duration} · {origin}"
+        return f"{template.name(self._language)}\n{phases} · {duration} · {origin}"
 
 
 class MainWindow(QMainWindow):
@@ -371,7 +375,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
 
     def complete_startup(self) -> None:
-        """What the first paint did not need: shortcuts and plain-text labels (see module docs)."""
+        """Shortcuts, plain-text labels and the other windows' entries (see module docs)."""
         # setShortcut creates the whole Qt namespace of enums (overload resolution), hence here.
         for action, keys in (
             (self.new_session_action, "Ctrl+N"),
@@ -495,8 +499,9 @@ class MainWindow(QMainWindow):
 
     # --- content ---------------------------------------------------------------------------------
 
-    def set_templates(self, templates: Sequence[Template], problem_count: int = 0) -> None:
-        """Show the available templates on the welcome screen."""
+    def set_templates(self, templates: Sequence[TemplateSummary], problem_count: int = 0) -> None:
+        """Show the available templates on the welcome screen (see
+        :func:`~codev_app.core.template_index.summarize`)."""
         self.welcome.set_templates(templates, problem_count, self.log_file)
 
     # --- commands --------------------------------------------------------------------------------
@@ -836,7 +841,7 @@ class MainWindow(QMainWindow):
 
     @property
     def keeping(self) -> SessionKeeping:
-        """Saving, resuming and backing up sessions (made on first use, after the first paint)."""
+        """Saving, resuming and backing up sessions (made on first use, once usable)."""
         if self._keeping is None:
             from codev_app.ui.record.keeping import SessionKeeping
 

@@ -1,12 +1,19 @@
-"""Session > Share with a co-facilitator… and Join a session…, and the status bar's word on it."""
+"""Session > Share with a co-facilitator… and Join a session…, and the status bar's word on it.
+
+Built on the way to the usable window: the sharing machinery (pycrdt, websockets, asyncio, ~130 ms
+of imports) is imported only when a sharing starts, and nothing here creates the Qt namespace's
+enums (see :mod:`codev_app.ui.main_window`).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
+
+from codev_app.ui.main_window import PLAIN_TEXT
 
 if TYPE_CHECKING:
     from codev_app.ui.cofacilitation.dialogs import JoinDialog, ShareDialog
@@ -32,7 +39,7 @@ class CofacilitationEntry(QObject):
         window.add_session_entry(self.share_action)
         window.add_session_entry(self.join_action)
         self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names are never markup
+        self.status.setProperty("textFormat", PLAIN_TEXT)  # names are never markup
         self.status.setObjectName("sharingStatus")
         window.statusBar().addPermanentWidget(self.status)
         self.status.hide()

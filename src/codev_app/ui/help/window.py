@@ -1,6 +1,6 @@
 """The method page's window, and how every screen reaches it.
 
-:class:`HelpEntry` is attached to the main window after its first paint. Its action, Help > The
+:class:`HelpEntry` is attached by ``MainWindow.complete_startup``. Its action, Help > The
 co-development method (Shift+F1), works in every Codev window (application-wide shortcut), and
 the console's key list shows it beside the other keys. Windows without a key list of their own
 (the history) get F1 for it through :meth:`HelpEntry.attach_f1`. The page opens where the
