@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from codev_app.core.errors import CodevError
 from codev_app.storage import mapping
 from codev_app.storage.deliveries_sql import read_emails, write_emails
-from codev_app.storage.group_sheet import read_group_sheet
 from codev_app.storage.progress import Progress
 from codev_app.storage.records import Records
 from codev_app.storage.search import Search
@@ -92,6 +91,9 @@ class Bundles:
             row = self._sessions.get(session_id)
             live = self._progress.load_live_state(session_id)
             record = self._records.load(session_id)
+            # Imported here: the group's sheet brings the core's groups, not needed to start.
+            from codev_app.storage.group_sheet import read_group_sheet
+
             with self._shared.read() as connection:
                 emails = read_emails(connection, session_id)
                 sheet = read_group_sheet(connection, session_id)
