@@ -19,7 +19,7 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import Any
 
-from codev_app.core.engine import EngineSnapshot, EngineState
+from codev_app.core.engine_snapshot import EngineSnapshot, EngineState
 from codev_app.core.errors import CodevError
 from codev_app.core.participants import Attendance, Participant, Role, Roster
 from codev_app.core.record import Consent, RecordState

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypeVar
 
 from codev_app.core import commands as c
-from codev_app.core.engine import EngineState, PlanChange
+from codev_app.core.engine_snapshot import EngineState, PlanChange
 from codev_app.core.errors import (
     ChoiceTooLate,
     FreeSpeech,

@@ -21,7 +21,8 @@ from typing import Any
 
 from codev_app.core import commands as c
 from codev_app.core.clock import Clock
-from codev_app.core.engine import EngineSnapshot, EngineState, PlanChange, SessionEngine
+from codev_app.core.engine import SessionEngine
+from codev_app.core.engine_snapshot import EngineSnapshot, EngineState, PlanChange
 from codev_app.core.errors import (
     CodevError,
     NothingToRedo,
@@ -526,7 +527,7 @@ class LiveSession:
         paused: bool = False,
     ) -> LiveSession:
         """Bring back a session saved by :meth:`to_data`, shifting clock readings by
-        ``rebase_seconds`` (see :func:`codev_app.core.engine.recovery_rebase`).
+        ``rebase_seconds`` (see :func:`codev_app.core.engine_snapshot.recovery_rebase`).
 
         ``paused`` brings a running session back paused: the state it comes back in, not a
         facilitator's action (nothing to undo)."""
