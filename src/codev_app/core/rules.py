@@ -24,8 +24,10 @@ from codev_app.core.errors import (
 )
 from codev_app.core.participants import Role
 from codev_app.core.record import UNSET, SessionRecord, _Unset
+from codev_app.core.speaking_time import SpeakerTime
 from codev_app.core.template import TurnMode, check_runnable
-from codev_app.core.turns import RoundOrder, RoundOver, SpeakerTime, TurnTaker
+from codev_app.core.turn_state import RoundOrder, RoundOver
+from codev_app.core.turns import TurnTaker
 
 if TYPE_CHECKING:
     from codev_app.core.session import LiveSession

@@ -45,9 +45,11 @@ from codev_app.core.history import (
 from codev_app.core.participants import Roster
 from codev_app.core.record import PhaseTiming, RecordState, RecordText, SessionRecord
 from codev_app.core.rules import carry_out
+from codev_app.core.speaking_time import SpeakerTime, SpeakingLog, SpeakingTimes
 from codev_app.core.template import Template
 from codev_app.core.text import excerpt
-from codev_app.core.turns import RoundOrder, SpeakerTime, SpeakingLog, SpeakingTimes, TurnTaker
+from codev_app.core.turn_state import RoundOrder
+from codev_app.core.turns import TurnTaker
 
 LIVE_SCHEMA_VERSION = 1
 
