@@ -2999,7 +2999,6 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <name>NotesPanel</name>
     <message>
         <source>Check-in</source>
-        <extracomment>The selector&apos;s entry that shows every field.</extracomment>
         <translation>Météo</translation>
     </message>
     <message>

@@ -30,7 +30,7 @@ from enum import StrEnum
 from typing import Any
 
 from codev_app.core.clock import Clock, FakeClock
-from codev_app.core.engine import EngineState, recovery_rebase
+from codev_app.core.engine_snapshot import EngineState, recovery_rebase
 from codev_app.core.errors import CodevError
 from codev_app.core.events import Observable
 from codev_app.core.history import Change, Part

@@ -11,15 +11,11 @@ from __future__ import annotations
 import pytest
 
 from codev_app.core.clock import FakeClock
-from codev_app.core.engine import (
-    EngineSnapshot,
-    EngineState,
-    PlanChange,
-    SessionEngine,
-    TimerState,
-)
+from codev_app.core.engine import SessionEngine
+from codev_app.core.engine_snapshot import EngineSnapshot, EngineState, PlanChange
 from codev_app.core.errors import InvalidDuration, SessionFinished
 from codev_app.core.template import LocalizedText, Phase, Template, load_template
+from codev_app.core.timing import TimerState
 from codev_app.resources_path import resource_dir
 
 MINUTE = 60

@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from codev_app.core.clock import FakeClock
-from codev_app.core.engine import EngineSnapshot, SessionEngine
+from codev_app.core.engine import SessionEngine
+from codev_app.core.engine_snapshot import EngineSnapshot
 from codev_app.core.errors import InvalidCommand, TemplateError
 from codev_app.core.template import LocalizedText, Phase, load_template
 from codev_app.resources_path import resource_dir

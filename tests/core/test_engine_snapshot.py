@@ -8,12 +8,12 @@ from typing import Any
 import pytest
 
 from codev_app.core.clock import FakeClock
-from codev_app.core.engine import (
+from codev_app.core.engine import SessionEngine
+from codev_app.core.engine_snapshot import (
     SNAPSHOT_SCHEMA_VERSION,
     EngineSnapshot,
     EngineState,
     InvalidSnapshot,
-    SessionEngine,
     recovery_rebase,
 )
 from codev_app.core.errors import CodevError

@@ -19,7 +19,7 @@ from codev_app.core.history import _longest_common_order
 from codev_app.core.participants import AlreadyPresent, Role, Roster
 from codev_app.core.session import LiveSession
 from codev_app.core.template import Template, TurnMode, load_template
-from codev_app.core.turns import HandNotRaised, QueueOrder, RoundOrder
+from codev_app.core.turn_state import HandNotRaised, QueueOrder, RoundOrder
 from codev_app.resources_path import resource_dir
 
 

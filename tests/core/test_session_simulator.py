@@ -27,7 +27,7 @@ from codev_app.core.participants import Role, Roster
 from codev_app.core.record import HelpKind, RecordState, RecordText, SessionRecord
 from codev_app.core.session import LiveSession
 from codev_app.core.template import Template, TurnMode, load_template
-from codev_app.core.turns import QueueOrder, RoundOrder
+from codev_app.core.turn_state import QueueOrder, RoundOrder
 from codev_app.resources_path import resource_dir
 
 TEMPLATES: dict[str, Template] = {

@@ -23,8 +23,10 @@ from codev_app.core.participants import (
     UnknownKey,
     UnknownParticipant,
 )
+from codev_app.core.speaking_time import SpeakerTime, SpeakingLog, SpeakingTimes, share_seconds
 from codev_app.core.template import Speakers, TurnMode
-from codev_app.core.turns import (
+from codev_app.core.timing import TimerState, timer_state
+from codev_app.core.turn_state import (
     AlreadySpeaking,
     EmptyQueue,
     EmptyRound,
@@ -38,17 +40,11 @@ from codev_app.core.turns import (
     QueueOrder,
     RoundOrder,
     RoundOver,
-    SpeakerTime,
-    SpeakingLog,
-    SpeakingTimes,
-    TimerState,
     TurnError,
     TurnOutcome,
-    TurnTaker,
     WrongMode,
-    share_seconds,
-    timer_state,
 )
+from codev_app.core.turns import TurnTaker
 
 
 class Group:

@@ -14,9 +14,10 @@ from codev_app.core.errors import InvalidCommand
 from codev_app.core.history import Change, Part
 from codev_app.core.participants import NotPresent, Role, Roster, UnknownParticipant
 from codev_app.core.session import LiveSession
+from codev_app.core.speaking_time import SpeakerTime
 from codev_app.core.template import Speakers, Template, TurnMode, load_template
 from codev_app.core.timing import TimerState
-from codev_app.core.turns import (
+from codev_app.core.turn_state import (
     AlreadyHadTurn,
     AlreadySpeaking,
     ClientListens,
@@ -24,11 +25,10 @@ from codev_app.core.turns import (
     NotEligible,
     RoundOrder,
     RoundOver,
-    SpeakerTime,
     TurnOutcome,
-    TurnTaker,
     WrongMode,
 )
+from codev_app.core.turns import TurnTaker
 from codev_app.resources_path import resource_dir
 
 

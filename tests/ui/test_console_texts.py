@@ -22,7 +22,7 @@ from codev_app.core.commands import (
     Pause,
     StartSession,
 )
-from codev_app.core.engine import PlanChange
+from codev_app.core.engine_snapshot import PlanChange
 from codev_app.core.participants import Roster
 from codev_app.core.session import LiveSession
 from codev_app.core.template import Template, load_template

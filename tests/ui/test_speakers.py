@@ -15,9 +15,10 @@ from codev_app.core.clock import FakeClock
 from codev_app.core.commands import GoToPhase, SetPresent, StartSession
 from codev_app.core.participants import Role, Roster
 from codev_app.core.session import LiveSession
+from codev_app.core.speaking_time import SpeakerTime
 from codev_app.core.template import Template, TurnMode, load_template
 from codev_app.core.timing import TimerState
-from codev_app.core.turns import QueueOrder, RoundOrder, SpeakerTime
+from codev_app.core.turn_state import QueueOrder, RoundOrder
 from codev_app.resources_path import resource_dir
 from codev_app.ui.console.chime import SilentChime
 from codev_app.ui.console.console import ConsoleWidget

@@ -23,7 +23,8 @@ from codev_app.core.events import failure_reporters
 from codev_app.core.template import Template, TurnMode, load_template
 from codev_app.resources_path import resource_dir
 from codev_app.ui.console.console import ConsoleWidget
-from codev_app.ui.record.panel import TEXT_GROUPS, NotesPanel
+from codev_app.ui.record.panel import NotesPanel
+from codev_app.ui.record.panel_groups import TEXT_GROUPS
 from tests.ui.windows import session_console
 
 PEOPLE = ("Anna", "Ben", "Chloe", "David")

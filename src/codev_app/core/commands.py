@@ -26,7 +26,7 @@ from codev_app.core.errors import CodevError
 from codev_app.core.participants import Role
 from codev_app.core.record import HelpKind, RecordText
 from codev_app.core.template import TurnMode
-from codev_app.core.turns import QueueOrder, RoundOrder
+from codev_app.core.turn_state import QueueOrder, RoundOrder
 
 COMMAND_SCHEMA_VERSION = 1
 

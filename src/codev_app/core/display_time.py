@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from codev_app.core.engine import EngineState
 from codev_app.core.session import LiveSession
+from codev_app.core.speaking_time import SpeakerStatus
 from codev_app.core.timing import seconds_to_next_whole
-from codev_app.core.turns import SpeakerStatus
 
 
 def running_counts(live: LiveSession) -> list[float]:

@@ -23,15 +23,32 @@ Time accounting:
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
-from enum import StrEnum
-from typing import Any, NamedTuple
+from collections.abc import Sequence
+from dataclasses import replace
 
 from codev_app.core.clock import Clock
+from codev_app.core.engine_plan import (
+    MAX_PHASE_SECONDS,
+    MAX_SESSION_SECONDS,
+    close_segment,
+    minutes_text,
+    rescaled,
+    whole_seconds,
+    with_planned,
+)
+from codev_app.core.engine_snapshot import (
+    DEFAULT_BREAK_NAME,
+    EngineSnapshot,
+    PlanChange,
+    PlannedPhase,
+    make_break,
+)
+
+# Re-exported: most of the app asks the engine module where a session is.
+from codev_app.core.engine_snapshot import EngineState as EngineState
+from codev_app.core.engine_status import PhaseStatus, SessionStatus, phase_status, session_status
 from codev_app.core.errors import (
     AlreadyStarted,
-    CodevError,
     InvalidDuration,
     NoNextPhase,
     NoPreviousPhase,
@@ -42,343 +59,9 @@ from codev_app.core.errors import (
     TemplateError,
     UnknownPhase,
 )
-from codev_app.core.template import (
-    MAX_PHASE_MINUTES,
-    LocalizedText,
-    Phase,
-    Speakers,
-    TurnMode,
-    check_runnable,
-)
-from codev_app.core.text import excerpt
-from codev_app.core.timing import TimerState, timer_state
+from codev_app.core.template import MAX_PHASE_MINUTES, LocalizedText, Phase, check_runnable
 
-SNAPSHOT_FORMAT = "codev-session-timer"
-SNAPSHOT_SCHEMA_VERSION = 1
-MAX_PHASE_SECONDS = MAX_PHASE_MINUTES * 60
-MAX_SESSION_SECONDS = 24 * 3600
 DEFAULT_MIN_PHASE_SECONDS = 60
-DEFAULT_BREAK_NAME = LocalizedText.of(fr="Pause", en="Break")
-
-
-class EngineState(StrEnum):
-    """Where the session is in its life."""
-
-    NOT_STARTED = "not_started"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-
-
-class InvalidSnapshot(CodevError, ValueError):
-    """Saved engine data that cannot be read back (damaged, or from a newer Codev)."""
-
-
-@dataclass(frozen=True)
-class PlannedPhase:
-    """A phase of this session's plan with its current planned duration (which may be changed)."""
-
-    phase: Phase
-    planned_seconds: int
-
-    @property
-    def id(self) -> str:
-        """The phase id."""
-        return self.phase.id
-
-
-class PlanChange(NamedTuple):
-    """One planned duration changed by a rescaling, for the UI to show what moved."""
-
-    phase_id: str
-    old_seconds: int
-    new_seconds: int
-
-
-@dataclass(frozen=True)
-class PhaseStatus:
-    """The current phase's timer at one moment."""
-
-    index: int
-    phase: Phase
-    planned: int
-    elapsed: float
-    remaining: float
-    overtime: float
-    fraction_left: float
-    timer_state: TimerState
-    paused: bool
-
-
-@dataclass(frozen=True)
-class SessionStatus:
-    """The whole session's timing at one moment (seconds; ``projected_end_in`` counts from now)."""
-
-    state: EngineState
-    elapsed: float
-    paused_seconds: float
-    planned_total: int
-    original_total: int
-    projected_total: float
-    projected_end_in: float
-    behind_seconds: float
-
-
-@dataclass(frozen=True)
-class EngineSnapshot:
-    """The complete state of a session's timing; immutable, comparable and serialisable.
-
-    Clock readings (``*_at``) come from the engine's :class:`~codev_app.core.clock.Clock`.
-    ``active_seconds[i]`` is phase ``i``'s active time *excluding* the running segment of the
-    current phase, which began at ``segment_started_at`` (set only while running).
-    ``paused_seconds`` sums the pauses that are over; the current one began at ``paused_at``.
-    ``original_total_seconds`` is the plan's total when the session started, against which being
-    behind or ahead is measured.
-    """
-
-    state: EngineState
-    plan: tuple[PlannedPhase, ...]
-    current_index: int = 0
-    active_seconds: tuple[float, ...] = ()
-    started_at: float | None = None
-    segment_started_at: float | None = None
-    paused_at: float | None = None
-    finished_at: float | None = None
-    paused_seconds: float = 0.0
-    original_total_seconds: int | None = None
-
-    @classmethod
-    def initial(cls, phases: Sequence[Phase]) -> EngineSnapshot:
-        """A not-yet-started session following ``phases`` with their planned durations."""
-        plan = tuple(PlannedPhase(phase, phase.planned_seconds) for phase in phases)
-        return cls(EngineState.NOT_STARTED, plan, active_seconds=(0.0,) * len(plan))
-
-    # --- derived values ----------------------------------------------------------------------
-
-    @property
-    def planned_total(self) -> int:
-        """Sum of the current plan's durations."""
-        return sum(item.planned_seconds for item in self.plan)
-
-    @property
-    def phase_ids(self) -> tuple[str, ...]:
-        """The ids of the plan's phases, in order."""
-        return tuple(item.id for item in self.plan)
-
-    def phase_elapsed(self, index: int, now: float) -> float:
-        """Active seconds spent in phase ``index`` up to clock reading ``now``."""
-        elapsed = self.active_seconds[index]
-        if (
-            index == self.current_index
-            and self.state is EngineState.RUNNING
-            and self.segment_started_at is not None
-        ):
-            elapsed += max(0.0, now - self.segment_started_at)
-        return elapsed
-
-    def session_elapsed(self, now: float) -> float:
-        """Seconds since the start (pauses included), frozen at the finish."""
-        if self.started_at is None:
-            return 0.0
-        end = self.finished_at if self.finished_at is not None else now
-        return max(0.0, end - self.started_at)
-
-    def pauses_elapsed(self, now: float) -> float:
-        """Seconds spent paused so far, the current pause included."""
-        current = max(0.0, now - self.paused_at) if self.paused_at is not None else 0.0
-        return self.paused_seconds + current
-
-    # --- crash recovery ----------------------------------------------------------------------
-
-    def rebased(self, delta: float) -> EngineSnapshot:
-        """The same snapshot with every clock reading shifted by ``delta`` seconds.
-
-        Monotonic readings are only meaningful inside one process; see :func:`recovery_rebase` for
-        computing ``delta`` when another process restores a saved snapshot.
-        """
-
-        def shift(reading: float | None) -> float | None:
-            return None if reading is None else reading + delta
-
-        return replace(
-            self,
-            started_at=shift(self.started_at),
-            segment_started_at=shift(self.segment_started_at),
-            paused_at=shift(self.paused_at),
-            finished_at=shift(self.finished_at),
-        )
-
-    def validate(self) -> None:
-        """Raise :class:`InvalidSnapshot` unless the snapshot is self-consistent."""
-        problems = list(self._problems())
-        if problems:
-            raise InvalidSnapshot("session timer data is damaged: " + "; ".join(problems))
-
-    def _problems(self) -> list[str]:
-        problems: list[str] = []
-        ids = self.phase_ids
-        if len(set(ids)) != len(ids):
-            problems.append("two phases share an id")
-        if len(self.active_seconds) != len(self.plan):
-            problems.append("phase times do not match the plan")
-        if any(not math.isfinite(value) or value < 0 for value in self.active_seconds):
-            problems.append("a phase time is negative")
-        if any(item.planned_seconds < 1 for item in self.plan):
-            problems.append("a planned duration is not positive")
-        if not (0 <= self.current_index < max(1, len(self.plan))):
-            problems.append("the current phase is outside the plan")
-        if not math.isfinite(self.paused_seconds) or self.paused_seconds < 0:
-            problems.append("the pause time is negative")
-        readings = (self.started_at, self.segment_started_at, self.paused_at, self.finished_at)
-        if any(value is not None and not math.isfinite(value) for value in readings):
-            problems.append("a clock reading is not a number")
-        expected: dict[EngineState, tuple[bool, bool, bool, bool]] = {
-            # started_at, segment_started_at, paused_at, finished_at present?
-            EngineState.NOT_STARTED: (False, False, False, False),
-            EngineState.RUNNING: (True, True, False, False),
-            EngineState.PAUSED: (True, False, True, False),
-            EngineState.FINISHED: (True, False, False, True),
-        }
-        if tuple(value is not None for value in readings) != expected[self.state]:
-            problems.append(f"clock readings do not fit the state {self.state.value!r}")
-        if (self.original_total_seconds is None) != (self.state is EngineState.NOT_STARTED):
-            problems.append("the original total does not fit the state")
-        if self.state is not EngineState.NOT_STARTED and not self.plan:
-            problems.append("a started session has no phase")
-        return problems
-
-    # --- serialisation -----------------------------------------------------------------------
-
-    def to_data(self) -> dict[str, Any]:
-        """JSON-safe data; read back with :meth:`from_data`.
-
-        Phases are stored by id (the template provides them again) except inserted breaks, which
-        carry their name so they can be rebuilt.
-        """
-        plan: list[dict[str, Any]] = []
-        for item in self.plan:
-            entry: dict[str, Any] = {"id": item.id, "planned_seconds": item.planned_seconds}
-            if item.phase.is_break:
-                entry["break_name"] = item.phase.name.to_data()
-            if item.phase.module:
-                entry["module"] = item.phase.module
-            plan.append(entry)
-        return {
-            "format": SNAPSHOT_FORMAT,
-            "schema_version": SNAPSHOT_SCHEMA_VERSION,
-            "state": self.state.value,
-            "plan": plan,
-            "current_index": self.current_index,
-            "active_seconds": list(self.active_seconds),
-            "started_at": self.started_at,
-            "segment_started_at": self.segment_started_at,
-            "paused_at": self.paused_at,
-            "finished_at": self.finished_at,
-            "paused_seconds": self.paused_seconds,
-            "original_total_seconds": self.original_total_seconds,
-        }
-
-    @classmethod
-    def from_data(
-        cls, data: Mapping[str, Any], phases_by_id: Mapping[str, Phase]
-    ) -> EngineSnapshot:
-        """Rebuild a snapshot saved with :meth:`to_data`; phases are looked up in ``phases_by_id``.
-
-        A break missing from ``phases_by_id`` is rebuilt from its stored name. Raises
-        :class:`InvalidSnapshot` for damaged data or a phase that no longer exists.
-        """
-        try:
-            return cls._from_data(data, phases_by_id)
-        except InvalidSnapshot:
-            raise
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise InvalidSnapshot(f"session timer data is damaged ({error!r})") from None
-
-    @classmethod
-    def _from_data(
-        cls, data: Mapping[str, Any], phases_by_id: Mapping[str, Phase]
-    ) -> EngineSnapshot:
-        if data.get("format") != SNAPSHOT_FORMAT:
-            raise InvalidSnapshot("this is not Codev session timer data")
-        version = data.get("schema_version")
-        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise InvalidSnapshot("session timer data has no valid schema version")
-        if version > SNAPSHOT_SCHEMA_VERSION:
-            raise InvalidSnapshot(
-                f"session timer data was written by a newer Codev (format {version}); "
-                "please update Codev"
-            )
-        plan: list[PlannedPhase] = []
-        for entry in data["plan"]:
-            phase_id = _text(entry["id"])
-            seconds = _integer(entry["planned_seconds"])
-            if phase_id in phases_by_id:
-                phase = phases_by_id[phase_id]
-                if entry.get("module"):
-                    phase = _with_module(phase, _text(entry["module"]), phases_by_id)
-            elif "break_name" in entry:
-                phase = make_break(phase_id, seconds, _localized(entry["break_name"]))
-            else:
-                raise InvalidSnapshot(f"the session uses a phase {phase_id!r} that is not known")
-            plan.append(PlannedPhase(phase, seconds))
-        original = data["original_total_seconds"]
-        snapshot = cls(
-            state=EngineState(data["state"]),
-            plan=tuple(plan),
-            current_index=_integer(data["current_index"]),
-            active_seconds=tuple(_number(value) for value in data["active_seconds"]),
-            started_at=_optional_number(data["started_at"]),
-            segment_started_at=_optional_number(data["segment_started_at"]),
-            paused_at=_optional_number(data["paused_at"]),
-            finished_at=_optional_number(data["finished_at"]),
-            paused_seconds=_number(data["paused_seconds"]),
-            original_total_seconds=None if original is None else _integer(original),
-        )
-        snapshot.validate()
-        return snapshot
-
-
-def _with_module(phase: Phase, module_id: str, phases_by_id: Mapping[str, Phase]) -> Phase:
-    """``phase`` as the module chosen for it sets it (the choice phase offering it is found)."""
-    for choice in phases_by_id.values():
-        if choice.sets == phase.id:
-            try:
-                return phase.with_module(choice.module_named(module_id))
-            except KeyError:
-                break
-    raise InvalidSnapshot(f"the session uses a module {module_id!r} that is not known")
-
-
-def make_break(phase_id: str, seconds: int, name: LocalizedText = DEFAULT_BREAK_NAME) -> Phase:
-    """A break phase: everyone, free speech, nothing to record."""
-    return Phase(
-        id=phase_id,
-        name=name or DEFAULT_BREAK_NAME,
-        planned_seconds=seconds,
-        speakers=Speakers.EVERYONE,
-        turns=TurnMode.FREE,
-        is_break=True,
-    )
-
-
-def recovery_rebase(
-    *,
-    saved_reading: float,
-    saved_wall_time: float,
-    now_reading: float,
-    now_wall_time: float,
-    count_downtime: bool = True,
-) -> float:
-    """The ``rebase_seconds`` for restoring a snapshot saved by another process (after a crash).
-
-    Storage saves, with ``snapshot.to_data()``, the engine clock's reading and the wall-clock time
-    (``time.time()``) at the moment of saving. On recovery, pass those with the new clock's reading
-    and the wall-clock time now. With ``count_downtime`` the minutes the app was away count as
-    having passed (the group went on talking); without it, timers resume where they were saved.
-    A wall clock that went backwards counts as no downtime.
-    """
-    downtime = max(0.0, now_wall_time - saved_wall_time) if count_downtime else 0.0
-    return now_reading - downtime - saved_reading
 
 
 class SessionEngine:
@@ -441,57 +124,15 @@ class SessionEngine:
 
     def phase_status(self) -> PhaseStatus:
         """The current phase's timer, computed from the clock now."""
-        snap = self._snapshot
-        item = self._planned(snap.current_index)
-        elapsed = snap.phase_elapsed(snap.current_index, self._clock.now())
-        planned = item.planned_seconds
-        remaining = max(0.0, planned - elapsed)
-        fraction_left = min(1.0, remaining / planned) if planned > 0 else 0.0
-        return PhaseStatus(
-            index=snap.current_index,
-            phase=item.phase,
-            planned=planned,
-            elapsed=elapsed,
-            remaining=remaining,
-            overtime=max(0.0, elapsed - planned),
-            fraction_left=fraction_left,
-            timer_state=timer_state(elapsed, planned, item.phase.warning_fraction),
-            paused=snap.state is EngineState.PAUSED,
-        )
+        self._planned(self._snapshot.current_index)
+        return phase_status(self._snapshot, self._clock.now())
 
     def session_status(self) -> SessionStatus:
         """The session's timing and projected end, computed from the clock now.
 
-        The projected end is now + what is left of the current phase (nothing once in overtime) +
-        the planned durations of the later phases; while paused it moves with time. Before the start
-        it is simply the plan's total; after the finish, the actual total.
+        See :func:`~codev_app.core.engine_status.session_status` for the projected end.
         """
-        snap = self._snapshot
-        now = self._clock.now()
-        elapsed = snap.session_elapsed(now)
-        planned_total = snap.planned_total
-        original = (
-            snap.original_total_seconds
-            if snap.original_total_seconds is not None
-            else planned_total
-        )
-        if snap.state is EngineState.NOT_STARTED:
-            projected_end_in = float(planned_total)
-        elif snap.state is EngineState.FINISHED:
-            projected_end_in = 0.0
-        else:
-            projected_end_in = self._remaining_after(snap, now)
-        projected_total = elapsed + projected_end_in
-        return SessionStatus(
-            state=snap.state,
-            elapsed=elapsed,
-            paused_seconds=snap.pauses_elapsed(now),
-            planned_total=planned_total,
-            original_total=original,
-            projected_total=projected_total,
-            projected_end_in=projected_end_in,
-            behind_seconds=projected_total - original,
-        )
+        return session_status(self._snapshot, self._clock.now())
 
     # --- commands: the timer -----------------------------------------------------------------
 
@@ -521,7 +162,7 @@ class SessionEngine:
             raise NotRunning("The timer is already paused.")
         now = self._clock.now()
         new = replace(
-            _close_segment(snap, now),
+            close_segment(snap, now),
             state=EngineState.PAUSED,
             segment_started_at=None,
             paused_at=now,
@@ -568,7 +209,7 @@ class SessionEngine:
         """End the session; afterwards only an undo (by the live session) brings it back."""
         snap = self._require_underway()
         now = self._clock.now()
-        closed = _close_segment(snap, now)
+        closed = close_segment(snap, now)
         new = replace(
             closed,
             state=EngineState.FINISHED,
@@ -584,28 +225,29 @@ class SessionEngine:
     def add_time(self, seconds: int) -> None:
         """Add time to the current phase's plan; negative removes time, never below the minimum."""
         snap = self._require_underway()
-        delta = _whole_seconds(seconds, "The time to add")
+        delta = whole_seconds(seconds, "The time to add")
         if delta == 0:
             raise InvalidDuration("Adding no time changes nothing.")
         item = snap.plan[snap.current_index]
         new_seconds = item.planned_seconds + delta
         if new_seconds < self.min_phase_seconds:
             raise InvalidDuration(
-                f"A phase cannot be shorter than {_minutes(self.min_phase_seconds)}: "
-                f"{item.phase.name.get('en')!r} is planned for {_minutes(item.planned_seconds)}."
+                f"A phase cannot be shorter than {minutes_text(self.min_phase_seconds)}: "
+                f"{item.phase.name.get('en')!r} is planned for "
+                f"{minutes_text(item.planned_seconds)}."
             )
         if new_seconds > MAX_PHASE_SECONDS:
             raise InvalidDuration(f"A phase cannot last longer than {MAX_PHASE_MINUTES} minutes.")
-        new = _with_planned(snap, snap.current_index, new_seconds)
+        new = with_planned(snap, snap.current_index, new_seconds)
         self._commit(new)
 
     def set_planned_duration(self, phase_id: str, seconds: int) -> None:
         """Plan ``seconds`` for any phase (also before the start)."""
         snap = self._require_not_finished()
         index = self._index_of(snap, phase_id)
-        value = _whole_seconds(seconds, "A phase's duration")
+        value = whole_seconds(seconds, "A phase's duration")
         self._check_phase_seconds(value)
-        new = _with_planned(snap, index, value)
+        new = with_planned(snap, index, value)
         self._commit(new)
 
     def set_phase(self, phase: Phase) -> None:
@@ -660,7 +302,7 @@ class SessionEngine:
                 else snap.planned_total
             )
         else:
-            target = _whole_seconds(target_total_seconds, "The session's length")
+            target = whole_seconds(target_total_seconds, "The session's length")
             if not 0 < target <= MAX_SESSION_SECONDS:
                 raise InvalidDuration("A session must last between 1 minute and 24 hours.")
         if snap.state is EngineState.NOT_STARTED:
@@ -681,7 +323,7 @@ class SessionEngine:
         length and count in the total. Returns the changed durations; no change, nothing changes.
         """
         snap = self._require_not_finished()
-        total = _whole_seconds(total_seconds, "The remaining time")
+        total = whole_seconds(total_seconds, "The remaining time")
         if not 0 <= total <= MAX_SESSION_SECONDS:
             raise InvalidDuration("The remaining time must be between 0 and 24 hours.")
         return self._rescale(snap, float(total))
@@ -711,43 +353,19 @@ class SessionEngine:
 
     def _move(self, snap: EngineSnapshot, index: int) -> None:
         now = self._clock.now()
-        new = replace(_close_segment(snap, now), current_index=index)
+        new = replace(close_segment(snap, now), current_index=index)
         self._commit(new)
 
     def _rescale(self, snap: EngineSnapshot, budget: float) -> list[PlanChange]:
-        first = snap.current_index + 1 if snap.state is not EngineState.NOT_STARTED else 0
-        later = range(first, len(snap.plan))
-        adjustable = [i for i in later if not snap.plan[i].phase.is_break]
-        if not adjustable:
-            return []
-        fixed = sum(snap.plan[i].planned_seconds for i in later if snap.plan[i].phase.is_break)
-        budget_minutes = math.floor((budget - fixed) / 60 + 0.5)
-        minutes = _share_minutes(
-            [snap.plan[i].planned_seconds for i in adjustable],
-            budget_minutes,
-            low=math.ceil(self.min_phase_seconds / 60),
-            high=MAX_PHASE_MINUTES,
-        )
-        changes: list[PlanChange] = []
-        new = snap
-        for index, value in zip(adjustable, minutes, strict=True):
-            old_seconds = snap.plan[index].planned_seconds
-            if value * 60 != old_seconds:
-                changes.append(PlanChange(snap.plan[index].id, old_seconds, value * 60))
-                new = _with_planned(new, index, value * 60)
+        new, changes = rescaled(snap, budget, min_phase_seconds=self.min_phase_seconds)
         self._commit(new)
         return changes
-
-    def _remaining_after(self, snap: EngineSnapshot, now: float) -> float:
-        current = snap.plan[snap.current_index]
-        left = max(0.0, current.planned_seconds - snap.phase_elapsed(snap.current_index, now))
-        return left + sum(item.planned_seconds for item in snap.plan[snap.current_index + 1 :])
 
     def _check_phase_seconds(self, seconds: int) -> None:
         if not self.min_phase_seconds <= seconds <= MAX_PHASE_SECONDS:
             raise InvalidDuration(
-                f"A phase must last between {_minutes(self.min_phase_seconds)} and "
-                f"{MAX_PHASE_MINUTES} minutes (got {_minutes(seconds)})."
+                f"A phase must last between {minutes_text(self.min_phase_seconds)} and "
+                f"{MAX_PHASE_MINUTES} minutes (got {minutes_text(seconds)})."
             )
 
     def _require_not_finished(self) -> EngineSnapshot:
@@ -780,107 +398,3 @@ class SessionEngine:
             if item.id == phase_id:
                 return index
         raise UnknownPhase(f"There is no phase {phase_id!r} in this session.")
-
-
-def _close_segment(snap: EngineSnapshot, now: float) -> EngineSnapshot:
-    """Count the running segment into the current phase and start a new one at ``now``."""
-    if snap.state is not EngineState.RUNNING or snap.segment_started_at is None:
-        return snap
-    index = snap.current_index
-    active = list(snap.active_seconds)
-    active[index] += max(0.0, now - snap.segment_started_at)
-    return replace(snap, active_seconds=tuple(active), segment_started_at=now)
-
-
-def _with_planned(snap: EngineSnapshot, index: int, seconds: int) -> EngineSnapshot:
-    plan = list(snap.plan)
-    plan[index] = replace(plan[index], planned_seconds=seconds)
-    return replace(snap, plan=tuple(plan))
-
-
-def _share_minutes(weights: Sequence[int], budget: int, *, low: int, high: int) -> list[int]:
-    """Whole minutes in proportion to ``weights``, each in [low, high], summing to ``budget``.
-
-    When the budget is out of reach, every share sits at ``low`` (or ``high``). Finds the scale at
-    which the clamped proportional shares fill the budget (bisection), then rounds by largest
-    remainder so the sum stays exact.
-    """
-    count = len(weights)
-    budget = min(max(budget, count * low), count * high)
-    positive = [max(1, weight) for weight in weights]
-
-    def shares(scale: float) -> list[float]:
-        return [min(float(high), max(float(low), scale * weight)) for weight in positive]
-
-    lo_scale, hi_scale = 0.0, high / min(positive)
-    for _ in range(100):
-        middle = (lo_scale + hi_scale) / 2
-        if sum(shares(middle)) < budget:
-            lo_scale = middle
-        else:
-            hi_scale = middle
-    exact = shares(hi_scale)
-    result = [min(high, max(low, math.floor(value))) for value in exact]
-    by_remainder = sorted(range(count), key=lambda i: exact[i] - math.floor(exact[i]), reverse=True)
-    missing = budget - sum(result)
-    while missing > 0:
-        for i in by_remainder:
-            if missing > 0 and result[i] < high:
-                result[i] += 1
-                missing -= 1
-    while missing < 0:
-        for i in reversed(by_remainder):
-            if missing < 0 and result[i] > low:
-                result[i] -= 1
-                missing += 1
-    return result
-
-
-def _whole_seconds(value: object, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidDuration(f"{what} must be a number of seconds.")
-    if isinstance(value, float) and not value.is_integer():
-        raise InvalidDuration(f"{what} must be a whole number of seconds.")
-    number = int(value)
-    if abs(number) > MAX_SESSION_SECONDS:
-        raise InvalidDuration(f"{what} is too long (more than 24 hours).")
-    return number
-
-
-def _minutes(seconds: int) -> str:
-    if seconds % 60 == 0:
-        count = seconds // 60
-        return f"{count} minute" if count == 1 else f"{count} minutes"
-    return f"{seconds} seconds"
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise InvalidSnapshot(f"expected text, got {excerpt(value)}")
-    return value
-
-
-def _integer(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidSnapshot(f"expected a whole number, got {excerpt(value)}")
-    return value
-
-
-def _number(value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise InvalidSnapshot(f"expected a number, got {excerpt(value)}")
-    return float(value)
-
-
-def _optional_number(value: Any) -> float | None:
-    return None if value is None else _number(value)
-
-
-def _localized(value: Any) -> LocalizedText:
-    if isinstance(value, str):
-        return LocalizedText.of(value)
-    if isinstance(value, Mapping) and all(
-        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
-    ):
-        return LocalizedText(tuple(sorted(value.items())))
-    raise InvalidSnapshot(f"expected a name, got {excerpt(value)}")

@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from codev_app.core.commands import Command, merge_key
-from codev_app.core.engine import EngineSnapshot, PlanChange
+from codev_app.core.engine_snapshot import EngineSnapshot, PlanChange
 from codev_app.core.record import RecordState, RecordText
 
 HISTORY_LIMIT = 200

@@ -19,13 +19,13 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import Any
 
-from codev_app.core.engine import EngineSnapshot, EngineState
+from codev_app.core.engine_snapshot import EngineSnapshot, EngineState
 from codev_app.core.errors import CodevError
 from codev_app.core.participants import Attendance, Participant, Role, Roster
 from codev_app.core.record import Consent, RecordState
 from codev_app.core.session import LIVE_SCHEMA_VERSION
+from codev_app.core.speaking_time import SpeakingLog
 from codev_app.core.template import LocalizedText, Template
-from codev_app.core.turns import SpeakingLog
 
 LIVE_FORMAT = "codev-live-session"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypeVar
 
 from codev_app.core import commands as c
-from codev_app.core.engine import EngineState, PlanChange
+from codev_app.core.engine_snapshot import EngineState, PlanChange
 from codev_app.core.errors import (
     ChoiceTooLate,
     FreeSpeech,
@@ -24,8 +24,10 @@ from codev_app.core.errors import (
 )
 from codev_app.core.participants import Role
 from codev_app.core.record import UNSET, SessionRecord, _Unset
+from codev_app.core.speaking_time import SpeakerTime
 from codev_app.core.template import TurnMode, check_runnable
-from codev_app.core.turns import RoundOrder, RoundOver, SpeakerTime, TurnTaker
+from codev_app.core.turn_state import RoundOrder, RoundOver
+from codev_app.core.turns import TurnTaker
 
 if TYPE_CHECKING:
     from codev_app.core.session import LiveSession

@@ -21,7 +21,8 @@ from typing import Any
 
 from codev_app.core import commands as c
 from codev_app.core.clock import Clock
-from codev_app.core.engine import EngineSnapshot, EngineState, PlanChange, SessionEngine
+from codev_app.core.engine import SessionEngine
+from codev_app.core.engine_snapshot import EngineSnapshot, EngineState, PlanChange
 from codev_app.core.errors import (
     CodevError,
     NothingToRedo,
@@ -44,9 +45,11 @@ from codev_app.core.history import (
 from codev_app.core.participants import Roster
 from codev_app.core.record import PhaseTiming, RecordState, RecordText, SessionRecord
 from codev_app.core.rules import carry_out
+from codev_app.core.speaking_time import SpeakerTime, SpeakingLog, SpeakingTimes
 from codev_app.core.template import Template
 from codev_app.core.text import excerpt
-from codev_app.core.turns import RoundOrder, SpeakerTime, SpeakingLog, SpeakingTimes, TurnTaker
+from codev_app.core.turn_state import RoundOrder
+from codev_app.core.turns import TurnTaker
 
 LIVE_SCHEMA_VERSION = 1
 
@@ -526,7 +529,7 @@ class LiveSession:
         paused: bool = False,
     ) -> LiveSession:
         """Bring back a session saved by :meth:`to_data`, shifting clock readings by
-        ``rebase_seconds`` (see :func:`codev_app.core.engine.recovery_rebase`).
+        ``rebase_seconds`` (see :func:`codev_app.core.engine_snapshot.recovery_rebase`).
 
         ``paused`` brings a running session back paused: the state it comes back in, not a
         facilitator's action (nothing to undo)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from codev_app.core import errors, participants, turns
+from codev_app.core import errors, participants, turn_state
 from codev_app.core.errors import CodevError
 
 
@@ -74,32 +74,35 @@ def describe_error(error: CodevError) -> str:
             QCoreApplication.translate("Messages", "This phase is not part of the session."),
         ),
         (
-            turns.EmptyRound,
+            turn_state.EmptyRound,
             QCoreApplication.translate("Messages", "Nobody present may speak in this phase."),
         ),
         (
-            turns.RoundOver,
+            turn_state.RoundOver,
             QCoreApplication.translate(
                 "Messages", "Everyone has spoken in this round. Start another round if needed."
             ),
         ),
         (
-            turns.NoRound,
+            turn_state.NoRound,
             QCoreApplication.translate("Messages", "There is no round yet: start a round first."),
         ),
-        (turns.EmptyQueue, QCoreApplication.translate("Messages", "Nobody is waiting to speak.")),
         (
-            turns.ClientListens,
+            turn_state.EmptyQueue,
+            QCoreApplication.translate("Messages", "Nobody is waiting to speak."),
+        ),
+        (
+            turn_state.ClientListens,
             QCoreApplication.translate(
                 "Messages", "The client listens in this phase: only the consultants speak."
             ),
         ),
         (
-            turns.NotEligible,
+            turn_state.NotEligible,
             QCoreApplication.translate("Messages", "This person does not speak in this phase."),
         ),
         (
-            turns.AlreadyHadTurn,
+            turn_state.AlreadyHadTurn,
             QCoreApplication.translate(
                 "Messages",
                 "This person has already had a turn in this round. "
@@ -107,26 +110,29 @@ def describe_error(error: CodevError) -> str:
             ),
         ),
         (
-            turns.AlreadySpeaking,
+            turn_state.AlreadySpeaking,
             QCoreApplication.translate("Messages", "This person already has the floor."),
         ),
         (
-            turns.HandAlreadyRaised,
+            turn_state.HandAlreadyRaised,
             QCoreApplication.translate("Messages", "This person's hand is already raised."),
         ),
         (
-            turns.HandNotRaised,
+            turn_state.HandNotRaised,
             QCoreApplication.translate("Messages", "This person has not raised a hand."),
         ),
         (
-            turns.WrongMode,
+            turn_state.WrongMode,
             QCoreApplication.translate(
                 "Messages", "This does not apply to the current way of taking turns."
             ),
         ),
-        (turns.NoCurrentSpeaker, QCoreApplication.translate("Messages", "Nobody has the floor.")),
         (
-            turns.NobodyElseLeft,
+            turn_state.NoCurrentSpeaker,
+            QCoreApplication.translate("Messages", "Nobody has the floor."),
+        ),
+        (
+            turn_state.NobodyElseLeft,
             QCoreApplication.translate("Messages", "Nobody else is left to speak in this round."),
         ),
         (

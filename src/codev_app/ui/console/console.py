@@ -59,7 +59,7 @@ from codev_app.core.engine import EngineState
 from codev_app.core.errors import CodevError, FreeSpeech, NoNextPhase
 from codev_app.core.text import isolate
 from codev_app.core.timing import TimerState
-from codev_app.core.turns import RoundOver
+from codev_app.core.turn_state import RoundOver
 from codev_app.ui.console import placement
 from codev_app.ui.console.action_words import describe_action, undo_label
 from codev_app.ui.console.chime import Chime, ChimePlayer, SilentChime

@@ -66,16 +66,12 @@ from codev_app.core.commands import (
 )
 from codev_app.core.errors import CodevError
 from codev_app.core.participants import Participant, Role, is_eligible
+from codev_app.core.speaking_time import SpeakerTime
 from codev_app.core.template import Speakers, TurnMode
 from codev_app.core.text import isolate, with_name
 from codev_app.core.timing import TimerState
-from codev_app.core.turns import (
-    QueueOrder,
-    RoundOrder,
-    SpeakerTime,
-    TurnOutcome,
-    TurnTaker,
-)
+from codev_app.core.turn_state import QueueOrder, RoundOrder, TurnOutcome
+from codev_app.core.turns import TurnTaker
 from codev_app.ui.console.console import ConsoleWidget
 from codev_app.ui.console.palette import muted_text, timer_colors
 from codev_app.ui.console.phase_card import plain_label

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from codev_app import i18n
-from codev_app.core.engine import EngineState, PlanChange
+from codev_app.core.engine_snapshot import EngineState, PlanChange
 from codev_app.core.session import LiveSession
 from codev_app.core.template import Phase, Speakers, TurnMode
 from codev_app.core.text import isolate

@@ -19,160 +19,35 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDateTime,
-    QEvent,
-    QLocale,
-    QObject,
-    QPoint,
-    QSize,
-    Qt,
-    QTimer,
-)
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QCheckBox,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
 
 from codev_app.core.bundle import SessionBundle
 from codev_app.core.errors import CodevError
-from codev_app.core.read_model import SavedSession
-from codev_app.core.record import RecordChange, RecordMode, RecordPart, SessionRecord
-from codev_app.core.text import isolate
-from codev_app.persistence import problem_message
+from codev_app.core.record import RecordMode
 from codev_app.storage.errors import StorageError
-from codev_app.storage.repository import SessionMode, SessionSummary, Store
-from codev_app.ui.console.shortcuts import let_space_press
-from codev_app.ui.fonts import scaled_font
-from codev_app.ui.record.banners import SavingBanner
-from codev_app.ui.record.fields import GrowingTextEdit, field_label, mute, plain_label
+from codev_app.storage.repository import SessionSummary, Store
+from codev_app.ui.record.fields import GrowingTextEdit
 from codev_app.ui.record.history_bin import UNDO_SECONDS, DeletionBin
+from codev_app.ui.record.history_layout import HistoryLayout, keep_room_for_buttons
+from codev_app.ui.record.history_saver import RecordSaver
+from codev_app.ui.record.history_texts import (
+    session_details,
+    session_item,
+    session_note,
+    session_title,
+)
 from codev_app.ui.record.panel import NotesPanel
 from codev_app.ui.screen_fit import fit_in_screen
-from codev_app.ui.templates.widgets import InlineBar
 
 _log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150
-SAVE_DELAY_MS = 600
-RETRY_MS = 3000
-COLUMNS = ("date", "group", "client", "topic")
 
 
-def _keep_room_for_buttons(panel: QWidget) -> None:
-    """Buttons shown only while editing (remove, add) keep their room when hidden."""
-    for button in panel.findChildren(QAbstractButton):
-        policy = button.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        button.setSizePolicy(policy)
-
-
-def _local(moment: datetime) -> QDateTime:
-    """A stored (UTC) moment as Qt shows it: in local time."""
-    return QDateTime.fromSecsSinceEpoch(round(moment.timestamp()))
-
-
-class RecordSaver(QObject):
-    """Saves a record edited in the history a moment after each change; retries on failure."""
-
-    def __init__(
-        self,
-        store: Store,
-        session_id: int,
-        record: SessionRecord,
-        *,
-        on_problem: Callable[[str], None],
-        on_saved: Callable[[], None],
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.session_id = session_id
-        self.record = record
-        self.dirty = False
-        self.failing = False
-        self._on_problem = on_problem
-        self._on_saved = on_saved
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.flush)
-        self._unsubscribe = record.changes.subscribe(self._changed)
-
-    def _changed(self, change: RecordChange) -> None:
-        if change.field in (RecordPart.TIMINGS, RecordPart.SPEAKING):
-            return
-        self.dirty = True
-        if not self._timer.isActive():
-            self._timer.start(SAVE_DELAY_MS)
-
-    def flush(self) -> bool:
-        """Save now if anything changed; True when everything is saved."""
-        self._timer.stop()
-        if not self.dirty:
-            return True
-        record = self.record
-        try:
-            self.store.save_record(self.session_id, record)
-        except StorageError as error:
-            _log.warning("History edit of session %s not saved yet: %s", self.session_id, error)
-            self.failing = True
-            self._on_problem(problem_message(error))
-            self._timer.start(RETRY_MS)
-            return False
-        self.dirty = False
-        self.failing = False
-        self._on_saved()
-        return True
-
-    def stop(self) -> None:
-        """Stop listening (after a last save attempt)."""
-        self._timer.stop()
-        self._unsubscribe()
-
-
-class _SearchKeys(QObject):
-    """Down in the search field goes to the list; Enter opens the first session."""
-
-    def __init__(self, window: HistoryWindow) -> None:
-        super().__init__(window)
-        self._window = window
-
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress:
-            return False
-        assert isinstance(event, QKeyEvent)
-        listing = self._window.listing
-        first = listing.topLevelItem(0)
-        if first is None:
-            return False
-        if event.key() == Qt.Key.Key_Down:
-            listing.setFocus()
-            if listing.currentItem() is None:
-                listing.setCurrentItem(first)
-            return True
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            listing.setCurrentItem(first)
-            return True
-        return False
-
-
-class HistoryWindow(QWidget):
+class HistoryWindow(HistoryLayout):
     """See the module docstring.
 
     ``console_session`` tells which session the console has open (None: none), ``show_export``
@@ -210,6 +85,7 @@ class HistoryWindow(QWidget):
         self.setWindowTitle(QCoreApplication.translate("HistoryWindow", "History — Codev"))
         self.setAccessibleName(QCoreApplication.translate("HistoryWindow", "History"))
         self._build()
+        self._connect()
         fit_in_screen(self, QSize(1000, 680))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -217,173 +93,21 @@ class HistoryWindow(QWidget):
         self.search.textChanged.connect(lambda _text: self._search_timer.start(SEARCH_DELAY_MS))
         self.refresh_list()
 
-    # --- building ------------------------------------------------------------------------------
+    # --- signals and shortcuts ---------------------------------------------------------------
 
-    def _build(self) -> None:
-        translate = QCoreApplication.translate
-        self.search = QLineEdit()
-        self.search.setObjectName("historySearch")
-        self.search.setPlaceholderText(
-            translate("HistoryWindow", "Search titles, clients, questions and notes")
-        )
-        self.search.setAccessibleName(translate("HistoryWindow", "Search the history"))
-        self.search.setClearButtonEnabled(True)
-        self.search.installEventFilter(_SearchKeys(self))
-        self.count = plain_label(name="historyCount")
-        mute(self.count)
-
-        self.listing = QTreeWidget()
-        self.listing.setObjectName("historyList")
-        self.listing.setAccessibleName(translate("HistoryWindow", "Past sessions"))
-        self.listing.setRootIsDecorated(False)
-        self.listing.setUniformRowHeights(True)
-        self.listing.setAllColumnsShowFocus(True)
-        self.listing.setHeaderLabels(
-            [
-                translate("HistoryWindow", "Date"),
-                translate("HistoryWindow", "Group"),
-                translate("HistoryWindow", "Client"),
-                translate("HistoryWindow", "Topic"),
-            ]
-        )
-        header = self.listing.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.listing.setColumnWidth(0, 130)
-        self.listing.setColumnWidth(1, 110)
-        self.listing.setColumnWidth(2, 100)
+    def _connect(self) -> None:
         self.listing.currentItemChanged.connect(
             lambda item, _previous: self.open_session(
                 None if item is None else int(item.data(0, Qt.ItemDataRole.UserRole))
             )
         )
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(10, 10, 6, 10)
-        left_layout.setSpacing(6)
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.listing, 1)
-        left_layout.addWidget(self.count)
-
-        # Right: nothing chosen, or the chosen session.
-        self.empty = plain_label(
-            translate("HistoryWindow", "Choose a session to see its record."), name="historyEmpty"
-        )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        mute(self.empty)
-        # "… was deleted. Undo": where the record was, where the facilitator is looking.
-        self.undo_bar = InlineBar("deletedBar")
-        empty_page = QWidget()
-        empty_layout = QVBoxLayout(empty_page)
-        empty_layout.setContentsMargins(8, 10, 10, 6)
-        empty_layout.addWidget(self.undo_bar)
-        empty_layout.addWidget(self.empty, 1)
-
-        self.heading = field_label("", name="historyHeading")
-        self.heading.setFont(scaled_font(self.heading.font(), 1.3))
-        self.details = plain_label(name="historyDetails")
-        mute(self.details)
-        self.note = plain_label(name="historyNote")
-        self.note.hide()
-
-        self.edit_switch = QCheckBox(translate("HistoryWindow", "Edit"))
-        self.edit_switch.setObjectName("editSwitch")
-        self.edit_switch.setAccessibleName(translate("HistoryWindow", "Edit this record"))
         self.edit_switch.toggled.connect(self.set_editing)
-        self.export_button = QPushButton(translate("HistoryWindow", "Export…"))
-        self.export_button.setObjectName("historyExport")
         self.export_button.clicked.connect(self.export)
-        # The wrap-up again: approval, addresses, sending (ui/wrapup).
-        self.wrapup_button = QPushButton(translate("HistoryWindow", "Send to participants…"))
-        self.wrapup_button.setObjectName("historyWrapUp")
-        self.wrapup_button.setAccessibleName(
-            translate("HistoryWindow", "Send this session's documents to the participants")
-        )
-        self.wrapup_button.setVisible(self._show_wrapup is not None)
         self.wrapup_button.clicked.connect(self.wrap_up)
-        self.insights_button = QPushButton(translate("HistoryWindow", "Insights…"))
-        self.insights_button.setObjectName("historyInsights")  # ui/insights: for the facilitator
-        self.insights_button.setAccessibleName(
-            translate("HistoryWindow", "Insights on this session and its group (for you only)")
-        )
         self.insights_button.clicked.connect(self.show_insights)
-        self.delete_button = QPushButton(translate("HistoryWindow", "Delete…"))
-        self.delete_button.setObjectName("historyDelete")
         self.delete_button.clicked.connect(self.ask_delete)
-        for button in (self.edit_switch, self.export_button, self.delete_button):
-            let_space_press(button)
-        self.export_button.setAccessibleName(translate("HistoryWindow", "Export this session"))
-        self.delete_button.setAccessibleName(translate("HistoryWindow", "Delete this session"))
-        self.export_button.setVisible(self._show_export is not None)
-        actions = QHBoxLayout()
-        actions.setSpacing(6)
-        actions.addWidget(self.edit_switch)
-        actions.addStretch(1)
-        actions.addWidget(self.wrapup_button)
-        actions.addWidget(self.insights_button)
-        actions.addWidget(self.export_button)
-        actions.addWidget(self.delete_button)
-
-        self.delete_question = plain_label(
-            translate(
-                "HistoryWindow",
-                "Delete this session for good? Its notes cannot be brought back.",
-            ),
-            name="deleteQuestion",
-        )
-        self.delete_confirm = QPushButton(translate("HistoryWindow", "Delete for good"))
-        self.delete_confirm.setObjectName("deleteConfirm")
-        self.delete_cancel = QPushButton(translate("HistoryWindow", "Keep it"))
-        self.delete_cancel.setObjectName("deleteCancel")
-        for button in (self.delete_confirm, self.delete_cancel):
-            let_space_press(button)
-            button.setAccessibleName(button.text())
         self.delete_confirm.clicked.connect(self.delete_current)
         self.delete_cancel.clicked.connect(self.cancel_delete)
-        self.delete_frame = QFrame()
-        self.delete_frame.setObjectName("deleteFrame")
-        self.delete_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        confirm_row = QHBoxLayout(self.delete_frame)
-        confirm_row.setContentsMargins(10, 6, 10, 6)
-        confirm_row.addWidget(self.delete_question, 1)
-        confirm_row.addWidget(self.delete_confirm)
-        confirm_row.addWidget(self.delete_cancel)
-        self.delete_frame.hide()
-
-        self.saving_banner = SavingBanner()
-        self.panel_holder = QVBoxLayout()
-        self.panel_holder.setContentsMargins(0, 0, 0, 0)
-
-        session_page = QWidget()
-        session_page.setObjectName("historySession")
-        session_layout = QVBoxLayout(session_page)
-        session_layout.setContentsMargins(8, 10, 10, 6)
-        session_layout.setSpacing(6)
-        session_layout.addWidget(self.heading)
-        session_layout.addWidget(self.details)
-        session_layout.addWidget(self.note)
-        session_layout.addLayout(actions)
-        session_layout.addWidget(self.delete_frame)
-        session_layout.addWidget(self.saving_banner)
-        session_layout.addLayout(self.panel_holder, 1)
-
-        self.right = QStackedWidget()
-        self.right.addWidget(empty_page)
-        self.right.addWidget(session_page)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("historySplitter")
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(self.right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([470, 530])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
-
         find = QAction(self)
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find.triggered.connect(self.focus_search)
@@ -398,10 +122,6 @@ class HistoryWindow(QWidget):
         undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         undo.triggered.connect(self._undo_key)
         self.addActions([find, close, export, undo])
-        native = QKeySequence("Ctrl+E").toString(QKeySequence.SequenceFormat.NativeText)
-        self.export_button.setToolTip(
-            translate("HistoryWindow", "Export this session (%1)").replace("%1", native)
-        )
 
     # --- the list ------------------------------------------------------------------------------
 
@@ -428,7 +148,7 @@ class HistoryWindow(QWidget):
         chosen = self.session_id
         blocked = self.listing.blockSignals(True)
         self.listing.clear()
-        items = [self._item(summary) for summary in summaries]
+        items = [session_item(summary, self.date_locale) for summary in summaries]
         self.listing.addTopLevelItems(items)
         for item in items:
             if int(item.data(0, Qt.ItemDataRole.UserRole)) == chosen:
@@ -439,23 +159,6 @@ class HistoryWindow(QWidget):
         else:
             text = self.tr("%n session(s), newest first.", "", len(summaries))
         self.count.setText(text)
-
-    def _item(self, summary: SessionSummary) -> QTreeWidgetItem:
-        date = self.date_locale.toString(_local(summary.created_at), QLocale.FormatType.ShortFormat)
-        topic = isolate(summary.topic)
-        marks = []
-        if not summary.finished:
-            marks.append(QCoreApplication.translate("HistoryWindow", "not finished"))
-        if summary.mode is SessionMode.TIMERS_ONLY:
-            marks.append(QCoreApplication.translate("HistoryWindow", "timings only"))
-        elif summary.content_purged_at is not None:
-            marks.append(QCoreApplication.translate("HistoryWindow", "notes removed"))
-        if marks:
-            topic = " · ".join([topic, *marks]) if topic else " · ".join(marks)
-        names = (isolate(summary.group_name), isolate(summary.client_name))
-        item = QTreeWidgetItem([date, *names, topic])
-        item.setData(0, Qt.ItemDataRole.UserRole, summary.id)
-        return item
 
     def select(self, session_id: int) -> bool:
         """Choose a session in the list (as a click would); False if it is not listed."""
@@ -498,9 +201,9 @@ class HistoryWindow(QWidget):
             return
         self.session_id, self.bundle = session_id, bundle
         summary = next((item for item in self.summaries if item.id == session_id), None)
-        self.heading.setText(self._title(bundle, summary))
-        self.details.setText(self._details(saved))
-        note = self._note(bundle, summary)
+        self.heading.setText(session_title(bundle, summary, self.language))
+        self.details.setText(session_details(saved, self.date_locale, self.language))
+        note = session_note(bundle, summary, open_in_console=self._is_open_in_console(session_id))
         self.note.setText(note)
         self.note.setVisible(bool(note))
         editable = not note and bundle.record.mode is RecordMode.FULL
@@ -513,7 +216,7 @@ class HistoryWindow(QWidget):
         self.delete_button.setEnabled(not self._is_open_in_console(session_id))
         self.saving_banner.hide()
         self.panel = NotesPanel(live, language=self.language, read_only=True, follow=False)
-        _keep_room_for_buttons(self.panel)
+        keep_room_for_buttons(self.panel)
         # Room for the scroll bar that editing may need, so the fields never get narrower.
         self.panel.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.panel_holder.addWidget(self.panel)
@@ -521,59 +224,6 @@ class HistoryWindow(QWidget):
 
     def _is_open_in_console(self, session_id: int) -> bool:
         return self._console_session() == session_id
-
-    def _title(self, bundle: SessionBundle, summary: SessionSummary | None) -> str:
-        title = bundle.title or bundle.record.state.case_title
-        if not title and summary is not None:
-            title = summary.topic
-        return isolate(title or bundle.template.name.get(self.language))
-
-    def _details(self, saved: SavedSession) -> str:
-        translate = QCoreApplication.translate
-        parts = []
-        if saved.created_at is not None:
-            moment = _local(saved.created_at)
-            day = self.date_locale.toString(moment.date(), QLocale.FormatType.LongFormat)
-            hour = self.date_locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
-            parts.append(f"{day} {hour}")
-        if saved.group_name:
-            parts.append(isolate(saved.group_name))
-        client = saved.client
-        if client is not None:
-            parts.append(
-                translate("HistoryWindow", "client: %1").replace("%1", isolate(client.name))
-            )
-        if saved.facilitator:
-            parts.append(
-                translate("HistoryWindow", "facilitator: %1").replace(
-                    "%1", isolate(saved.facilitator)
-                )
-            )
-        parts.append(saved.template_name.get(self.language))
-        line = " · ".join(parts)
-        people = ", ".join(isolate(person.name) for person in saved.people)
-        if people:
-            line += "\n" + translate("HistoryWindow", "Participants: %1").replace("%1", people)
-        if not saved.finished:
-            line += "\n" + translate("HistoryWindow", "This session was not finished.")
-        return line
-
-    def _note(self, bundle: SessionBundle, summary: SessionSummary | None) -> str:
-        translate = QCoreApplication.translate
-        if self.session_id is not None and self._is_open_in_console(self.session_id):
-            return translate(
-                "HistoryWindow",
-                "This session is open in the console: shown as last saved; edit it there.",
-            )
-        if bundle.record.mode is RecordMode.TIMERS_ONLY:
-            return translate("HistoryWindow", "Only timings were kept for this session.")
-        if summary is not None and summary.content_purged_at is not None:
-            return translate(
-                "HistoryWindow",
-                "The notes of this session were removed after the time you chose to keep them; "
-                "its timings stay.",
-            )
-        return ""
 
     def set_editing(self, editing: bool) -> None:
         """The "Edit" switch: the record can be changed (and is saved as it is typed)."""
