@@ -698,7 +698,6 @@ def _store_in_scratch() -> object:
 
 def resume_offer(language: str) -> QWidget:
     """The welcome screen after a crash: resume, resume paused, not now, discard."""
-    import json
     from datetime import datetime
 
     from codev_app.core.clock import FakeClock
@@ -729,10 +728,7 @@ def resume_offer(language: str) -> QWidget:
     )
     crashed = datetime(2025, 3, 14, 15, 7)
     store.save_progress(
-        session_id,
-        live_json=json.dumps(live.to_data()),
-        wall_time=crashed.timestamp(),
-        record_json=json.dumps(record.to_data()),
+        session_id, live=live.to_data(), wall_time=crashed.timestamp(), record=record
     )
     window = MainWindow(language=language, wall_clock=lambda: datetime(2025, 3, 14, 15, 12))
     window.show()
@@ -787,7 +783,6 @@ _HISTORY = {
 
 
 def _history_window(language: str, query: str = "") -> QWidget:
-    import json
     from datetime import UTC, datetime, timedelta
 
     from codev_app.core.clock import FakeClock
@@ -831,17 +826,15 @@ def _history_window(language: str, query: str = "") -> QWidget:
             facilitator="Fran",
         )
         store.save_progress(
-            session_id,
-            live_json=json.dumps(live.to_data()),
-            wall_time=1_741_960_800.0,
-            record_json=json.dumps(record.to_data()),
-            search_text=record.search_text(),
+            session_id, live=live.to_data(), wall_time=1_741_960_800.0, record=record
         )
         store.finish_session(session_id)
         moment = (today - timedelta(days=days)).isoformat(timespec="microseconds")
-        connection = store._connection
-        assert connection is not None
-        connection.execute("UPDATE sessions SET created_at = ? WHERE id = ?", (moment, session_id))
+        # The sessions are dated as in the story told by the picture.
+        with store.shared.write() as connection:
+            connection.execute(
+                "UPDATE sessions SET created_at = ? WHERE id = ?", (moment, session_id)
+            )
         if days == 2:
             first = session_id
     # As the main window opens it: with an Export button.
