@@ -16,7 +16,8 @@ from pycrdt import Doc
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from codev_app.cofacilitation.code import JoinCode
-from codev_app.cofacilitation.network import Connection, RoomServer, Status
+from codev_app.cofacilitation.network import Connection, Status
+from codev_app.cofacilitation.room import RoomServer
 from codev_app.cofacilitation.shared import InvalidSharedSession, SharedSession
 from codev_app.core.errors import CodevError
 from codev_app.core.history import LOCAL, Actor, Change
