@@ -1,9 +1,10 @@
 """Each app's connection to the shared session's room (:mod:`.room`), over pinned TLS.
 
 Both apps (the host too) keep the document in sync through a :class:`Connection`: the Yjs sync
-protocol (pycrdt's messages), presence through Yjs awareness, and reconnection after a drop — meanwhile each app goes on alone and the sync on
-reconnecting brings both up to date. A guest also measures how far its clock is from the
-host's (:mod:`.timesync`). Everything runs on the asyncio loop (qasync's in the app).
+protocol (pycrdt's messages), presence through Yjs awareness, and reconnection after a drop —
+meanwhile each app goes on alone and the sync on reconnecting brings both up to date. A guest
+also measures how far its clock is from the host's (:mod:`.timesync`). Everything runs on the
+asyncio loop (qasync's in the app).
 """
 
 from __future__ import annotations
