@@ -31,11 +31,13 @@ if TYPE_CHECKING:
 
 
 def local_addresses() -> list[str]:
-    """This machine's IPv4 addresses, loopback first (nothing is looked up on the network)."""
+    """This machine's IPv4 addresses, loopback first (nothing is looked up on the network);
+    never 0.0.0.0: Codev listens on the one address chosen here."""
     found = [
         address.toString()
         for address in QNetworkInterface.allAddresses()
         if address.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol
+        and address.toString() != "0.0.0.0"
     ]
     return ["127.0.0.1", *sorted(a for a in found if a != "127.0.0.1")]
 

@@ -16,9 +16,9 @@ from pycrdt import Doc
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from codev_app.cofacilitation.code import JoinCode
-from codev_app.cofacilitation.network import Connection, Status
+from codev_app.cofacilitation.network import Connection, Refusal, Status
 from codev_app.cofacilitation.room import RoomServer
-from codev_app.cofacilitation.shared import InvalidSharedSession, SharedSession
+from codev_app.cofacilitation.shared import InvalidSharedSession, SharedSession, SharedTime
 from codev_app.core.errors import CodevError
 from codev_app.core.history import LOCAL, Actor, Change
 from codev_app.core.record import RecordText
@@ -51,6 +51,33 @@ def run_soon(coroutine: Coroutine[Any, Any, None]) -> None:
 
 class JoinFailed(CodevError):
     """Joining did not work; the message is for the facilitator."""
+
+
+def refusal_text(refusal: Refusal | None) -> str:
+    """Why the shared session refused this app, in the facilitator's words."""
+    if refusal is Refusal.WRONG_CERTIFICATE:
+        return QCoreApplication.translate(
+            "Cofacilitation",
+            "The computer at this address is not the one that shared this code (its certificate "
+            "does not match), so nothing was sent to it. Ask your co-facilitator for a new code.",
+        )
+    if refusal is Refusal.ENDED:
+        return QCoreApplication.translate(
+            "Cofacilitation",
+            "This sharing has ended: its code cannot be used again. Ask your co-facilitator for "
+            "a new code.",
+        )
+    if refusal is Refusal.NOBODY:
+        return QCoreApplication.translate(
+            "Cofacilitation",
+            "Nobody shares a session at this code's address now: the sharing has ended, or has "
+            "not started yet. Ask your co-facilitator for a new code.",
+        )
+    return QCoreApplication.translate(
+        "Cofacilitation",
+        "The code was refused: it does not match the shared session. Copy the whole code "
+        "again, or ask your co-facilitator for a new one.",
+    )
 
 
 def this_facilitator(window: MainWindow, name: str) -> Actor:
@@ -105,10 +132,7 @@ class Sharing(QObject):
                 "Cofacilitation", "Sharing ended: this session is yours alone again."
             )
         if status is Status.REFUSED:
-            return QCoreApplication.translate(
-                "Cofacilitation",
-                "The shared session refused the connection (wrong code, or it has ended).",
-            )
+            return refusal_text(self.connection.refusal)
         if status is not Status.CONNECTED:
             return QCoreApplication.translate(
                 "Cofacilitation",
@@ -130,6 +154,8 @@ class Sharing(QObject):
         """End the sharing for both; each keeps their copy."""
         if self.connection.status is not Status.CLOSED:
             self.shared.end()
+        if self.server is not None:
+            self.server.end()  # nobody joins any more, even before the room has stopped
         await self._stop()
 
     async def _ended_by(self, by: Actor) -> None:
@@ -185,10 +211,11 @@ async def start_sharing(window: MainWindow, address: str, name: str) -> Sharing:
         )
     me = this_facilitator(window, name)
     shared = SharedSession.host(controller.live, me)
-    server = RoomServer(address)
     try:
+        # The guests set their clocks by the host's shared time.
+        server = RoomServer(address, clock=shared.time.now)
         code = await server.start()
-    except OSError as error:
+    except (OSError, ValueError) as error:
         shared.close()
         _log.warning("Cannot share on %s: %s", address, error)
         raise JoinFailed(
@@ -230,17 +257,14 @@ async def join_session(window: MainWindow, code_text: str, name: str) -> Sharing
         for shared in box:
             shared.pump()
 
-    connection = Connection(doc, code, me.name, pump)
+    time_base = SharedTime()
+    connection = Connection(doc, code, me.name, pump, time_base=time_base, first_join=True)
     connection.start()
     try:
         await asyncio.wait_for(_synced_or_refused(connection), JOIN_TIMEOUT_SECONDS)
         if connection.status is Status.REFUSED:
-            raise JoinFailed(
-                QCoreApplication.translate(
-                    "Cofacilitation", "The code was refused: it is wrong, or the sharing has ended."
-                )
-            )
-        shared = SharedSession.join(doc, me, window.clock)
+            raise JoinFailed(refusal_text(connection.refusal))
+        shared = SharedSession.join(doc, me, window.clock, time_base)
     except TimeoutError:
         await connection.close()
         raise JoinFailed(
@@ -273,5 +297,8 @@ async def join_session(window: MainWindow, code_text: str, name: str) -> Sharing
 
 
 async def _synced_or_refused(connection: Connection) -> None:
-    while not connection.synced.is_set() and connection.status is not Status.REFUSED:
+    # Synced, and the clock set by the host's: the session's timers are placed by it.
+    while connection.status is not Status.REFUSED and not (
+        connection.synced.is_set() and connection.timed.is_set()
+    ):
         await asyncio.sleep(0.05)
