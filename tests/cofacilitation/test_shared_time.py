@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from pycrdt import Doc
@@ -62,11 +63,13 @@ async def test_both_timers_agree_within_100_ms_with_clocks_seconds_apart() -> No
         connections[0].start()
         guest_wall: Callable[[], float] = lambda: time.time() + SKEW  # noqa: E731
         guest_time = SharedTime(guest_wall)
-        doc: Doc = Doc()
+        doc: Doc[Any] = Doc()
         box: list[SharedSession] = []
-        guest_connection = Connection(
-            doc, code, SACHA.name, lambda: [s.pump() for s in box], time_base=guest_time
-        )
+        def pump() -> None:
+            for shared in box:
+                shared.pump()
+
+        guest_connection = Connection(doc, code, SACHA.name, pump, time_base=guest_time)
         connections.append(guest_connection)
         guest_connection.start()
         await until(lambda: guest_connection.synced.is_set() and guest_connection.timed.is_set())
