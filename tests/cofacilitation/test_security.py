@@ -47,7 +47,9 @@ def code_of(pair: Pair) -> JoinCode:
     return pair.server.code
 
 
-async def refusal_for(code: JoinCode, *, first_join: bool = False) -> tuple[Refusal | None, Doc[Any]]:
+async def refusal_for(
+    code: JoinCode, *, first_join: bool = False
+) -> tuple[Refusal | None, Doc[Any]]:
     doc: Doc[Any] = Doc()
     intruder = Connection(doc, code, "?", lambda: None, retry_seconds=0.1, first_join=first_join)
     intruder.start()

@@ -65,6 +65,7 @@ async def test_both_timers_agree_within_100_ms_with_clocks_seconds_apart() -> No
         guest_time = SharedTime(guest_wall)
         doc: Doc[Any] = Doc()
         box: list[SharedSession] = []
+
         def pump() -> None:
             for shared in box:
                 shared.pump()
