@@ -36,9 +36,10 @@ EXPECTED = {
         "ended": "Nobody shares a session at this code's address now: the sharing has ended",
     },
     "fr": {
-        "certificate": "L'ordinateur à cette adresse n'est pas celui qui a partagé ce code",
-        "secret": "Le code a été refusé : il ne correspond pas à la séance partagée.",
-        "ended": "Personne ne partage de séance à l'adresse de ce code : le partage est terminé",
+        "certificate": "L’ordinateur à cette adresse n’est pas celui qui a partagé ce code",
+        "secret": "Le code a été refusé\u00a0: il ne correspond pas à la séance partagée.",
+        "ended": "Personne ne partage de séance à l’adresse de ce code en ce moment\u00a0: le "
+        "partage est terminé",
     },
 }
 
