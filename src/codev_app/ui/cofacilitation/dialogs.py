@@ -232,4 +232,7 @@ class JoinDialog(QDialog):
             self.join_button.setEnabled(True)
             return
         self.entry.adopt(sharing)
+        # Ready for the next time it is opened (this window is kept).
+        self.error.clear()
+        self.join_button.setEnabled(True)
         self.accept()

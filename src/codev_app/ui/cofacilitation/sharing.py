@@ -7,6 +7,7 @@ Bruno speaks") as a calm notice, and the status bar who is connected.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import uuid
 from collections.abc import Callable, Coroutine
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 _log = logging.getLogger(__name__)
 
 ACTOR_KEY = "cofacilitation.actor"
+ENDED_KEY = "cofacilitation.ended"  # digests of the codes this app joined whose sharing ended
+ENDED_KEPT = 50
 JOIN_TIMEOUT_SECONDS = 10.0
 
 
@@ -87,6 +90,20 @@ def this_facilitator(window: MainWindow, name: str) -> Actor:
         actor_id = uuid.uuid4().hex
         window.remember(ACTOR_KEY, actor_id)
     return Actor(actor_id, name or QCoreApplication.translate("Cofacilitation", "Co-facilitator"))
+
+
+def _digest(code: JoinCode) -> str:
+    # Only a digest is kept: the secret itself never rests in the database.
+    return hashlib.sha256(f"{code.room}/{code.secret}".encode()).hexdigest()[:32]
+
+
+def _ended_codes(window: MainWindow) -> list[str]:
+    return (window.remembered(ENDED_KEY) or "").split()
+
+
+def _remember_ended(window: MainWindow, code: JoinCode) -> None:
+    kept = [d for d in _ended_codes(window) if d != _digest(code)][-ENDED_KEPT + 1 :]
+    window.remember(ENDED_KEY, " ".join([*kept, _digest(code)]))
 
 
 class Sharing(QObject):
@@ -169,6 +186,8 @@ class Sharing(QObject):
             )
 
     async def _stop(self) -> None:
+        if not self.hosting:
+            _remember_ended(self.window, self.code)  # joined once: a second join is refused
         self._timer.stop()
         await self.connection.close()
         if self.server is not None:
@@ -233,13 +252,6 @@ async def join_session(window: MainWindow, code_text: str, name: str) -> Sharing
     from codev_app.cofacilitation.code import InvalidJoinCode
     from codev_app.ui.new_session import SessionSetup
 
-    if window.console is not None:
-        raise JoinFailed(
-            QCoreApplication.translate(
-                "Cofacilitation",
-                "A session is open. End it and close it before joining another one.",
-            )
-        )
     try:
         code = JoinCode.parse(code_text)
     except InvalidJoinCode:
@@ -249,6 +261,15 @@ async def join_session(window: MainWindow, code_text: str, name: str) -> Sharing
                 "This is not a join code. Copy the whole code your co-facilitator sent.",
             )
         ) from None
+    if _digest(code) in _ended_codes(window):
+        raise JoinFailed(refusal_text(Refusal.ENDED))
+    if window.console is not None:
+        raise JoinFailed(
+            QCoreApplication.translate(
+                "Cofacilitation",
+                "A session is open. End it and close it before joining another one.",
+            )
+        )
     me = this_facilitator(window, name)
     doc: Doc[Any] = Doc()
     box: list[SharedSession] = []
