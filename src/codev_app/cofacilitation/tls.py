@@ -22,11 +22,6 @@ import ssl
 import tempfile
 from dataclasses import dataclass
 
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
-
 from codev_app.cofacilitation.code import FINGERPRINT_BYTES
 
 VALID_DAYS = 2  # a sharing lasts a session; the certificate need not outlive it
@@ -70,6 +65,12 @@ class HostCertificate:
 
 def new_certificate(host: str) -> HostCertificate:
     """A fresh key and self-signed certificate for one sharing on ``host`` (an IP address)."""
+    # Imported here: only the sharing facilitator needs it, and only then (not at start-up).
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Codev shared session")])
     now = datetime.datetime.now(datetime.UTC)
