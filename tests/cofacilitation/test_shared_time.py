@@ -61,7 +61,8 @@ async def test_both_timers_agree_within_100_ms_with_clocks_seconds_apart() -> No
     try:
         connections.append(Connection(host.doc, code, DOMINIQUE.name, host.pump))
         connections[0].start()
-        guest_wall: Callable[[], float] = lambda: time.time() + SKEW  # noqa: E731
+        skew = [SKEW]
+        guest_wall: Callable[[], float] = lambda: time.time() + skew[0]  # noqa: E731
         guest_time = SharedTime(guest_wall)
         doc: Doc[Any] = Doc()
         box: list[SharedSession] = []
@@ -70,7 +71,9 @@ async def test_both_timers_agree_within_100_ms_with_clocks_seconds_apart() -> No
             for shared in box:
                 shared.pump()
 
-        guest_connection = Connection(doc, code, SACHA.name, pump, time_base=guest_time)
+        guest_connection = Connection(
+            doc, code, SACHA.name, pump, time_base=guest_time, time_every=0.2
+        )
         connections.append(guest_connection)
         guest_connection.start()
         await until(lambda: guest_connection.synced.is_set() and guest_connection.timed.is_set())
@@ -84,6 +87,9 @@ async def test_both_timers_agree_within_100_ms_with_clocks_seconds_apart() -> No
         )
         assert gap(live, unsynced.live) == pytest.approx(SKEW, abs=0.1)
         unsynced.close()
+        # The guest's system sets its wall clock 2 s on, mid-session: measured again, followed.
+        skew[0] = SKEW + 2.0
+        await until(lambda: guest_time.offset == pytest.approx(-SKEW - 2.0, abs=0.05))
         # A pause and a phase change by the host, then a minute given by the guest: the timers
         # still agree (each command is placed in shared time).
         live.apply(c.NextPhase(from_phase=live.engine.current_phase.id))

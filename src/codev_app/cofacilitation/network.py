@@ -43,6 +43,9 @@ _log = logging.getLogger(__name__)
 KEEPALIVE_SECONDS = 1.0  # presence is renewed this often…
 PRESENCE_SECONDS = 3.5  # …and someone not heard of for this long is shown as away
 RETRY_SECONDS = 1.0
+#: How often a guest measures its clock offset again while connected (a wall clock set by the
+#: system in the middle of a session would otherwise shift where the host's actions land).
+TIME_EVERY_SECONDS = 30.0
 
 
 class Status(enum.StrEnum):
@@ -83,6 +86,7 @@ class Connection:
         on_update: Callable[[], None],
         *,
         retry_seconds: float = RETRY_SECONDS,
+        time_every: float = TIME_EVERY_SECONDS,
         time_base: SharedTime | None = None,
         first_join: bool = False,
     ) -> None:
@@ -99,6 +103,7 @@ class Connection:
         self.synced = asyncio.Event()
         self._on_update = on_update
         self._retry = retry_seconds
+        self._time_every = time_every
         self._awareness = Awareness(doc)
         self._awareness.set_local_state({"name": name})
         self._outbox: asyncio.Queue[bytes] = asyncio.Queue()
@@ -217,7 +222,7 @@ class Connection:
             asyncio.ensure_future(self._keepalive(socket)),
         ]
         if self._time_base is not None:
-            tasks.append(asyncio.ensure_future(self._measure_time(socket, self._time_base)))
+            tasks.append(asyncio.ensure_future(self._keep_time(socket, self._time_base)))
         try:
             async for message in socket:
                 data = message if isinstance(message, bytes) else message.encode("utf-8")
@@ -255,6 +260,12 @@ class Connection:
             self._awareness.set_local_state(self._awareness.get_local_state())
             await self._send_awareness(socket)
 
+    async def _keep_time(self, socket: ClientConnection, time_base: SharedTime) -> None:
+        while True:
+            await self._measure_time(socket, time_base)
+            self.timed.set()
+            await asyncio.sleep(self._time_every)
+
     async def _measure_time(self, socket: ClientConnection, time_base: SharedTime) -> None:
         samples: list[timesync.Sample] = []
         loop = asyncio.get_running_loop()
@@ -277,7 +288,6 @@ class Connection:
                 time_base.offset,
                 chosen.round_trip * 1000,
             )
-        self.timed.set()
 
     async def _flush(self, socket: ClientConnection) -> None:
         while not self._outbox.empty():
