@@ -92,6 +92,13 @@ async def scenario(host: MainWindow, guest: MainWindow) -> None:
     assert host.console.notice.text() == "Sacha: pause"
     QTest.mouseClick(share.end_button, Qt.MouseButton.LeftButton)
     await until(lambda: "ended the sharing" in guest.console.notice.text())
+    # The code pasted again once the sharing is over: refused, and said why.
+    join = guest.cofacilitation.open_join()
+    assert join.join_button.isEnabled()
+    join.code.setText(share.code.text())
+    QTest.mouseClick(join.join_button, Qt.MouseButton.LeftButton)
+    await until(lambda: join.error.text().startswith("This sharing has ended: its code cannot"))
+    join.close()
     # Each keeps a full copy in their own database.
     for window in (host, guest):
         assert window.keeping.keeper is not None
