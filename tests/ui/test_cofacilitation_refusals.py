@@ -4,14 +4,11 @@ Real windows, a real room over TLS on 127.0.0.1."""
 
 from __future__ import annotations
 
-import asyncio
-import gc
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -26,7 +23,7 @@ from codev_app.storage import Store
 from codev_app.ui.cofacilitation.dialogs import JoinDialog, ShareDialog
 from codev_app.ui.main_window import MainWindow
 from codev_app.ui.new_session import SessionSetup
-from tests.ui.test_cofacilitation_windows import end_sharing, until
+from tests.ui.test_cofacilitation_windows import drive, until
 from tests.ui.test_record_panel import PEOPLE, make_window
 
 EXPECTED = {
@@ -91,14 +88,6 @@ def test_the_join_window_says_why_a_code_is_refused(
     host = make_window(qtbot, FakeClock(1000.0), stores[0])
     guest = make_window(qtbot, FakeClock(20.0), stores[1])
     host.open_session(SessionSetup(classic, PEOPLE, client="Chloe", title="Delegation"))
-    gc.collect()
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    try:
-        loop.run_until_complete(asyncio.wait_for(scenario(host, guest, EXPECTED[language]), 40))
-    finally:
-        loop.run_until_complete(end_sharing(host, guest))
-        loop.close()
-        asyncio.set_event_loop(None)
+    drive(qtbot, qapp, scenario(host, guest, EXPECTED[language]), host, guest)
     for store in stores:
         store.close()
