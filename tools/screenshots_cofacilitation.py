@@ -98,6 +98,26 @@ def join_window(language: str) -> QWidget:
     return join
 
 
+def join_refused(language: str) -> QWidget:
+    """The code of a sharing that has ended, pasted again: refused, and said why."""
+    host, _guest, share = _shared(language)
+    code = share.code.text()
+    other = _window(language, "latecomer")
+    join = other.cofacilitation.open_join()
+    join.name.setText("Camille")
+
+    async def replay() -> None:
+        await host.cofacilitation.sharing.end()
+        join.code.setText(code)
+        join._join()
+        while join.error.text().endswith("…"):
+            await asyncio.sleep(0.02)
+
+    _loop().run_until_complete(replay())
+    join.adjustSize()
+    return join
+
+
 def _side_by_side(host: Any, guest: Any) -> QWidget:
     both = QWidget()
     row = QHBoxLayout(both)
@@ -140,6 +160,7 @@ def disconnected(language: str) -> QWidget:
 SCREENS = {
     "cofacilitation-share": share_window,
     "cofacilitation-join": join_window,
+    "cofacilitation-join-refused": join_refused,
     "cofacilitation-side-by-side": side_by_side,
     "cofacilitation-disconnected": disconnected,
 }

@@ -146,8 +146,20 @@
         <translation>Partage terminé&#xa0;: cette séance n’est plus qu’à vous.</translation>
     </message>
     <message>
-        <source>The shared session refused the connection (wrong code, or it has ended).</source>
-        <translation>La séance partagée a refusé la connexion (code erroné, ou partage terminé).</translation>
+        <source>The computer at this address is not the one that shared this code (its certificate does not match), so nothing was sent to it. Ask your co-facilitator for a new code.</source>
+        <translation>L’ordinateur à cette adresse n’est pas celui qui a partagé ce code (son certificat ne correspond pas)&#xa0;: rien ne lui a été envoyé. Demandez un nouveau code à votre co-animateur.</translation>
+    </message>
+    <message>
+        <source>This sharing has ended: its code cannot be used again. Ask your co-facilitator for a new code.</source>
+        <translation>Ce partage est terminé&#xa0;: son code ne peut plus servir. Demandez un nouveau code à votre co-animateur.</translation>
+    </message>
+    <message>
+        <source>Nobody shares a session at this code&apos;s address now: the sharing has ended, or has not started yet. Ask your co-facilitator for a new code.</source>
+        <translation>Personne ne partage de séance à l’adresse de ce code en ce moment&#xa0;: le partage est terminé, ou n’a pas encore commencé. Demandez un nouveau code à votre co-animateur.</translation>
+    </message>
+    <message>
+        <source>The code was refused: it does not match the shared session. Copy the whole code again, or ask your co-facilitator for a new one.</source>
+        <translation>Le code a été refusé&#xa0;: il ne correspond pas à la séance partagée. Copiez de nouveau le code en entier, ou demandez-en un nouveau à votre co-animateur.</translation>
     </message>
     <message>
         <source>Connection lost: you go on alone, and catch up as soon as it is back.</source>
@@ -188,10 +200,6 @@
     <message>
         <source>This is not a join code. Copy the whole code your co-facilitator sent.</source>
         <translation>Ce n’est pas un code pour rejoindre. Copiez tout le code envoyé par votre co-animateur.</translation>
-    </message>
-    <message>
-        <source>The code was refused: it is wrong, or the sharing has ended.</source>
-        <translation>Le code a été refusé&#xa0;: il est erroné, ou le partage est terminé.</translation>
     </message>
     <message>
         <source>No shared session answers at this address. Check you are on the same network.</source>

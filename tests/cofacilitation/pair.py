@@ -10,7 +10,8 @@ from typing import Any
 
 from pycrdt import Doc
 
-from codev_app.cofacilitation.network import Connection, RoomServer, Status
+from codev_app.cofacilitation.network import Connection, Status
+from codev_app.cofacilitation.room import RoomServer
 from codev_app.cofacilitation.shared import SharedSession, SharedTime
 from codev_app.core import commands as c
 from codev_app.core.clock import FakeClock

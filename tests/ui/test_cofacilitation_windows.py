@@ -6,8 +6,9 @@ from __future__ import annotations
 import asyncio
 import gc
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from pathlib import Path
+from typing import Any
 
 import qasync
 from PySide6.QtCore import Qt
@@ -92,6 +93,13 @@ async def scenario(host: MainWindow, guest: MainWindow) -> None:
     assert host.console.notice.text() == "Sacha: pause"
     QTest.mouseClick(share.end_button, Qt.MouseButton.LeftButton)
     await until(lambda: "ended the sharing" in guest.console.notice.text())
+    # The code pasted again once the sharing is over: refused, and said why.
+    join = guest.cofacilitation.open_join()
+    assert join.join_button.isEnabled()
+    join.code.setText(share.code.text())
+    QTest.mouseClick(join.join_button, Qt.MouseButton.LeftButton)
+    await until(lambda: join.error.text().startswith("This sharing has ended: its code cannot"))
+    join.close()
     # Each keeps a full copy in their own database.
     for window in (host, guest):
         assert window.keeping.keeper is not None
@@ -106,6 +114,27 @@ async def end_sharing(*windows: MainWindow) -> None:
             await sharing.end()
 
 
+def drive(
+    qtbot: QtBot, qapp: QApplication, main: Coroutine[Any, Any, None], *windows: MainWindow
+) -> None:
+    """Run ``main`` on qasync's loop joined to Qt's events as the app does (already running),
+    pumped by qtbot, then end every sharing. No ``app.exec()``: a quit left pending by an earlier
+    test (an exit called outside Qt's loop) would make it return at once."""
+    gc.collect()  # event loops left by earlier tests go now, not in the middle of this one
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    try:
+        for step in (main, end_sharing(*windows)):
+            task = loop.create_task(step)
+            qtbot.waitUntil(task.done, timeout=45_000)
+            task.result()
+    finally:
+        asyncio.events._set_running_loop(None)
+        loop._QEventLoop__is_running = False  # type: ignore[attr-defined]  # Qt's loop is not ours to stop
+        loop.close()
+        asyncio.set_event_loop(None)
+
+
 def test_two_windows_share_a_session_driven_by_keys(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path
 ) -> None:
@@ -114,15 +143,7 @@ def test_two_windows_share_a_session_driven_by_keys(
     host = make_window(qtbot, FakeClock(1000.0), stores[0])
     guest = make_window(qtbot, FakeClock(20.0), stores[1])
     host.open_session(SessionSetup(classic, PEOPLE, client="Chloe", title="Delegation"))
-    gc.collect()  # event loops left by earlier tests go now, not in the middle of this one
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    try:
-        loop.run_until_complete(asyncio.wait_for(scenario(host, guest), 30))
-    finally:
-        loop.run_until_complete(end_sharing(host, guest))
-        loop.close()
-        asyncio.set_event_loop(None)
+    drive(qtbot, qapp, scenario(host, guest), host, guest)
     sessions = [store.list_sessions() for store in stores]
     assert [len(found) for found in sessions] == [1, 1]
     for store in stores:

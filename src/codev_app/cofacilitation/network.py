@@ -1,11 +1,10 @@
-"""The shared document over a websocket: the room server and each app's connection to it.
+"""Each app's connection to the shared session's room (:mod:`.room`), over pinned TLS.
 
-The sharing facilitator's app runs :class:`RoomServer` (pycrdt-websocket's room server on the
-``websockets`` library) on the address they chose, only while sharing; it serves one room, at the
-path the join code holds, and refuses any other. Both apps (the host too) keep the document in
-sync through a :class:`Connection`: the Yjs sync protocol (pycrdt's messages), presence through
-Yjs awareness, and reconnection after a drop — meanwhile each app goes on alone and the sync on
-reconnecting brings both up to date. Everything runs on the asyncio loop (qasync's in the app).
+Both apps (the host too) keep the document in sync through a :class:`Connection`: the Yjs sync
+protocol (pycrdt's messages), presence through Yjs awareness, and reconnection after a drop —
+meanwhile each app goes on alone and the sync on reconnecting brings both up to date. A guest
+also measures how far its clock is from the host's (:mod:`.timesync`). Everything runs on the
+asyncio loop (qasync's in the app).
 """
 
 from __future__ import annotations
@@ -13,8 +12,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import enum
-import hmac
 import logging
+import ssl
 import time
 from collections.abc import Callable
 from typing import Any
@@ -30,12 +29,13 @@ from pycrdt import (
     handle_sync_message,
     read_message,
 )
-from pycrdt.websocket import WebsocketServer
 from websockets.asyncio.client import ClientConnection, connect
-from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
 
+from codev_app.cofacilitation import timesync, tls
 from codev_app.cofacilitation.code import JoinCode
+from codev_app.cofacilitation.room import ENDED, WRONG_CODE
+from codev_app.cofacilitation.shared import SharedTime
 from codev_app.core.events import Observable
 
 _log = logging.getLogger(__name__)
@@ -43,101 +43,9 @@ _log = logging.getLogger(__name__)
 KEEPALIVE_SECONDS = 1.0  # presence is renewed this often…
 PRESENCE_SECONDS = 3.5  # …and someone not heard of for this long is shown as away
 RETRY_SECONDS = 1.0
-WRONG_CODE = 4403
-ENDED = 4410
-
-
-class _Channel:
-    """A websocket as pycrdt's Channel; keeps what passed when asked (tests read the wire)."""
-
-    def __init__(
-        self, connection: ServerConnection, path: str, wire: list[bytes] | None = None
-    ) -> None:
-        self._connection = connection
-        self._path = path
-        self._wire = wire
-
-    @property
-    def path(self) -> str:
-        return self._path
-
-    def __aiter__(self) -> _Channel:
-        return self
-
-    async def __anext__(self) -> bytes:
-        try:
-            return await self.recv()
-        except ConnectionClosed:
-            raise StopAsyncIteration from None
-
-    async def send(self, message: bytes) -> None:
-        if self._wire is not None:
-            self._wire.append(bytes(message))
-        with contextlib.suppress(ConnectionClosed):
-            await self._connection.send(message)
-
-    async def recv(self) -> bytes:
-        message = await self._connection.recv()
-        data = message if isinstance(message, bytes) else message.encode("utf-8")
-        if self._wire is not None:
-            self._wire.append(data)
-        return data
-
-
-class RoomServer:
-    """Serves one shared session on ``host`` (the address the facilitator chose) while sharing.
-
-    ``port`` 0 picks a free one; :attr:`code` is known once :meth:`start` returned. With
-    ``keep_wire`` every message that passes is kept in :attr:`wire` (for tests).
-    """
-
-    def __init__(self, host: str = "127.0.0.1", port: int = 0, *, keep_wire: bool = False) -> None:
-        self.host = host
-        self.port = port
-        self.code: JoinCode | None = None
-        self.wire: list[bytes] | None = [] if keep_wire else None
-        self.refused = 0
-        self._rooms = WebsocketServer(auto_clean_rooms=False, log=_log)
-        self._server: Server | None = None
-        self._rooms_task: asyncio.Task[None] | None = None
-        self._ended = False
-
-    async def start(self) -> JoinCode:
-        """Listen; returns the join code (a fresh secret each time)."""
-        self._rooms_task = asyncio.ensure_future(self._rooms.start())
-        await self._rooms.started.wait()
-        self._server = await serve(self._handle, self.host, self.port, max_size=2**22)
-        port = self._server.sockets[0].getsockname()[1] if not self.port else self.port
-        self.code = JoinCode.new(self.host, int(port))
-        # The room is started before anyone joins: two first joins at once would both try to
-        # start it, and the second would wait for ever.
-        await self._rooms.start_room(await self._rooms.get_room(self.code.path))
-        return self.code
-
-    async def _handle(self, connection: ServerConnection) -> None:
-        code, path = self.code, connection.request.path if connection.request else ""
-        if code is None or not hmac.compare_digest(path.encode(), code.path.encode()):
-            self.refused += 1
-            _log.warning("A connection with a wrong join code was refused")
-            await connection.close(WRONG_CODE, "wrong code")
-            return
-        if self._ended:
-            self.refused += 1
-            await connection.close(ENDED, "sharing ended")
-            return
-        await self._rooms.serve(_Channel(connection, path, self.wire))
-
-    async def stop(self) -> None:
-        """Stop listening and close every connection; the code is refused from now on."""
-        if self._ended:
-            return
-        self._ended = True
-        if self._server is not None:
-            self._server.close()
-            await self._server.wait_closed()
-        await self._rooms.stop()
-        if self._rooms_task is not None:
-            await asyncio.gather(self._rooms_task, return_exceptions=True)
+#: How often a guest measures its clock offset again while connected (a wall clock set by the
+#: system in the middle of a session would otherwise shift where the host's actions land).
+TIME_EVERY_SECONDS = 30.0
 
 
 class Status(enum.StrEnum):
@@ -146,15 +54,28 @@ class Status(enum.StrEnum):
     CONNECTING = "connecting"
     CONNECTED = "connected"
     OFFLINE = "offline"  # dropped: going on alone, trying again
-    REFUSED = "refused"  # wrong code, or the sharing has ended
+    REFUSED = "refused"  # see Connection.refusal
     CLOSED = "closed"
+
+
+class Refusal(enum.StrEnum):
+    """Why a connection was refused (each said to the facilitator in their words)."""
+
+    WRONG_CODE = "wrong_code"  # the address answered, but not to this room and secret
+    WRONG_CERTIFICATE = "wrong_certificate"  # not the certificate the code pins (or no TLS)
+    ENDED = "ended"  # the sharing of this code has ended
+    NOBODY = "nobody"  # a first join found nothing listening at the code's address
 
 
 class Connection:
     """This app's connection to the room of ``code``, keeping ``doc`` in sync.
 
     ``on_update`` is called after every update that came in (the app applies it then).
-    :attr:`status` says where it stands; :meth:`peers` who else is there.
+    :attr:`status` says where it stands (and :attr:`refusal` why, when refused); :meth:`peers`
+    who else is there. With ``time_base`` (a guest's), each connection measures the offset to the
+    host's clock and sets it there; :attr:`timed` is set after the first measure. A
+    ``first_join`` gives up (:attr:`Refusal.NOBODY`) when nothing listens at the address, rather
+    than trying again as after a drop.
     """
 
     def __init__(
@@ -165,15 +86,24 @@ class Connection:
         on_update: Callable[[], None],
         *,
         retry_seconds: float = RETRY_SECONDS,
+        time_every: float = TIME_EVERY_SECONDS,
+        time_base: SharedTime | None = None,
+        first_join: bool = False,
     ) -> None:
         self.doc = doc
         self.code = code
         self.name = name
         self.status = Status.CONNECTING
+        self.refusal: Refusal | None = None
+        self.timed = asyncio.Event()
+        self._time_base = time_base
+        self._first_join = first_join
+        self._reply: asyncio.Future[tuple[bytes, float]] | None = None
         self.status_changed: Observable[Status] = Observable("connection.status")
         self.synced = asyncio.Event()
         self._on_update = on_update
         self._retry = retry_seconds
+        self._time_every = time_every
         self._awareness = Awareness(doc)
         self._awareness.set_local_state({"name": name})
         self._outbox: asyncio.Queue[bytes] = asyncio.Queue()
@@ -220,7 +150,9 @@ class Connection:
 
     # --- internals -------------------------------------------------------------------------------
 
-    def _set(self, status: Status) -> None:
+    def _set(self, status: Status, refusal: Refusal | None = None) -> None:
+        if refusal is not None:
+            self.refusal = refusal
         if status != self.status:
             self.status = status
             self.status_changed.emit(status)
@@ -230,25 +162,55 @@ class Connection:
             self._outbox.put_nowait(create_update_message(event.update))
 
     async def _run(self) -> None:
+        ever = False
         while True:
             try:
-                async with connect(self.code.url, max_size=2**22, open_timeout=5) as socket:
+                context = await self._pinned()
+                if context is None:
+                    self._set(Status.REFUSED, Refusal.WRONG_CERTIFICATE)
+                    return
+                async with connect(
+                    self.code.url, ssl=context, max_size=2**22, open_timeout=5
+                ) as socket:
+                    ever = True
                     await self._serve(socket)
             except InvalidStatus as error:
                 _log.warning("The room refused the connection: %s", error)
-                self._set(Status.REFUSED)
+                self._set(Status.REFUSED, Refusal.WRONG_CODE)
                 return
             except ConnectionClosed as closed:
-                if closed.rcvd is not None and closed.rcvd.code in (WRONG_CODE, ENDED):
-                    self._set(Status.REFUSED)
+                refusal = {WRONG_CODE: Refusal.WRONG_CODE, ENDED: Refusal.ENDED}.get(
+                    closed.rcvd.code if closed.rcvd is not None else 0
+                )
+                if refusal is not None:
+                    self._set(Status.REFUSED, refusal)
                     return
                 _log.info("Shared session: connection lost (%s)", closed)
+            except ssl.SSLError as error:  # a certificate swapped since it was read
+                _log.warning("Shared session: TLS refused (%s)", error)
+                self._set(Status.REFUSED, Refusal.WRONG_CERTIFICATE)
+                return
+            except ConnectionRefusedError as error:
+                if self._first_join and not ever:
+                    _log.info("Shared session: nothing listens at the code's address (%s)", error)
+                    self._set(Status.REFUSED, Refusal.NOBODY)
+                    return
+                _log.info("Shared session: cannot reach the room (%s)", error)
             except (OSError, InvalidHandshake, TimeoutError) as error:
                 _log.info("Shared session: cannot reach the room (%s)", error)
             finally:
                 self._socket = None
             self._set(Status.OFFLINE)
             await asyncio.sleep(self._retry)
+
+    async def _pinned(self) -> ssl.SSLContext | None:
+        """TLS trusting only the certificate the code pins; ``None`` when the address presents
+        another (nothing of the code, not even the room, has been sent then)."""
+        der = await tls.presented_certificate(self.code.host, self.code.port)
+        if der is None or not tls.matches(der, self.code.fingerprint):
+            _log.warning("Shared session: the address presents another certificate")
+            return None
+        return tls.pinned_context(der)
 
     async def _serve(self, socket: ClientConnection) -> None:
         self._socket = socket
@@ -259,6 +221,8 @@ class Connection:
             asyncio.ensure_future(self._send_loop(socket)),
             asyncio.ensure_future(self._keepalive(socket)),
         ]
+        if self._time_base is not None:
+            tasks.append(asyncio.ensure_future(self._keep_time(socket, self._time_base)))
         try:
             async for message in socket:
                 data = message if isinstance(message, bytes) else message.encode("utf-8")
@@ -269,7 +233,10 @@ class Connection:
             await asyncio.gather(*tasks, return_exceptions=True)
 
     def _receive(self, message: bytes) -> None:
-        if message[0] == YMessageType.SYNC:
+        if message[0] == timesync.TIME:
+            if self._reply is not None and not self._reply.done() and self._time_base:
+                self._reply.set_result((message, self._time_base.now()))
+        elif message[0] == YMessageType.SYNC:
             reply = handle_sync_message(message[1:], self.doc)
             if reply is not None:
                 self._outbox.put_nowait(reply)
@@ -292,6 +259,35 @@ class Connection:
             await asyncio.sleep(KEEPALIVE_SECONDS)
             self._awareness.set_local_state(self._awareness.get_local_state())
             await self._send_awareness(socket)
+
+    async def _keep_time(self, socket: ClientConnection, time_base: SharedTime) -> None:
+        while True:
+            await self._measure_time(socket, time_base)
+            self.timed.set()
+            await asyncio.sleep(self._time_every)
+
+    async def _measure_time(self, socket: ClientConnection, time_base: SharedTime) -> None:
+        samples: list[timesync.Sample] = []
+        loop = asyncio.get_running_loop()
+        for _ in range(timesync.SAMPLES):
+            self._reply = loop.create_future()
+            await socket.send(timesync.request(time_base.now()))
+            try:
+                answer, arrived = await asyncio.wait_for(self._reply, 2.0)
+            except TimeoutError:
+                continue
+            found = timesync.sample(answer, arrived)
+            if found is not None:
+                samples.append(found)
+        chosen = timesync.best(samples)
+        if chosen is not None:
+            # Stamped in shared time already: what is measured is what is still to add.
+            time_base.offset += chosen.offset
+            _log.info(
+                "Shared time: %+.3f s to the host's clock (round trip %.1f ms)",
+                time_base.offset,
+                chosen.round_trip * 1000,
+            )
 
     async def _flush(self, socket: ClientConnection) -> None:
         while not self._outbox.empty():

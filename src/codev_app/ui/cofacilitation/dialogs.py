@@ -31,11 +31,13 @@ if TYPE_CHECKING:
 
 
 def local_addresses() -> list[str]:
-    """This machine's IPv4 addresses, loopback first (nothing is looked up on the network)."""
+    """This machine's IPv4 addresses, loopback first (nothing is looked up on the network);
+    never 0.0.0.0: Codev listens on the one address chosen here."""
     found = [
         address.toString()
         for address in QNetworkInterface.allAddresses()
         if address.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol
+        and address.toString() != "0.0.0.0"
     ]
     return ["127.0.0.1", *sorted(a for a in found if a != "127.0.0.1")]
 
@@ -230,4 +232,7 @@ class JoinDialog(QDialog):
             self.join_button.setEnabled(True)
             return
         self.entry.adopt(sharing)
+        # Ready for the next time it is opened (this window is kept).
+        self.error.clear()
+        self.join_button.setEnabled(True)
         self.accept()

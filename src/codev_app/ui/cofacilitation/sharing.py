@@ -7,6 +7,7 @@ Bruno speaks") as a calm notice, and the status bar who is connected.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import uuid
 from collections.abc import Callable, Coroutine
@@ -16,8 +17,9 @@ from pycrdt import Doc
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from codev_app.cofacilitation.code import JoinCode
-from codev_app.cofacilitation.network import Connection, RoomServer, Status
-from codev_app.cofacilitation.shared import InvalidSharedSession, SharedSession
+from codev_app.cofacilitation.network import Connection, Refusal, Status
+from codev_app.cofacilitation.room import RoomServer
+from codev_app.cofacilitation.shared import InvalidSharedSession, SharedSession, SharedTime
 from codev_app.core.errors import CodevError
 from codev_app.core.history import LOCAL, Actor, Change
 from codev_app.core.record import RecordText
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
 _log = logging.getLogger(__name__)
 
 ACTOR_KEY = "cofacilitation.actor"
+ENDED_KEY = "cofacilitation.ended"  # digests of the codes this app joined whose sharing ended
+ENDED_KEPT = 50
 JOIN_TIMEOUT_SECONDS = 10.0
 
 
@@ -52,6 +56,33 @@ class JoinFailed(CodevError):
     """Joining did not work; the message is for the facilitator."""
 
 
+def refusal_text(refusal: Refusal | None) -> str:
+    """Why the shared session refused this app, in the facilitator's words."""
+    if refusal is Refusal.WRONG_CERTIFICATE:
+        return QCoreApplication.translate(
+            "Cofacilitation",
+            "The computer at this address is not the one that shared this code (its certificate "
+            "does not match), so nothing was sent to it. Ask your co-facilitator for a new code.",
+        )
+    if refusal is Refusal.ENDED:
+        return QCoreApplication.translate(
+            "Cofacilitation",
+            "This sharing has ended: its code cannot be used again. Ask your co-facilitator for "
+            "a new code.",
+        )
+    if refusal is Refusal.NOBODY:
+        return QCoreApplication.translate(
+            "Cofacilitation",
+            "Nobody shares a session at this code's address now: the sharing has ended, or has "
+            "not started yet. Ask your co-facilitator for a new code.",
+        )
+    return QCoreApplication.translate(
+        "Cofacilitation",
+        "The code was refused: it does not match the shared session. Copy the whole code "
+        "again, or ask your co-facilitator for a new one.",
+    )
+
+
 def this_facilitator(window: MainWindow, name: str) -> Actor:
     """This machine's facilitator, with an id kept from one sharing to the next."""
     actor_id = window.remembered(ACTOR_KEY)
@@ -59,6 +90,20 @@ def this_facilitator(window: MainWindow, name: str) -> Actor:
         actor_id = uuid.uuid4().hex
         window.remember(ACTOR_KEY, actor_id)
     return Actor(actor_id, name or QCoreApplication.translate("Cofacilitation", "Co-facilitator"))
+
+
+def _digest(code: JoinCode) -> str:
+    # Only a digest is kept: the secret itself never rests in the database.
+    return hashlib.sha256(f"{code.room}/{code.secret}".encode()).hexdigest()[:32]
+
+
+def _ended_codes(window: MainWindow) -> list[str]:
+    return (window.remembered(ENDED_KEY) or "").split()
+
+
+def _remember_ended(window: MainWindow, code: JoinCode) -> None:
+    kept = [d for d in _ended_codes(window) if d != _digest(code)][-ENDED_KEPT + 1 :]
+    window.remember(ENDED_KEY, " ".join([*kept, _digest(code)]))
 
 
 class Sharing(QObject):
@@ -104,10 +149,7 @@ class Sharing(QObject):
                 "Cofacilitation", "Sharing ended: this session is yours alone again."
             )
         if status is Status.REFUSED:
-            return QCoreApplication.translate(
-                "Cofacilitation",
-                "The shared session refused the connection (wrong code, or it has ended).",
-            )
+            return refusal_text(self.connection.refusal)
         if status is not Status.CONNECTED:
             return QCoreApplication.translate(
                 "Cofacilitation",
@@ -129,6 +171,8 @@ class Sharing(QObject):
         """End the sharing for both; each keeps their copy."""
         if self.connection.status is not Status.CLOSED:
             self.shared.end()
+        if self.server is not None:
+            self.server.end()  # nobody joins any more, even before the room has stopped
         await self._stop()
 
     async def _ended_by(self, by: Actor) -> None:
@@ -142,6 +186,8 @@ class Sharing(QObject):
             )
 
     async def _stop(self) -> None:
+        if not self.hosting:
+            _remember_ended(self.window, self.code)  # joined once: a second join is refused
         self._timer.stop()
         await self.connection.close()
         if self.server is not None:
@@ -184,10 +230,11 @@ async def start_sharing(window: MainWindow, address: str, name: str) -> Sharing:
         )
     me = this_facilitator(window, name)
     shared = SharedSession.host(controller.live, me)
-    server = RoomServer(address)
     try:
+        # The guests set their clocks by the host's shared time.
+        server = RoomServer(address, clock=shared.time.now)
         code = await server.start()
-    except OSError as error:
+    except (OSError, ValueError) as error:
         shared.close()
         _log.warning("Cannot share on %s: %s", address, error)
         raise JoinFailed(
@@ -205,13 +252,6 @@ async def join_session(window: MainWindow, code_text: str, name: str) -> Sharing
     from codev_app.cofacilitation.code import InvalidJoinCode
     from codev_app.ui.new_session import SessionSetup
 
-    if window.console is not None:
-        raise JoinFailed(
-            QCoreApplication.translate(
-                "Cofacilitation",
-                "A session is open. End it and close it before joining another one.",
-            )
-        )
     try:
         code = JoinCode.parse(code_text)
     except InvalidJoinCode:
@@ -221,6 +261,15 @@ async def join_session(window: MainWindow, code_text: str, name: str) -> Sharing
                 "This is not a join code. Copy the whole code your co-facilitator sent.",
             )
         ) from None
+    if _digest(code) in _ended_codes(window):
+        raise JoinFailed(refusal_text(Refusal.ENDED))
+    if window.console is not None:
+        raise JoinFailed(
+            QCoreApplication.translate(
+                "Cofacilitation",
+                "A session is open. End it and close it before joining another one.",
+            )
+        )
     me = this_facilitator(window, name)
     doc: Doc[Any] = Doc()
     box: list[SharedSession] = []
@@ -229,17 +278,14 @@ async def join_session(window: MainWindow, code_text: str, name: str) -> Sharing
         for shared in box:
             shared.pump()
 
-    connection = Connection(doc, code, me.name, pump)
+    time_base = SharedTime()
+    connection = Connection(doc, code, me.name, pump, time_base=time_base, first_join=True)
     connection.start()
     try:
         await asyncio.wait_for(_synced_or_refused(connection), JOIN_TIMEOUT_SECONDS)
         if connection.status is Status.REFUSED:
-            raise JoinFailed(
-                QCoreApplication.translate(
-                    "Cofacilitation", "The code was refused: it is wrong, or the sharing has ended."
-                )
-            )
-        shared = SharedSession.join(doc, me, window.clock)
+            raise JoinFailed(refusal_text(connection.refusal))
+        shared = SharedSession.join(doc, me, window.clock, time_base)
     except TimeoutError:
         await connection.close()
         raise JoinFailed(
@@ -272,5 +318,8 @@ async def join_session(window: MainWindow, code_text: str, name: str) -> Sharing
 
 
 async def _synced_or_refused(connection: Connection) -> None:
-    while not connection.synced.is_set() and connection.status is not Status.REFUSED:
+    # Synced, and the clock set by the host's: the session's timers are placed by it.
+    while connection.status is not Status.REFUSED and not (
+        connection.synced.is_set() and connection.timed.is_set()
+    ):
         await asyncio.sleep(0.05)
