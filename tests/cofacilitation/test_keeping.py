@@ -34,8 +34,8 @@ def kept_session(store: Store, pair: Pair, doc: Doc[Any], *, hosting: bool, acto
     store.shared_documents.begin(
         session_id, actor=actor, hosting=hosting, code=pair.server.code.text()
     )
-    store.shared_documents.append(session_id, doc.get_update())  # what was there already
-    keep_updates(doc, lambda update: store.shared_documents.append(session_id, update))
+    store.shared_documents.append(session_id, [doc.get_update()])  # what was there already
+    keep_updates(doc, lambda update: store.shared_documents.append(session_id, [update]))
     return session_id
 
 
@@ -79,7 +79,7 @@ async def test_a_restarted_guest_resumes_the_sharing_with_every_action(tmp_path:
         assert again.live.record.text(RecordText.PRIVATE_NOTES) == "À moi seul"
         assert again.live.turns.current_speaker == pair.a.turns.current_speaker
         keep_updates(
-            again.doc, lambda update: guest_store.shared_documents.append(guest_id, update)
+            again.doc, lambda update: guest_store.shared_documents.append(guest_id, [update])
         )
         pair.guest = again
         pair.connections["guest"] = await connect(again.doc, pair.server, SACHA.name, again.pump)

@@ -20,10 +20,10 @@ def test_the_updates_come_back_in_order_after_the_store_is_reopened(tmp_path: Pa
         other = create(store)
         assert store.shared_documents.load(session_id) is None
         store.shared_documents.begin(session_id, actor="sacha", hosting=False, code="CODEV-AB")
-        for update in (b"\x00first", b"second\xff", b"third"):
-            store.shared_documents.append(session_id, update)
+        store.shared_documents.append(session_id, [b"\x00first", b"second\xff"])
+        store.shared_documents.append(session_id, [b"third"])
         store.shared_documents.begin(other, actor="dominique", hosting=True, code="CODEV-CD")
-        store.shared_documents.append(other, b"elsewhere")
+        store.shared_documents.append(other, [b"elsewhere"])
     with Store(path) as store:
         saved = store.shared_documents.load(session_id)
         assert saved is not None
@@ -36,7 +36,7 @@ def test_the_updates_come_back_in_order_after_the_store_is_reopened(tmp_path: Pa
         assert saved.updates == (b"\x00first", b"second\xff", b"third")
         store.shared_documents.compact(session_id, b"whole")
         store.shared_documents.end(session_id)
-        store.shared_documents.append(session_id, b"after")
+        store.shared_documents.append(session_id, [b"after"])
     with Store(path) as store:
         saved = store.shared_documents.load(session_id)
         assert saved is not None and saved.ended
@@ -58,7 +58,7 @@ def test_deleting_or_purging_a_session_takes_its_shared_document(tmp_path: Path)
         deleted, old = create(store), create(store)
         for session_id in (deleted, old):
             store.shared_documents.begin(session_id, actor="a", hosting=True, code="CODEV-AB")
-            store.shared_documents.append(session_id, "Claire semble épuisée".encode())
+            store.shared_documents.append(session_id, ["Claire semble épuisée".encode()])
         store.delete_session(deleted)
         assert store.shared_documents.load(deleted) is None
         long_ago = (datetime.now(UTC) - timedelta(days=400)).isoformat()

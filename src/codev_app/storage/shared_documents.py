@@ -8,6 +8,7 @@ opaque here (storage knows nothing of pycrdt).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from codev_app.storage.errors import SessionNotFound
@@ -50,13 +51,14 @@ class SharedDocuments:
                 return
         raise SessionNotFound(session_id)
 
-    def append(self, session_id: int, update: bytes) -> None:
-        """Keep one more update of the session's document (committed when this returns)."""
+    def append(self, session_id: int, updates: Iterable[bytes]) -> None:
+        """Keep more updates of the session's document, in one transaction."""
+        rows = [(session_id, bytes(update), session_id) for update in updates]
         with self._shared.write() as connection:
-            connection.execute(
+            connection.executemany(
                 "INSERT INTO shared_updates (session_id, seq, data)"
                 " SELECT ?, coalesce(max(seq), 0) + 1, ? FROM shared_updates WHERE session_id = ?",
-                (session_id, bytes(update), session_id),
+                rows,
             )
 
     def compact(self, session_id: int, document: bytes) -> None:
