@@ -32,11 +32,17 @@ def classic() -> Template:
 
 
 class World:
-    """One moment for both machines, read on two monotonic clocks that have nothing in common."""
+    """One moment for both machines, read on two monotonic clocks that have nothing in common.
 
-    def __init__(self) -> None:
+    ``skew``: how far ahead the guest's wall clock is; ``estimate_error``: how far off the guest's
+    estimate of that is (the shared time corrects the wall clock by the estimate).
+    """
+
+    def __init__(self, skew: float = 0.0, estimate_error: float = 0.0) -> None:
         self.host_clock = FakeClock(5_000.0)
         self.guest_clock = FakeClock(12.5)
+        self.skew = skew
+        self.estimate_error = estimate_error
 
     def advance(self, seconds: float) -> None:
         self.host_clock.advance(seconds)
@@ -46,8 +52,11 @@ class World:
         return SharedTime(lambda: WALL + self.host_clock.now())
 
     def guest_time(self) -> SharedTime:
-        # The guest's wall clock reads the same moment from its own monotonic clock.
-        return SharedTime(lambda: WALL + 5_000.0 - 12.5 + self.guest_clock.now())
+        # The guest's wall clock reads the same moment from its own monotonic clock, off by skew.
+        return SharedTime(
+            lambda: WALL + 5_000.0 - 12.5 + self.skew + self.guest_clock.now(),
+            offset=-self.skew + self.estimate_error,
+        )
 
 
 @dataclass
@@ -89,8 +98,10 @@ async def connect(doc: Doc, server: RoomServer, name: str, pump: Callable[[], No
     return connection
 
 
-async def make_pair(*, keep_wire: bool = False, started: bool = True) -> Pair:
-    world = World()
+async def make_pair(
+    *, keep_wire: bool = False, started: bool = True, world: World | None = None
+) -> Pair:
+    world = world or World()
     live = new_live_session(
         classic(), world.host_clock, participants=["Ana", "Bruno", "Claire"], client="Claire"
     )
@@ -129,12 +140,12 @@ def state(live: LiveSession) -> dict[str, Any]:
     }
 
 
-def same(pair: Pair) -> bool:
-    """Both facilitators see the same session (timers within a millisecond: the two clocks'
-    readings differ by thousands of seconds, in floating point)."""
+def same(pair: Pair, within: float = 0.001) -> bool:
+    """Both facilitators see the same session (timers ``within`` seconds: by default a
+    millisecond, as the two clocks' readings differ by thousands of seconds, in floating point)."""
     a, b = state(pair.a), state(pair.b)
     ra, rb = a.pop("remaining"), b.pop("remaining")
-    if (ra is None) != (rb is None) or (ra is not None and abs(ra - rb) > 0.001):
+    if (ra is None) != (rb is None) or (ra is not None and abs(ra - rb) > within):
         return False
     return a == b
 

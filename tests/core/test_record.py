@@ -191,6 +191,8 @@ def test_suggestion_ids_stay_stable_and_unique_after_reload() -> None:
         lambda r: r.set_timings([PhaseTiming("a", "A", 60, 1), PhaseTiming("a", "B", 60, 1)]),
         lambda r: r.set_speaking("a", {"ana": -3}),
         lambda r: r.set_speaking("", {"ana": 3}),
+        lambda r: r.set_speaking_times({"a": {"ana": float("inf")}}),
+        lambda r: r.set_speaking_times({"a": {"": 3}}),
         lambda r: r.approve_export("bob", at="tomorrow"),
     ],
 )
@@ -739,3 +741,21 @@ def test_any_damage_to_stored_data_is_a_readable_error_or_a_valid_record(
         assert error.field
     else:
         assert SessionRecord.from_data(record.to_data()).state == record.state
+
+
+def test_speaking_times_of_every_phase_at_once_drop_the_phases_left_out() -> None:
+    record = make_record()
+    record.set_speaking("opening", {"ana": 61.5})
+    record.set_speaking_times({"case": {"bob": 12}})
+    assert dict(record.state.speaking) == {"case": {"bob": 12.0}}
+    assert SessionRecord.from_data(record.to_data()).state == record.state
+
+
+def test_a_state_made_by_hand_is_still_checked_after_valid_ones_were_handed_back() -> None:
+    record = make_record()
+    record.add_suggestion("one", "ana")
+    record.restore(record.state)  # a state the record made itself: taken as it is
+    bad = dataclasses.replace(record.state, suggestions=("not a suggestion",))
+    with pytest.raises(InvalidRecordEdit):
+        record.restore(bad)
+    assert record.suggestions[0].text == "one"

@@ -16,7 +16,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from codev_app.cofacilitation.keeping import resume
 from codev_app.core.clock import FakeClock
+from codev_app.core.history import Actor
 from codev_app.core.template import Template, load_template
 from codev_app.resources_path import resource_dir
 from codev_app.storage import Store
@@ -146,5 +148,12 @@ def test_two_windows_share_a_session_driven_by_keys(
     drive(qtbot, qapp, scenario(host, guest), host, guest)
     sessions = [store.list_sessions() for store in stores]
     assert [len(found) for found in sessions] == [1, 1]
+    # Each database keeps the shared document: resumed from it, the session is as both left it.
+    for store, found, hosting in zip(stores, sessions, (True, False), strict=True):
+        kept = store.shared_documents.load(found[0].id)
+        assert kept is not None and kept.hosting is hosting and kept.ended
+        again = resume(kept.updates, Actor(kept.actor, "?"), FakeClock(0.0))
+        assert again.live.state.value == "paused"
+        assert again.live.engine.current_index == 1
     for store in stores:
         store.close()

@@ -265,6 +265,16 @@ def record_items_changed(a: RecordState, b: RecordState) -> frozenset[tuple[str,
 
 
 def _list_changes(a: Sequence[Any], b: Sequence[Any]) -> set[str]:
+    # Most commands leave a list as it was, or change an item or two: what is the same at both
+    # ends is not looked at item by item (ids are unique, so none of it moved).
+    shortest = min(len(a), len(b))
+    head = 0
+    while head < shortest and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < shortest - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    a, b = a[head : len(a) - tail], b[head : len(b) - tail]
     by_id_a = {_item_id(item): item for item in a}
     by_id_b = {_item_id(item): item for item in b}
     keys = {k for k in by_id_a.keys() | by_id_b.keys() if by_id_a.get(k) != by_id_b.get(k)}

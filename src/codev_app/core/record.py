@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import uuid
+import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -675,22 +676,19 @@ class SessionRecord:
 
     def set_speaking(self, phase_id: str, seconds_by_participant: Mapping[str, float]) -> None:
         """Replace the speaking seconds of each participant during one phase."""
-        if not isinstance(phase_id, str) or not phase_id:
-            raise InvalidRecordEdit("speaking: the phase id must not be empty")
-        seconds: dict[str, float] = {}
-        for participant_id, value in seconds_by_participant.items():
-            where = f"speaking.{phase_id}.{participant_id}"
-            if not isinstance(participant_id, str) or not participant_id:
-                raise InvalidRecordEdit(f"{where}: the participant id must not be empty")
-            problem = _seconds_problem(value)
-            if problem:
-                raise InvalidRecordEdit(f"{where}: {problem}")
-            seconds[participant_id] = float(value)
         speaking = dict(self._state.speaking)
-        speaking[phase_id] = MappingProxyType(seconds)
+        speaking[phase_id] = _checked_seconds(phase_id, seconds_by_participant)
         self._commit(
             replace(self._state, speaking=MappingProxyType(speaking)),
             RecordChange(RecordPart.SPEAKING, ChangeKind.SET, phase_id),
+        )
+
+    def set_speaking_times(self, by_phase: Mapping[str, Mapping[str, float]]) -> None:
+        """Replace the speaking seconds of every phase at once (a phase left out has none)."""
+        speaking = {phase_id: _checked_seconds(phase_id, s) for phase_id, s in by_phase.items()}
+        self._commit(
+            replace(self._state, speaking=MappingProxyType(speaking)),
+            RecordChange(RecordPart.SPEAKING, ChangeKind.SET),
         )
 
     # --- whole record ---
@@ -747,7 +745,7 @@ class SessionRecord:
         # An edit that changes nothing (same text typed again) is not an edit: nothing to save.
         if new_state == self._state:
             return
-        self._state = new_state
+        self._state = _known_valid(new_state)  # each edit method checked what it changed
         self.changes.emit(change)
 
 
@@ -795,6 +793,21 @@ def _check_iso(value: object, where: str) -> None:
     problem = _iso_problem(value)
     if problem:
         raise InvalidRecordEdit(f"{where}: {problem}")
+
+
+def _checked_seconds(phase_id: str, by_participant: Mapping[str, float]) -> Mapping[str, float]:
+    if not isinstance(phase_id, str) or not phase_id:
+        raise InvalidRecordEdit("speaking: the phase id must not be empty")
+    seconds: dict[str, float] = {}
+    for participant_id, value in by_participant.items():
+        where = f"speaking.{phase_id}.{participant_id}"
+        if not isinstance(participant_id, str) or not participant_id:
+            raise InvalidRecordEdit(f"{where}: the participant id must not be empty")
+        problem = _seconds_problem(value)
+        if problem:
+            raise InvalidRecordEdit(f"{where}: {problem}")
+        seconds[participant_id] = float(value)
+    return MappingProxyType(seconds)
 
 
 def _seconds_problem(value: object) -> str | None:
@@ -1118,12 +1131,24 @@ def _read_speaking(value: Any) -> Mapping[str, Mapping[str, float]]:
     return MappingProxyType(speaking)
 
 
+# States this module made or checked, by id: handing one back (undo, a replay, a copy) is not
+# read again item by item (a few ms with hundreds of suggestions, on every command).
+_VALID: weakref.WeakValueDictionary[int, RecordState] = weakref.WeakValueDictionary()
+
+
+def _known_valid(state: RecordState) -> RecordState:
+    _VALID[id(state)] = state
+    return state
+
+
 def _validated(state: RecordState) -> RecordState:
     """The same state rebuilt through the reader: a state made by hand is checked like a file."""
     if not isinstance(state, RecordState):
         raise InvalidRecordEdit("not a record state")
+    if _VALID.get(id(state)) is state:
+        return state
     try:
-        return _read_state(_to_data(state))
+        return _known_valid(_read_state(_to_data(state)))
     except RecordDataError as error:
         raise InvalidRecordEdit(str(error)) from None
     except (AttributeError, TypeError, ValueError, AssertionError):

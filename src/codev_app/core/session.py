@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from types import MappingProxyType
 from typing import Any
 
 from codev_app.core import commands as c
@@ -248,11 +247,10 @@ class LiveSession:
             for phase_id, taker in self._turns.items()
             if taker.speaking_times().total > 0
         }
-        # Speaking times come from the turns alone: one taken back by an undo is gone here too.
-        holder = SessionRecord(replace(self.record.state, speaking=MappingProxyType({})))
+        holder = SessionRecord(self.record.state)
         holder.set_timings(self.timings())
-        for phase_id, seconds in speaking.items():
-            holder.set_speaking(phase_id, seconds)
+        # Speaking times come from the turns alone: one taken back by an undo is gone here too.
+        holder.set_speaking_times(speaking)
         return holder.state
 
     # --- the one entry point ---------------------------------------------------------------------
@@ -462,11 +460,9 @@ class LiveSession:
             taker.roster_changed()
             if phase_id != current and taker.current_speaker is not None:
                 taker.close()
-        now = self.record_as_of_now()
+        now = self.record_as_of_now()  # the record as it is, timings and speaking brought up
         if (now.timings, now.speaking) != (self.record.timings, self.record.speaking):
-            self.record.restore(
-                replace(self.record.state, timings=now.timings, speaking=now.speaking)
-            )
+            self.record.restore(now)
 
     # --- for the rules ---------------------------------------------------------------------------
 

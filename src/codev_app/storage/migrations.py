@@ -245,6 +245,28 @@ CREATE TABLE support_availability (
 ) WITHOUT ROWID;
 """
 
+# Format 8 (after 7): a session shared with a co-facilitator keeps the shared document (Yjs updates,
+# as pycrdt writes them, in the order they came), so that a restart of either app resumes the
+# sharing with every action. ``actor`` is this facilitator's id in it, ``code`` the join code to
+# connect again with. The updates hold the shared record's words: they go with the session, and
+# retention removes them with its notes.
+_V8_SHARED_DOCUMENTS: Final = """
+CREATE TABLE shared_documents (
+    session_id INTEGER PRIMARY KEY REFERENCES sessions (id) ON DELETE CASCADE,
+    actor TEXT NOT NULL,
+    hosting INTEGER NOT NULL CHECK (hosting IN (0, 1)),
+    code TEXT NOT NULL,
+    ended INTEGER NOT NULL DEFAULT 0 CHECK (ended IN (0, 1))
+);
+
+CREATE TABLE shared_updates (
+    session_id INTEGER NOT NULL REFERENCES shared_documents (session_id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (session_id, seq)
+) WITHOUT ROWID;
+"""
+
 MIGRATIONS: Final[tuple[str, ...]] = (
     _V1_SESSIONS_PARTICIPANTS_APP_STATE,
     _V2_RECORD_LIVE_STATE_SEARCH,
@@ -253,5 +275,6 @@ MIGRATIONS: Final[tuple[str, ...]] = (
     _V5_EMAILS_AND_DELIVERIES,
     _V6_GROUPS_PEOPLE_CYCLES,
     _V7_SUPPORT_REQUESTS_AVAILABILITY,
+    _V8_SHARED_DOCUMENTS,
 )
 LATEST_VERSION: Final = len(MIGRATIONS)

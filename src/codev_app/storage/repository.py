@@ -10,7 +10,9 @@ its one connection and lock (:mod:`codev_app.storage.shared`):
 - :attr:`Store.search` (:mod:`~codev_app.storage.search`): the history and its search index;
 - :attr:`Store.retention` (:mod:`~codev_app.storage.retention`): old notes removed;
 - :attr:`Store.backups` (:mod:`~codev_app.storage.backups`): copies of the file;
-- :attr:`Store.command_log` (:mod:`~codev_app.storage.command_log`) and :attr:`Store.app_state`.
+- :attr:`Store.command_log` (:mod:`~codev_app.storage.command_log`) and :attr:`Store.app_state`;
+- :attr:`Store.shared_documents` (:mod:`~codev_app.storage.shared_documents`): a shared session's
+  document, to resume the sharing after a restart.
 
 Callers hand over and get back core values (records, live data, commands, bundles); the rows are
 mapped to them in one place, :mod:`codev_app.storage.mapping`. Every write is its own short
@@ -63,6 +65,7 @@ from codev_app.storage.search import (
 )
 from codev_app.storage.sessions import Sessions
 from codev_app.storage.shared import SharedConnection
+from codev_app.storage.shared_documents import SharedDocuments
 
 if TYPE_CHECKING:
     from codev_app.core.bundle import SessionBundle
@@ -103,6 +106,7 @@ class Store:
         self.retention = Retention(shared, self.search)
         self.backups = Backups(shared)
         self.app_state = AppState(shared)
+        self.shared_documents = SharedDocuments(shared)  # co-facilitation
         version = version_on_disk(self.path)
         if version is not None and 0 < version < LATEST_VERSION:
             backup_before_migration(self.path, version, backups_dir)

@@ -124,6 +124,8 @@ class Retention:
                 "UPDATE session_records SET record_json = ? WHERE session_id = ?",
                 (kept, session_id),
             )
+        # The shared document holds the record's words too.
+        connection.execute("DELETE FROM shared_documents WHERE session_id = ?", (session_id,))
         connection.execute(
             "UPDATE sessions SET case_title = '', content_purged_at = ? WHERE id = ?",
             (stamp, session_id),

@@ -17,6 +17,7 @@ from pycrdt import Doc
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from codev_app.cofacilitation.code import JoinCode
+from codev_app.cofacilitation.keeping import keep_updates
 from codev_app.cofacilitation.network import Connection, Refusal, Status
 from codev_app.cofacilitation.room import RoomServer
 from codev_app.cofacilitation.shared import InvalidSharedSession, SharedSession, SharedTime
@@ -130,10 +131,40 @@ class Sharing(QObject):
             shared.live.changed.subscribe(self._on_change),
             shared.ended.subscribe(lambda by: run_soon(self._ended_by(by))),
         )
+        self._kept: list[bytes] = []
+        self._keeping = self._keep_in_store()
         self._timer = QTimer(self)
         self._timer.setInterval(500)
         self._timer.timeout.connect(self._look)
         self._timer.start()
+
+    def _keep_in_store(self) -> Callable[[], None] | None:
+        """Keep the shared document with the session, so that a restart resumes it."""
+        store, session_id = self.window.store, self.window.current_session_id
+        if store is None or session_id is None:
+            return None
+        try:
+            store.shared_documents.begin(
+                session_id, actor=self.shared.me.id, hosting=self.hosting, code=self.code.text()
+            )
+        except CodevError as error:
+            _log.warning("The shared document will not be kept: %s", error)
+            return None
+        self._kept.append(self.shared.doc.get_update())
+        return keep_updates(self.shared.doc, lambda update: self._kept.append(update))
+
+    def _flush_kept(self) -> None:
+        # Written at most twice a second, not at each keystroke: what a crash loses meanwhile
+        # the other facilitator's copy gives back on reconnecting.
+        store, session_id = self.window.store, self.window.current_session_id
+        if not self._kept or store is None or session_id is None:
+            return
+        kept, self._kept = self._kept, []
+        try:
+            store.shared_documents.append(session_id, kept)
+        except CodevError as error:
+            self._kept = kept + self._kept
+            _log.warning("The shared document was not kept this time: %s", error)
 
     @property
     def hosting(self) -> bool:
@@ -190,6 +221,16 @@ class Sharing(QObject):
             _remember_ended(self.window, self.code)  # joined once: a second join is refused
         self._timer.stop()
         await self.connection.close()
+        self._flush_kept()
+        if self._keeping is not None:
+            self._keeping()
+            self._keeping = None
+            store, session_id = self.window.store, self.window.current_session_id
+            if store is not None and session_id is not None:
+                try:
+                    store.shared_documents.end(session_id)
+                except CodevError as error:
+                    _log.warning("The end of the sharing was not kept: %s", error)
         if self.server is not None:
             await self.server.stop()
         self.shared.close()
@@ -200,6 +241,7 @@ class Sharing(QObject):
         self.ended.emit()
 
     def _look(self) -> None:
+        self._flush_kept()
         now = (self.connection.status, tuple(self.connection.peers()))
         if now != self._was:
             self._was = now
