@@ -4740,6 +4740,26 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <source>A template needs at least one phase.</source>
         <translation>Un modèle a besoin d’au moins une phase.</translation>
     </message>
+    <message>
+        <source>sets and default_module only go with a phase that offers modules to choose from.</source>
+        <translation>sets et default_module ne vont qu’avec une phase qui propose des modules au choix.</translation>
+    </message>
+    <message>
+        <source>A choice can only set a later phase: this must be the id of a phase that comes after it (the file says {got}).</source>
+        <translation>Un choix ne peut régler qu’une phase suivante&#xa0;: ce doit être l’identifiant d’une phase qui vient après (le fichier indique {got}).</translation>
+    </message>
+    <message>
+        <source>The default module must be one of this phase&apos;s modules (the file says {got}).</source>
+        <translation>Le module par défaut doit être l’un des modules de cette phase (le fichier indique {got}).</translation>
+    </message>
+    <message>
+        <source>Phase {phase} is the last one: it cannot offer modules, as no phase follows it.</source>
+        <translation>La phase {phase} est la dernière&#xa0;: elle ne peut pas proposer de modules, aucune phase ne la suit.</translation>
+    </message>
+    <message>
+        <source>Phase {phase} is already set by another choice: one choice per phase.</source>
+        <translation>La phase {phase} est déjà réglée par un autre choix&#xa0;: un seul choix par phase.</translation>
+    </message>
 </context>
 <context>
     <name>TemplatesEntry</name>

@@ -296,13 +296,23 @@ class _Reader:
         sets, default = data.get("sets", ""), data.get("default_module", "")
         if not modules and (sets or default):
             raise self.fail(
-                f"{where}.modules", "sets and default_module need modules to choose from"
+                f"{where}.modules",
+                "sets and default_module need modules to choose from",
+                TemplateProblem.NO_MODULES,
             )
         if sets and not is_valid_id(sets):
-            raise self.fail(f"{where}.sets", "must be the id of a later phase" + _got(sets))
+            raise self.fail(
+                f"{where}.sets",
+                "must be the id of a later phase" + _got(sets),
+                TemplateProblem.NOT_LATER_PHASE,
+                got=excerpt(sets),
+            )
         if default and default not in {module.id for module in modules}:
             raise self.fail(
-                f"{where}.default_module", "must be the id of one of the modules" + _got(default)
+                f"{where}.default_module",
+                "must be the id of one of the modules" + _got(default),
+                TemplateProblem.UNKNOWN_MODULE,
+                got=excerpt(default),
             )
         return Phase(
             id=phase_id,
@@ -396,11 +406,26 @@ class _Reader:
             later = [item.id for item in phases[index + 1 :]]
             target = phase.sets or (later[0] if later else "")
             if not target:
-                raise self.fail(where, "the last phase cannot offer modules: nothing follows it")
+                raise self.fail(
+                    where,
+                    "the last phase cannot offer modules: nothing follows it",
+                    TemplateProblem.LAST_PHASE_CHOICE,
+                    phase=phase.id,
+                )
             if target not in later:
-                raise self.fail(where, f"must be the id of a later phase (got {target!r})")
+                raise self.fail(
+                    where,
+                    f"must be the id of a later phase (got {target!r})",
+                    TemplateProblem.NOT_LATER_PHASE,
+                    got=excerpt(target),
+                )
             if target in targets:
-                raise self.fail(where, f"phase {target!r} is already set by another choice")
+                raise self.fail(
+                    where,
+                    f"phase {target!r} is already set by another choice",
+                    TemplateProblem.ALREADY_SET,
+                    phase=target,
+                )
             targets.add(target)
             result[index] = replace(phase, sets=target)
         return tuple(result)
