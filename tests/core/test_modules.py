@@ -213,6 +213,40 @@ def test_each_refused_choice_has_its_own_problem_for_the_facilitators_language(
     assert caught.value.values == values
 
 
+def test_role_texts_are_read_merged_with_the_module_and_written_back() -> None:
+    text = TEXT.format(extra="").replace(
+        'closing_prompt = "Last idea?"',
+        'closing_prompt = "Last idea?"\n[phases.roles]\nmoderator = "Gives the floor."\n'
+        'scribe = { fr = "Note les idées.", en = "Notes the ideas." }',
+    )
+    text = text.replace(
+        'opening_prompt = "Ideas, one each."',
+        'opening_prompt = "Ideas, one each."\n[phases.modules.roles]\n'
+        'moderator = "States the question."\nprocess_observer = "Watches."',
+    )
+    template = parse_template_text(text, source="t.toml").template
+    advice = template.phases[1]
+    assert [role.value for role, _ in advice.roles] == ["moderator", "scribe"]
+    chosen = advice.with_module(template.phases[0].modules[0])
+    assert [(role.value, words.get("fr")) for role, words in chosen.roles] == [
+        ("moderator", "States the question."),
+        ("scribe", "Note les idées."),
+        ("process_observer", "Watches."),
+    ]
+    again = parse_template_text(dump_template(template), source="t.toml").template
+    assert again == template
+
+
+def test_a_role_a_phase_names_must_be_a_known_role() -> None:
+    text = TEXT.format(extra="").replace(
+        'name = "Closing"', 'name = "Closing"\n[phases.roles]\nwizard = "Casts spells."'
+    )
+    with pytest.raises(TemplateError) as caught:
+        parse_template_text(text, source="t.toml")
+    assert (caught.value.field, caught.value.problem) == ("phases[3].roles", TemplateProblem.ONE_OF)
+    assert "process_observer" in caught.value.values["allowed"]
+
+
 # --- in a live session ---------------------------------------------------------------------------
 
 

@@ -95,6 +95,10 @@ def test_builtin_speaks_french_and_english_everywhere(path: Path) -> None:
                 languages = {lang for lang, value in text.translations if value.strip()}
                 assert languages == {"fr", "en"}, f"{phase.id}.{module.id}.{field_name}"
             assert len(module.rules.lines("fr")) == len(module.rules.lines("en")), module.id
+        for part in (phase, *phase.modules):
+            for role, text in part.roles:
+                languages = {lang for lang, value in text.translations if value.strip()}
+                assert languages == {"fr", "en"}, f"{phase.id}.{part.id}.roles.{role}"
 
 
 @pytest.mark.parametrize("path", BUILTIN_FILES, ids=lambda path: path.stem)

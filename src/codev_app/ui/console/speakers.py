@@ -95,8 +95,10 @@ def role_name(role: Role) -> str:
         Role.CONSULTANT: QCoreApplication.translate("SpeakerPanel", "consultant"),
         Role.FACILITATOR: QCoreApplication.translate("SpeakerPanel", "facilitator"),
         Role.CO_FACILITATOR: QCoreApplication.translate("SpeakerPanel", "co-facilitator"),
-        Role.SCRIBE: QCoreApplication.translate("SpeakerPanel", "scribe"),
+        Role.SCRIBE: QCoreApplication.translate("SpeakerPanel", "secretary"),
         Role.TIMEKEEPER: QCoreApplication.translate("SpeakerPanel", "timekeeper"),
+        Role.MODERATOR: QCoreApplication.translate("SpeakerPanel", "moderator"),
+        Role.PROCESS_OBSERVER: QCoreApplication.translate("SpeakerPanel", "process observer"),
     }[role]
 
 
