@@ -121,7 +121,6 @@ class Phase:
     warning_fraction: float = DEFAULT_WARNING_FRACTION
     chime: bool = True
     speaker_seconds: int | None = None
-    roles: RoleTexts = ()
     is_break: bool = False
     modules: tuple[Module, ...] = ()
     sets: str = ""
