@@ -367,6 +367,14 @@
         <translation>Le participant qui a ce numéro prend la parole, lève ou baisse la main, ou (en tour de table) parle tout de suite&#xa0;; un nouvel appui met fin à sa prise de parole.</translation>
     </message>
     <message>
+        <source>&amp;Give a role…</source>
+        <translation>Donner u&amp;n rôle…</translation>
+    </message>
+    <message>
+        <source>Give someone a role: their number, then the role&apos;s (moderator, secretary, process observer…).</source>
+        <translation>Donner un rôle à quelqu’un : son numéro, puis celui du rôle (modérateur, secrétaire, observateur du processus…).</translation>
+    </message>
+    <message>
         <source>Mark kept</source>
         <translation>Marquer retenue</translation>
     </message>
@@ -3297,8 +3305,16 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>co-animateur</translation>
     </message>
     <message>
-        <source>scribe</source>
+        <source>secretary</source>
         <translation>secrétaire</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>modérateur</translation>
+    </message>
+    <message>
+        <source>process observer</source>
+        <translation>observateur du processus</translation>
     </message>
     <message>
         <source>timekeeper</source>
@@ -3403,6 +3419,32 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
             <numerusform>Enregistré. Dès le prochain démarrage, Codev efface les notes des séances de plus de %n mois&#x202f;; leurs durées restent.</numerusform>
             <numerusform>Enregistré. Dès le prochain démarrage, Codev efface les notes des séances de plus de %n mois&#x202f;; leurs durées restent.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoleMenu</name>
+    <message>
+        <source>Give a role</source>
+        <translation>Donner un rôle</translation>
+    </message>
+    <message>
+        <source>Nobody has a number</source>
+        <translation>Personne n’a de numéro</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNotes</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>What each role does now</source>
+        <translation>Ce que fait chaque rôle maintenant</translation>
     </message>
 </context>
 <context>
@@ -3739,12 +3781,20 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>co-animateur</translation>
     </message>
     <message>
-        <source>scribe</source>
+        <source>secretary</source>
         <translation>secrétaire</translation>
     </message>
     <message>
         <source>timekeeper</source>
         <translation>gardien du temps</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>modérateur</translation>
+    </message>
+    <message>
+        <source>process observer</source>
+        <translation>observateur du processus</translation>
     </message>
     <message>
         <source>As listed</source>

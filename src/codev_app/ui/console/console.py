@@ -71,6 +71,7 @@ from codev_app.ui.console.palette import muted_text
 from codev_app.ui.console.phase_card import PhaseCard, plain_label
 from codev_app.ui.console.phase_rail import PhaseRail
 from codev_app.ui.console.questions import InlineQuestion
+from codev_app.ui.console.roles import RoleMenu, RoleNotes
 from codev_app.ui.console.session_clock import SessionClock
 from codev_app.ui.console.share import ShareWindow
 from codev_app.ui.console.shortcuts import (
@@ -239,6 +240,9 @@ class ConsoleWidget(QWidget):
         let_space_press(self.clock.keep_end)
 
         self.card = PhaseCard(self.language)
+        self.role_notes = RoleNotes(self.live, self.language)
+        self.card.add_section(self.role_notes)
+        self.role_menu = RoleMenu(self.live, self.controller, self)
         let_space_press(self.card.toggle)
         self.card_area = QScrollArea()
         self.card_area.setObjectName("phaseCardArea")
@@ -433,6 +437,9 @@ class ConsoleWidget(QWidget):
         actions["cheat_sheet"].triggered.connect(self.toggle_cheat_sheet)
         actions["session_keys"].triggered.connect(self.escape)
         actions["kept"].triggered.connect(self.floor.toggle_kept)
+        actions["give_role"].triggered.connect(
+            lambda: self.role_menu.open_at(self.card.mapToGlobal(self.card.rect().topLeft()))
+        )
         self.card.collapsed_changed.connect(self._remember_details)
         self.clock.keep_end_time_toggled.connect(self.set_keep_end_time)
         self.rail.phase_chosen.connect(self.go_to_phase)
@@ -785,6 +792,7 @@ class ConsoleWidget(QWidget):
             self.card_area.verticalScrollBar().setValue(0)
         self.rail.rebuild()
         self.module_choice.refresh()
+        self.role_notes.refresh()
         item = engine.plan[engine.current_index]
         if finished:
             name = QCoreApplication.translate("ConsoleWidget", "Session finished")

@@ -81,7 +81,7 @@ class PhaseCard(QWidget):
         for prompt in (self.opening, self.closing):
             prompt.setFont(italic)
 
-        body_layout = QVBoxLayout(self.body)
+        body_layout = self.body_layout = QVBoxLayout(self.body)
         body_layout.setContentsMargins(4, 0, 4, 0)
         body_layout.setSpacing(6)
         body_layout.addWidget(self.purpose)
@@ -134,6 +134,10 @@ class PhaseCard(QWidget):
         self.opening_heading.setVisible(bool(opening))
         self._set(self.closing, quoted(closing) if closing else "")
         self.closing_heading.setVisible(bool(closing))
+
+    def add_section(self, widget: QWidget) -> None:
+        """A section of the details that follows the session, not the phase (e.g. the roles)."""
+        self.body_layout.addWidget(widget)
 
     def rule_lines(self) -> list[str]:
         """The rules shown, one per line, without their bullets."""
