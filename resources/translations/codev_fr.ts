@@ -2877,6 +2877,14 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
 <context>
     <name>ModuleChoice</name>
     <message>
+        <source>The method is being chosen.</source>
+        <translation>La méthode est en train d’être choisie.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Choisi&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Choose the module (it sets the next phase, %1):</source>
         <translation>Choisissez le module (il règle la phase suivante, %1)&#xa0;:</translation>
     </message>

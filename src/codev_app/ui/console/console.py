@@ -66,7 +66,7 @@ from codev_app.ui.console.chime import Chime, ChimePlayer, SilentChime
 from codev_app.ui.console.compact import CompactWindow
 from codev_app.ui.console.floor import FloorView
 from codev_app.ui.console.keyboard import KeyboardMode, is_typing_field
-from codev_app.ui.console.module_choice import ModuleChoice
+from codev_app.ui.console.module_choice import ModuleChoice, shared_choice
 from codev_app.ui.console.palette import muted_text
 from codev_app.ui.console.phase_card import PhaseCard, plain_label
 from codev_app.ui.console.phase_rail import PhaseRail
@@ -858,6 +858,7 @@ class ConsoleWidget(QWidget):
         live = self.live
         if live.state is EngineState.FINISHED:
             window.show_phase(self.phase_name.text(), "", None, None)
+            window.show_choice("")
             return
         phase = live.engine.current_phase
         rules = phase.rules.lines(self.language)
@@ -869,6 +870,7 @@ class ConsoleWidget(QWidget):
             upcoming,
             waiting_names(live),
         )
+        window.show_choice(shared_choice(live, self.language))
 
     def _sync_keep_end(self) -> None:
         keep = self.live.keeps_end_time

@@ -19,11 +19,38 @@ from codev_app.ui.session_controller import SessionController
 
 MAX_KEYED = 9
 COLUMNS = 2
+SHARED_RULES = 3  # what a video tile can carry
 
 
 def module_key(index: int) -> QKeySequence:
     """The key of the module at ``index`` (0-based): Alt+1…Alt+9."""
     return QKeySequence(f"Alt+{index + 1}")
+
+
+def shared_choice(live: LiveSession, language: str) -> str:
+    """What the group sees of the choice on the window to share, during the choice phase: the
+    module chosen and its rules ("" where the phase offers no choice)."""
+    if live.state is EngineState.FINISHED:
+        return ""
+    try:
+        choice = live.template.phase(live.engine.current_phase.id)
+    except KeyError:  # an inserted break
+        return ""
+    if not choice.modules:
+        return ""
+    target = next(item.phase for item in live.engine.plan if item.id == choice.sets)
+    if not target.module:
+        return QCoreApplication.translate("ModuleChoice", "The method is being chosen.")
+    module = choice.module_named(target.module)
+    rules = module.rules.lines(language)[:SHARED_RULES]
+    return "\n".join(
+        [
+            QCoreApplication.translate("ModuleChoice", "Chosen: %1").replace(
+                "%1", module.name.get(language)
+            ),
+            *(f"• {line}" for line in rules),
+        ]
+    )
 
 
 class ModuleChoice(QFrame):

@@ -43,6 +43,10 @@ class ShareWindow(QWidget):
         self.timer = TimerWidgets(200, parent=self)
         self.timer.disk.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.rule = plain_label(wrap=True, name="shareRule")
+        # The method chosen in a choice phase (a module, consent or vote) and its rules.
+        self.choice = plain_label(wrap=True, name="shareChoice")
+        self.choice.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.choice.hide()
         self.rule.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         # Who speaks now, with their own countdown, large enough for a video tile.
         self.speaker = SpeakerClock(
@@ -59,7 +63,7 @@ class ShareWindow(QWidget):
             QCoreApplication.translate("ShareWindow", "Who speaks after"), sample="Then: Ma"
         )
         self.later.setObjectName("shareLater")
-        for label in (self.phase_name, self.rule):
+        for label in (self.phase_name, self.rule, self.choice):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for line in (
             self.timer.digits,
@@ -89,6 +93,7 @@ class ShareWindow(QWidget):
         self._layout.addWidget(self.phase_name)
         self._layout.addLayout(middle, 1)
         self._layout.addWidget(self.rule)
+        self._layout.addWidget(self.choice)
         if actions is not None:
             actions.attach(self)
         self.resize(960, 540)
@@ -122,6 +127,12 @@ class ShareWindow(QWidget):
             else ""
         )
 
+    def show_choice(self, text: str) -> None:
+        """The method chosen and its rules ("" where the phase offers no choice)."""
+        self.choice.setText(text)
+        self.choice.setAccessibleDescription(text)
+        self.choice.setVisible(bool(text))
+
     def show_reading(self, reading: TimerReading, speaker: SpeakerReading | None = None) -> None:
         """The timers now: the phase's, and the speaker's."""
         self.timer.show(reading)
@@ -136,6 +147,7 @@ class ShareWindow(QWidget):
             self.timer.digits.text(),
             self.timer.state.text(),
             self.rule.text() if self.rule.isVisibleTo(self) else "",
+            self.choice.text() if self.choice.isVisibleTo(self) else "",
             self.speaker.speaker.text() if self.speaker.isVisibleTo(self) else "",
             self.speaker.time.text() if self.speaker.isVisibleTo(self) else "",
             self.upcoming.text(),
@@ -172,6 +184,7 @@ class ShareWindow(QWidget):
         self.upcoming.setFont(font(20))
         self.later.setFont(font(17))
         self.rule.setFont(font(22))
+        self.choice.setFont(font(19))
         self.timer.disk.set_diameter(round(190 * unit))
         self.upcoming.set_color(muted_text(self.palette()))
         self.later.set_color(muted_text(self.palette()))
