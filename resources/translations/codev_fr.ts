@@ -2882,7 +2882,7 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation>Choisi&#xa0;: %1</translation>
+        <translation>Méthode choisie&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose the module (it sets the next phase, %1):</source>
