@@ -57,6 +57,17 @@
     </message>
 </context>
 <context>
+    <name>CharterStep</name>
+    <message>
+        <source>The charter of %1</source>
+        <translation>La charte de %1</translation>
+    </message>
+    <message>
+        <source>The method&apos;s charter, to adapt with the group</source>
+        <translation>La charte de la méthode, à adapter avec le groupe</translation>
+    </message>
+</context>
+<context>
     <name>CheatSheet</name>
     <message>
         <source>Keyboard shortcuts</source>

@@ -73,7 +73,8 @@ def test_the_group_sees_the_chosen_module_and_its_rules_on_the_window_to_share(
     press(Qt.Key.Key_6, ALT)  # hypotheses
     hypotheses = template.phase("method").module_named("hypotheses")
     shown = share_texts(console)
-    chosen = {"en": "Chosen: ", "fr": "Méthode choisie\u00a0: "}[language] + hypotheses.name.get(language)
+    prefix = {"en": "Chosen: ", "fr": "Méthode choisie\u00a0: "}[language]
+    chosen = prefix + hypotheses.name.get(language)
     assert chosen in shown
     for rule in hypotheses.rules.lines(language)[:3]:
         assert f"• {rule}" in shown

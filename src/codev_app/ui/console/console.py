@@ -62,6 +62,7 @@ from codev_app.core.timing import TimerState
 from codev_app.core.turn_state import RoundOver
 from codev_app.ui.console import placement
 from codev_app.ui.console.action_words import describe_action, undo_label
+from codev_app.ui.console.charter_step import CharterStep
 from codev_app.ui.console.chime import Chime, ChimePlayer, SilentChime
 from codev_app.ui.console.compact import CompactWindow
 from codev_app.ui.console.floor import FloorView
@@ -242,6 +243,8 @@ class ConsoleWidget(QWidget):
         self.card = PhaseCard(self.language)
         self.role_notes = RoleNotes(self.live, self.language)
         self.card.add_section(self.role_notes)
+        self.charter_step = CharterStep(self.live, self.language)
+        self.card.add_section(self.charter_step)
         self.role_menu = RoleMenu(self.live, self.controller, self)
         let_space_press(self.card.toggle)
         self.card_area = QScrollArea()
@@ -793,6 +796,7 @@ class ConsoleWidget(QWidget):
         self.rail.rebuild()
         self.module_choice.refresh()
         self.role_notes.refresh()
+        self.charter_step.refresh()
         item = engine.plan[engine.current_index]
         if finished:
             name = QCoreApplication.translate("ConsoleWidget", "Session finished")
