@@ -4,6 +4,7 @@ phase follows the module, undo brings the phase back (French and English)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from codev_app.core.clock import FakeClock
@@ -105,3 +106,22 @@ def test_consent_by_default_is_shown_to_the_group_and_a_vote_replaces_it(
     assert vote in share_texts(console) and consent not in share_texts(console)
     press(Qt.Key.Key_Z, CTRL)
     assert consent in share_texts(console)
+
+
+def test_the_modules_fold_to_one_column_beside_the_video_call(qtbot: QtBot) -> None:
+    template = load_template(resource_dir("templates", "kollegiale-fallberatung.toml")).template
+    clock = FakeClock(1000.0)
+    console = open_console(qtbot, clock, template, "en")
+    while console.live.engine.current_phase.id != "method":
+        press(Qt.Key.Key_PageDown, NONE)
+    window = console.window()
+    columns = []
+    for width, height in ((720, 600), (1920, 1080)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda w=width: window.width() == w)
+        QApplication.processEvents()
+        assert console.centre_area.horizontalScrollBar().maximum() == 0  # nothing cut sideways
+        buttons = console.module_choice.buttons
+        assert all(b.geometry().right() <= console.module_choice.width() for b in buttons)
+        columns.append(len({button.x() for button in buttons}))
+    assert columns == [1, 2]

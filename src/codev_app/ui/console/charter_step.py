@@ -1,8 +1,9 @@
 """The charter step of a first session of a cycle: the charter to read, adapt and accept.
 
-Shown in the phase card during a phase whose id is ``charter`` (the first-session format's): the
-group's own charter when the session belongs to a group (:meth:`CharterStep.set_group`, called
-where the console learns its group), else the method's default charter in the console's language.
+Shown above the phase card during a phase whose id is ``charter`` (the first-session format's):
+the group's own charter when the session belongs to a group (:meth:`CharterStep.set_group`,
+called where the console learns its group), else the method's default charter in the console's
+language.
 """
 
 from __future__ import annotations

@@ -243,8 +243,6 @@ class ConsoleWidget(QWidget):
         self.card = PhaseCard(self.language)
         self.role_notes = RoleNotes(self.live, self.language)
         self.card.add_section(self.role_notes)
-        self.charter_step = CharterStep(self.live, self.language)
-        self.card.add_section(self.charter_step)
         self.role_menu = RoleMenu(self.live, self.controller, self)
         let_space_press(self.card.toggle)
         self.card_area = QScrollArea()
@@ -271,6 +269,8 @@ class ConsoleWidget(QWidget):
         centre_layout.addWidget(line)
         self.module_choice = ModuleChoice(self.live, self.controller, self.language)
         centre_layout.addWidget(self.module_choice)
+        self.charter_step = CharterStep(self.live, self.language)  # the charter to read, there
+        centre_layout.addWidget(self.charter_step)
         centre_layout.addWidget(self.card_area, 1)
         self.card_area.setMinimumHeight(110)
         # Half a screen: what does not fit scrolls, never clipped.

@@ -6,8 +6,8 @@ prompts and turns follow it, and undo takes it back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from codev_app.core.commands import ChooseModule
@@ -70,6 +70,7 @@ class ModuleChoice(QFrame):
         self._controller = controller
         self._language = language
         self._shown: tuple[str, ...] = ()
+        self._columns = 0
         # Plain text: module names come from template files (no markup ever interpreted).
         self.heading = plain_label(name="moduleChoiceHeading")
         self.chosen = plain_label(name="moduleChosen")
@@ -151,5 +152,29 @@ class ModuleChoice(QFrame):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setToolTip(module.purpose.get(self._language))
             button.clicked.connect(lambda _checked=False, index=index: self.choose(index))
-            self.grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             self.buttons.append(button)
+        self._columns = 0
+        self._place()
+
+    def _place(self) -> None:
+        """Two columns of buttons where they fit, else one (half a screen, long names)."""
+        widest = max((button.sizeHint().width() for button in self.buttons), default=0)
+        margins = self.contentsMargins().left() + self.contentsMargins().right() + 20
+        room = self.width() - margins
+        columns = COLUMNS if room >= COLUMNS * widest + self.grid.horizontalSpacing() else 1
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for index, button in enumerate(self.buttons):
+            self.grid.removeWidget(button)
+            self.grid.addWidget(button, index // columns, index % columns)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as one column of buttons: two columns only where they fit."""
+        hint = super().minimumSizeHint()
+        widest = max((button.sizeHint().width() for button in self.buttons), default=0)
+        return QSize(min(hint.width(), widest + 40), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()

@@ -76,7 +76,7 @@ class RoleNotes(QFrame):
         # Plain text: names and template texts are shown as typed, never as markup.
         self.lines = plain_label(name="roleNotesLines")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 0)
+        layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.heading)
         layout.addWidget(self.lines)
