@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from codev_app.core.errors import TemplateError
+from codev_app.core.phase import Role
 from codev_app.core.template import (
     LocalizedText,
     Phase,
@@ -157,8 +158,18 @@ def test_kollegiale_fallberatung_follows_tietze_with_explicit_roles() -> None:
     french = " ".join(" ".join(phase.rules.lines("fr")) for phase in template.phases).lower()
     for role in ("case presenter", "moderator", "advisers", "secretary", "process observer"):
         assert role in english
-    for role in ("narrateur", "animateur", "conseillers", "secrétaire", "observateur du processus"):
+    # « Modérateur », as the console names the role: « animateur » is the facilitator in French.
+    for role in (
+        "narrateur",
+        "modérateur",
+        "conseillers",
+        "secrétaire",
+        "observateur du processus",
+    ):
         assert role in french
+    assert "animateur" not in french
+    for phase in template.phases:  # each phase says what the moderator does in it
+        assert Role.MODERATOR in dict(phase.roles), phase.id
     method = template.phase("method")
     assert method.sets == "advice"
     assert [module.id for module in method.modules] == [
