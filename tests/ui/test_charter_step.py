@@ -3,8 +3,8 @@ belongs to a group (also when it is brought back after a crash), else the method
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -89,7 +89,7 @@ def test_the_charter_step_shows_the_groups_charter_or_the_methods(
 
     groups = GroupStore(store)
     group = groups.save_group(new_group("Dirigeants du jeudi", ["Dominique"]))
-    group = groups.save_group(dataclasses.replace(group, charter=OURS))
+    group = groups.save_group(replace(group, charter=OURS))
     session_id = main.current_session_id
     assert session_id is not None
     groups.link_session(session_id, group.id)
@@ -98,3 +98,30 @@ def test_the_charter_step_shows_the_groups_charter_or_the_methods(
     assert step.charter.text().splitlines() == [f"• {line}" for line in OURS.splitlines()]
     press(Qt.Key.Key_PageDown)
     assert not step.isVisible()  # the calendar: the charter step is over
+
+
+def test_a_session_brought_back_after_a_crash_shows_its_groups_charter(qtbot: QtBot) -> None:
+    from tests.ui.test_autosave import crashed_session, restart
+
+    template = load_template(resource_dir("templates", "first-session.toml")).template
+    session_id, _elapsed = crashed_session(qtbot, template)
+    with Store(paths.database_path()) as store:
+        groups = GroupStore(store)
+        group = groups.save_group(new_group("Dirigeants du jeudi", ["Dominique"]))
+        groups.link_session(session_id, groups.save_group(replace(group, charter=OURS)).id)
+    window, store = restart(qtbot, minutes_later=1, clock=FakeClock(5.0))
+    try:
+        banner = window.keeping.resume_banner
+        assert banner is not None and banner.isVisible()
+        QTest.mouseClick(banner.paused_button, Qt.MouseButton.LeftButton)
+        console = window.console
+        assert console is not None
+        to_charter(console)
+        step = console.charter_step
+        assert step.isVisible()
+        assert step.heading.text() == HEADINGS["en"][0]
+        assert step.charter.text().splitlines() == [f"• {line}" for line in OURS.splitlines()]
+    finally:
+        window.close()
+        window.close()
+        store.close()

@@ -77,7 +77,7 @@ def test_the_group_sees_the_chosen_module_and_its_rules_on_the_window_to_share(
     prefix = {"en": "Chosen: ", "fr": "Méthode choisie\u00a0: "}[language]
     chosen = prefix + hypotheses.name.get(language)
     assert chosen in shown
-    for rule in hypotheses.rules.lines(language)[:3]:
+    for rule in hypotheses.rules.lines(language)[:2]:
         assert f"• {rule}" in shown
     assert "Undo" not in shown and "Annuler" not in shown
     press(Qt.Key.Key_Z, CTRL)  # undo takes it back on the shared window too
@@ -85,6 +85,9 @@ def test_the_group_sees_the_chosen_module_and_its_rules_on_the_window_to_share(
     assert waiting[language] in share_texts(console)
     press(Qt.Key.Key_PageDown, NONE)
     assert hypotheses.name.get(language) not in share_texts(console)  # the default advice
+    advice_rule = template.phase("advice").rules.lines(language)[0]
+    assert advice_rule in share_texts(console)  # the phase's own rule is back
+    assert waiting[language] not in share_texts(console)
 
 
 def test_consent_by_default_is_shown_to_the_group_and_a_vote_replaces_it(

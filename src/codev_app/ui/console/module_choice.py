@@ -19,7 +19,7 @@ from codev_app.ui.session_controller import SessionController
 
 MAX_KEYED = 9
 COLUMNS = 2
-SHARED_RULES = 3  # what a video tile can carry
+SHARED_RULES = 2  # what a video tile can carry
 
 
 def module_key(index: int) -> QKeySequence:

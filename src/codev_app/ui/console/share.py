@@ -114,7 +114,7 @@ class ShareWindow(QWidget):
         self.phase_name.setAccessibleDescription(name)
         self.rule.setText(first_rule)
         self.rule.setAccessibleDescription(first_rule)
-        self.rule.setVisible(bool(first_rule))
+        self.rule.setVisible(bool(first_rule) and self.choice.isHidden())
         del speaking  # the speaker countdown shows who speaks
         self.upcoming.set_text(
             QCoreApplication.translate("ShareWindow", "Next: %1").replace("%1", upcoming)
@@ -128,10 +128,13 @@ class ShareWindow(QWidget):
         )
 
     def show_choice(self, text: str) -> None:
-        """The method chosen and its rules ("" where the phase offers no choice)."""
+        """The method chosen and its rules ("" where the phase offers no choice). They take the
+        place of the phase's first rule (about choosing), and the disk makes room for them."""
         self.choice.setText(text)
         self.choice.setAccessibleDescription(text)
         self.choice.setVisible(bool(text))
+        self.rule.setVisible(bool(self.rule.text()) and not text)
+        self._scale(self.size())
 
     def show_reading(self, reading: TimerReading, speaker: SpeakerReading | None = None) -> None:
         """The timers now: the phase's, and the speaker's."""
@@ -184,8 +187,8 @@ class ShareWindow(QWidget):
         self.upcoming.setFont(font(20))
         self.later.setFont(font(17))
         self.rule.setFont(font(22))
-        self.choice.setFont(font(19))
-        self.timer.disk.set_diameter(round(190 * unit))
+        self.choice.setFont(font(17))
+        self.timer.disk.set_diameter(round((130 if self.choice.text() else 190) * unit))
         self.upcoming.set_color(muted_text(self.palette()))
         self.later.set_color(muted_text(self.palette()))
 
