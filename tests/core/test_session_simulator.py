@@ -385,33 +385,3 @@ SessionSimulator.TestCase.settings = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 TestSessionSimulator = SessionSimulator.TestCase
-
-
-# Every format of the method library, each on its own (the machine above draws among all).
-LIBRARY_FORMATS = (
-    "first-session",
-    "two-cases",
-    "choosing-the-case",
-    "kollegiale-fallberatung",
-    "heilsbronn",
-    "action-learning-set",
-)
-
-
-def _format_simulator(name: str) -> type[SessionSimulator]:
-    @initialize(keep=st.booleans())
-    def open_session(self: SessionSimulator, keep: bool) -> None:
-        self._open(name, keep)
-
-    machine = type(f"Simulator_{name}", (SessionSimulator,), {"open_session": open_session})
-    machine.TestCase.settings = settings(
-        max_examples=12,
-        stateful_step_count=40,
-        deadline=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-    )
-    return machine
-
-
-for _name in LIBRARY_FORMATS:
-    globals()[f"TestSimulator_{_name.replace('-', '_')}"] = _format_simulator(_name).TestCase
