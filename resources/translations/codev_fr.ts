@@ -3447,6 +3447,14 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Donner un rôle</translation>
     </message>
     <message>
+        <source>Give a role to… (their number)</source>
+        <translation>Donner un rôle à… (son numéro)</translation>
+    </message>
+    <message>
+        <source>Which role? (its number)</source>
+        <translation>Quel rôle&#xa0;? (son numéro)</translation>
+    </message>
+    <message>
         <source>Nobody has a number</source>
         <translation>Personne n’a de numéro</translation>
     </message>

@@ -105,6 +105,9 @@ class RoleMenu(QMenu):
     def rebuild(self) -> None:
         """The participants with a number key, each with the roles to choose from."""
         self.clear()
+        # A calm heading: what the next key chooses.
+        self.addAction(QCoreApplication.translate("RoleMenu", "Give a role to… (their number)"))
+        self.actions()[0].setEnabled(False)
         people = sorted(
             (person for person in self._live.roster if person.key is not None),
             key=lambda person: person.key or 0,
@@ -114,6 +117,10 @@ class RoleMenu(QMenu):
             title = f"&{person.key} {person.name.replace('&', '&&')} · {role_name(person.role)}"
             submenu = self.addMenu(title)
             submenu.setObjectName(f"roleMenu_{person.id}")
+            heading = submenu.addAction(
+                QCoreApplication.translate("RoleMenu", "Which role? (its number)")
+            )
+            heading.setEnabled(False)
             for number, role in enumerate(MENU_ROLES, start=1):
                 action = QAction(f"&{number} {role_name(role)}", submenu)
                 action.setObjectName(f"role_{person.id}_{role.value}")
