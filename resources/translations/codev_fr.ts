@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>Give someone a role: their number, then the role&apos;s (moderator, secretary, process observer…).</source>
-        <translation>Donner un rôle à quelqu’un : son numéro, puis celui du rôle (modérateur, secrétaire, observateur du processus…).</translation>
+        <translation>Donner un rôle à quelqu’un&#xa0;: son numéro, puis celui du rôle (modérateur, secrétaire, observateur du processus…).</translation>
     </message>
     <message>
         <source>Mark kept</source>
