@@ -757,9 +757,6 @@ class MainWindow(QMainWindow):
         from codev_app.ui.wrapup.entry import attach_wrapup, keep_setup_emails
 
         if saved:  # a demo is neither kept nor sent
-            from codev_app.ui.console.charter_step import show_saved_group
-
-            show_saved_group(console.charter_step, self.store, session_id)
             self.keeping.attach(live, console, session_id)  # autosave, and its banner
             attach_wrapup(self, console)  # the session's end leads to its wrap-up
         self.controller, self.console = controller, console

@@ -2,13 +2,11 @@
 
 Shown above the phase card during a phase whose id is ``charter`` (the first-session format's):
 the group's own charter when the session belongs to a group (:meth:`CharterStep.set_group`,
-called where the console learns its group), else the method's default charter in the console's
-language.
+called when the Group panel is added, after a crash too), else the method's default charter in
+the console's language.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
@@ -17,9 +15,6 @@ from codev_app.core.engine import EngineState
 from codev_app.core.groups import DEFAULT_CHARTER, Group
 from codev_app.core.session import LiveSession
 from codev_app.ui.console.phase_card import plain_label
-
-if TYPE_CHECKING:
-    from codev_app.storage import Store
 
 CHARTER_PHASE = "charter"
 
@@ -78,11 +73,3 @@ class CharterStep(QFrame):
             if self.charter.text() != points:
                 self.charter.setText(points)
         self.setVisible(shown)
-
-
-def show_saved_group(step: CharterStep, store: Store | None, session_id: int | None) -> None:
-    """A session brought back (after a crash) shows its group's charter, if it has a group."""
-    if store is not None and session_id is not None:
-        from codev_app.storage.groups import GroupStore
-
-        step.set_group(GroupStore(store).group_of_session(session_id))
