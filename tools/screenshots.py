@@ -1128,6 +1128,11 @@ from screenshots_groups import GROUP_SCREENS  # noqa: E402
 
 SCREENS.update(GROUP_SCREENS)
 
+# The method library: Tietze's method choice and roles, a first session's charter step.
+from screenshots_library import LIBRARY_SCREENS  # noqa: E402
+
+SCREENS.update(LIBRARY_SCREENS)
+
 # Sharing, joining, two consoles side by side (tools/screenshots_cofacilitation.py).
 from screenshots_cofacilitation import SCREENS as COFACILITATION  # noqa: E402
 

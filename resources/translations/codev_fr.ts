@@ -57,6 +57,17 @@
     </message>
 </context>
 <context>
+    <name>CharterStep</name>
+    <message>
+        <source>The charter of %1</source>
+        <translation>La charte de %1</translation>
+    </message>
+    <message>
+        <source>The method&apos;s charter, to adapt with the group</source>
+        <translation>La charte de la méthode, à adapter avec le groupe</translation>
+    </message>
+</context>
+<context>
     <name>CheatSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -365,6 +376,14 @@
     <message>
         <source>The participant with this number speaks, raises or lowers a hand, or (in a round) speaks now; pressed again, they stop.</source>
         <translation>Le participant qui a ce numéro prend la parole, lève ou baisse la main, ou (en tour de table) parle tout de suite&#xa0;; un nouvel appui met fin à sa prise de parole.</translation>
+    </message>
+    <message>
+        <source>&amp;Give a role…</source>
+        <translation>Donner u&amp;n rôle…</translation>
+    </message>
+    <message>
+        <source>Give someone a role: their number, then the role&apos;s (moderator, secretary, process observer…).</source>
+        <translation>Donner un rôle à quelqu’un&#xa0;: son numéro, puis celui du rôle (modérateur, secrétaire, observateur du processus…).</translation>
     </message>
     <message>
         <source>Mark kept</source>
@@ -2869,6 +2888,14 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
 <context>
     <name>ModuleChoice</name>
     <message>
+        <source>The method is being chosen.</source>
+        <translation>La méthode est en train d’être choisie.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Méthode choisie&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Choose the module (it sets the next phase, %1):</source>
         <translation>Choisissez le module (il règle la phase suivante, %1)&#xa0;:</translation>
     </message>
@@ -3297,8 +3324,16 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>co-animateur</translation>
     </message>
     <message>
-        <source>scribe</source>
+        <source>secretary</source>
         <translation>secrétaire</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>modérateur</translation>
+    </message>
+    <message>
+        <source>process observer</source>
+        <translation>observateur du processus</translation>
     </message>
     <message>
         <source>timekeeper</source>
@@ -3403,6 +3438,40 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
             <numerusform>Enregistré. Dès le prochain démarrage, Codev efface les notes des séances de plus de %n mois&#x202f;; leurs durées restent.</numerusform>
             <numerusform>Enregistré. Dès le prochain démarrage, Codev efface les notes des séances de plus de %n mois&#x202f;; leurs durées restent.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoleMenu</name>
+    <message>
+        <source>Give a role</source>
+        <translation>Donner un rôle</translation>
+    </message>
+    <message>
+        <source>Give a role to… (their number)</source>
+        <translation>Donner un rôle à… (son numéro)</translation>
+    </message>
+    <message>
+        <source>Which role? (its number)</source>
+        <translation>Quel rôle&#xa0;? (son numéro)</translation>
+    </message>
+    <message>
+        <source>Nobody has a number</source>
+        <translation>Personne n’a de numéro</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNotes</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>What each role does now</source>
+        <translation>Ce que fait chaque rôle maintenant</translation>
     </message>
 </context>
 <context>
@@ -3739,12 +3808,20 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>co-animateur</translation>
     </message>
     <message>
-        <source>scribe</source>
+        <source>secretary</source>
         <translation>secrétaire</translation>
     </message>
     <message>
         <source>timekeeper</source>
         <translation>gardien du temps</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>modérateur</translation>
+    </message>
+    <message>
+        <source>process observer</source>
+        <translation>observateur du processus</translation>
     </message>
     <message>
         <source>As listed</source>
@@ -4739,6 +4816,26 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>A template needs at least one phase.</source>
         <translation>Un modèle a besoin d’au moins une phase.</translation>
+    </message>
+    <message>
+        <source>sets and default_module only go with a phase that offers modules to choose from.</source>
+        <translation>sets et default_module ne vont qu’avec une phase qui propose des modules au choix.</translation>
+    </message>
+    <message>
+        <source>A choice can only set a later phase: this must be the id of a phase that comes after it (the file says {got}).</source>
+        <translation>Un choix ne peut régler qu’une phase suivante&#xa0;: ce doit être l’identifiant d’une phase qui vient après (le fichier indique {got}).</translation>
+    </message>
+    <message>
+        <source>The default module must be one of this phase&apos;s modules (the file says {got}).</source>
+        <translation>Le module par défaut doit être l’un des modules de cette phase (le fichier indique {got}).</translation>
+    </message>
+    <message>
+        <source>Phase {phase} is the last one: it cannot offer modules, as no phase follows it.</source>
+        <translation>La phase {phase} est la dernière&#xa0;: elle ne peut pas proposer de modules, aucune phase ne la suit.</translation>
+    </message>
+    <message>
+        <source>Phase {phase} is already set by another choice: one choice per phase.</source>
+        <translation>La phase {phase} est déjà réglée par un autre choix&#xa0;: un seul choix par phase.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ import pytest
 
 from codev_app.core import commands as c
 from codev_app.core.clock import FakeClock
-from codev_app.core.errors import ChoiceTooLate, TemplateError, UnknownModule
+from codev_app.core.errors import ChoiceTooLate, TemplateError, TemplateProblem, UnknownModule
 from codev_app.core.history import Part
 from codev_app.core.session import LiveSession
 from codev_app.core.template import (
@@ -146,6 +146,105 @@ def test_sets_without_modules_is_refused() -> None:
     text = TEXT.format(extra="").replace('name = "Closing"', 'name = "Closing"\nsets = "advice"')
     with pytest.raises(TemplateError, match="need modules"):
         parse_template_text(text, source="t.toml")
+
+
+ANOTHER_CHOICE = 'closing_prompt = "Last idea?"\n[[phases.modules]]\nid = "x"\nname = "X"'
+LAST_CHOICE = 'name = "Closing"\n[[phases.modules]]\nid = "a"\nname = "A"'
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field", "problem", "values"),
+    [
+        (
+            'name = "Closing"',
+            'name = "Closing"\nsets = "advice"',
+            "phases[3].modules",
+            TemplateProblem.NO_MODULES,
+            {},
+        ),
+        (
+            "{extra}",
+            'sets = "Nope!"',
+            "phases[1].sets",
+            TemplateProblem.NOT_LATER_PHASE,
+            {"got": "'Nope!'"},
+        ),
+        (
+            "{extra}",
+            'sets = "method"',
+            "phases[1].sets",
+            TemplateProblem.NOT_LATER_PHASE,
+            {"got": "'method'"},
+        ),
+        (
+            "{extra}",
+            'default_module = "vote"',
+            "phases[1].default_module",
+            TemplateProblem.UNKNOWN_MODULE,
+            {"got": "'vote'"},
+        ),
+        (
+            'name = "Closing"',
+            LAST_CHOICE,
+            "phases[3].sets",
+            TemplateProblem.LAST_PHASE_CHOICE,
+            {"phase": "closing"},
+        ),
+        (
+            'closing_prompt = "Last idea?"',
+            ANOTHER_CHOICE,
+            "phases[2].sets",
+            TemplateProblem.ALREADY_SET,
+            {"phase": "closing"},
+        ),
+    ],
+)
+def test_each_refused_choice_has_its_own_problem_for_the_facilitators_language(
+    old: str, new: str, field: str, problem: TemplateProblem, values: dict[str, str]
+) -> None:
+    text = TEXT.replace(old, new)
+    if problem is TemplateProblem.ALREADY_SET:
+        text = text.replace("{extra}", 'sets = "closing"')
+    with pytest.raises(TemplateError) as caught:
+        parse_template_text(
+            text.replace("{extra}", "").replace("{{", "{").replace("}}", "}"), source="t.toml"
+        )
+    assert (caught.value.field, caught.value.problem) == (field, problem)
+    assert caught.value.values == values
+
+
+def test_role_texts_are_read_merged_with_the_module_and_written_back() -> None:
+    text = TEXT.format(extra="").replace(
+        'closing_prompt = "Last idea?"',
+        'closing_prompt = "Last idea?"\n[phases.roles]\nmoderator = "Gives the floor."\n'
+        'scribe = { fr = "Note les idées.", en = "Notes the ideas." }',
+    )
+    text = text.replace(
+        'opening_prompt = "Ideas, one each."',
+        'opening_prompt = "Ideas, one each."\n[phases.modules.roles]\n'
+        'moderator = "States the question."\nprocess_observer = "Watches."',
+    )
+    template = parse_template_text(text, source="t.toml").template
+    advice = template.phases[1]
+    assert [role.value for role, _ in advice.roles] == ["moderator", "scribe"]
+    chosen = advice.with_module(template.phases[0].modules[0])
+    assert [(role.value, words.get("fr")) for role, words in chosen.roles] == [
+        ("moderator", "States the question."),
+        ("scribe", "Note les idées."),
+        ("process_observer", "Watches."),
+    ]
+    again = parse_template_text(dump_template(template), source="t.toml").template
+    assert again == template
+
+
+def test_a_role_a_phase_names_must_be_a_known_role() -> None:
+    text = TEXT.format(extra="").replace(
+        'name = "Closing"', 'name = "Closing"\n[phases.roles]\nwizard = "Casts spells."'
+    )
+    with pytest.raises(TemplateError) as caught:
+        parse_template_text(text, source="t.toml")
+    assert (caught.value.field, caught.value.problem) == ("phases[3].roles", TemplateProblem.ONE_OF)
+    assert "process_observer" in caught.value.values["allowed"]
 
 
 # --- in a live session ---------------------------------------------------------------------------

@@ -60,6 +60,9 @@ class SessionSimulator(RuleBasedStateMachine):
 
     @initialize(name=st.sampled_from(sorted(TEMPLATES)), keep=st.booleans())
     def open_session(self, name: str, keep: bool) -> None:
+        self._open(name, keep)
+
+    def _open(self, name: str, keep: bool) -> None:
         self.template = TEMPLATES[name]
         self.clock = FakeClock(1000.0)
         roster = Roster()
@@ -180,6 +183,17 @@ class SessionSimulator(RuleBasedStateMachine):
         else:
             command = c.GoToPhase(data.draw(st.sampled_from([*ids, "nope"])))
         self._apply(command)
+
+    # --- method choices (a module, consent or vote) -------------------------------------------
+
+    @rule(data=st.data())
+    def choose_module(self, data: st.DataObject) -> None:
+        choices = [phase for phase in self.template.phases if phase.modules] or [
+            self.template.phases[0]
+        ]
+        choice = data.draw(st.sampled_from(choices))
+        modules = [module.id for module in choice.modules]
+        self._apply(c.ChooseModule(choice.id, data.draw(st.sampled_from([*modules, "nope"]))))
 
     # --- turns ---------------------------------------------------------------------------------
 
@@ -311,6 +325,21 @@ class SessionSimulator(RuleBasedStateMachine):
             data, self.template, self.clock, record=SessionRecord(self.live.record.state)
         )
         assert copy.to_data() == self.live.to_data()
+
+    @invariant()
+    def a_set_phase_follows_its_module(self) -> None:
+        for item in self.live.engine.plan:
+            choice = self.template.choice_setting(item.id)
+            if choice is None:
+                continue
+            base = self.template.phase(item.id)
+            expected = (
+                base.with_module(choice.module_named(item.phase.module))
+                if item.phase.module
+                else base
+            )
+            for key in ("name", "rules", "opening_prompt", "turns", "speakers", "roles"):
+                assert getattr(item.phase, key) == getattr(expected, key), (item.id, key)
 
     @invariant()
     def the_timings_add_up_to_the_session_clock(self) -> None:

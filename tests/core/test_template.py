@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from codev_app.core.errors import TemplateError
+from codev_app.core.phase import Role
 from codev_app.core.template import (
     LocalizedText,
     Phase,
@@ -95,6 +96,10 @@ def test_builtin_speaks_french_and_english_everywhere(path: Path) -> None:
                 languages = {lang for lang, value in text.translations if value.strip()}
                 assert languages == {"fr", "en"}, f"{phase.id}.{module.id}.{field_name}"
             assert len(module.rules.lines("fr")) == len(module.rules.lines("en")), module.id
+        for part in (phase, *phase.modules):
+            for role, text in part.roles:
+                languages = {lang for lang, value in text.translations if value.strip()}
+                assert languages == {"fr", "en"}, f"{phase.id}.{part.id}.roles.{role}"
 
 
 @pytest.mark.parametrize("path", BUILTIN_FILES, ids=lambda path: path.stem)
@@ -153,8 +158,18 @@ def test_kollegiale_fallberatung_follows_tietze_with_explicit_roles() -> None:
     french = " ".join(" ".join(phase.rules.lines("fr")) for phase in template.phases).lower()
     for role in ("case presenter", "moderator", "advisers", "secretary", "process observer"):
         assert role in english
-    for role in ("narrateur", "animateur", "conseillers", "secrétaire", "observateur du processus"):
+    # « Modérateur », as the console names the role: « animateur » is the facilitator in French.
+    for role in (
+        "narrateur",
+        "modérateur",
+        "conseillers",
+        "secrétaire",
+        "observateur du processus",
+    ):
         assert role in french
+    assert "animateur" not in french
+    for phase in template.phases:  # each phase says what the moderator does in it
+        assert Role.MODERATOR in dict(phase.roles), phase.id
     method = template.phase("method")
     assert method.sets == "advice"
     assert [module.id for module in method.modules] == [

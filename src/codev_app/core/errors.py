@@ -45,6 +45,11 @@ class TemplateProblem(StrEnum):
     BAD_VERSION = "bad_version"
     NEWER = "newer"
     NO_PHASES = "no_phases"
+    NO_MODULES = "no_modules"
+    NOT_LATER_PHASE = "not_later_phase"
+    UNKNOWN_MODULE = "unknown_module"
+    LAST_PHASE_CHOICE = "last_phase_choice"
+    ALREADY_SET = "already_set"
 
 
 class TemplateError(CodevError):

@@ -16,6 +16,7 @@ from typing import Any
 
 from codev_app.core.errors import CodevError, InvalidCommand
 from codev_app.core.events import Observable
+from codev_app.core.phase import Role as Role
 from codev_app.core.template import Speakers
 
 ROSTER_SCHEMA_VERSION = 1
@@ -24,20 +25,11 @@ KEYS = range(1, 10)
 """The number keys a participant can be given (1–9), e.g. to raise a hand."""
 
 
-class Role(StrEnum):
-    """What a participant does in the session."""
-
-    CLIENT = "client"
-    CONSULTANT = "consultant"
-    FACILITATOR = "facilitator"
-    CO_FACILITATOR = "co_facilitator"
-    SCRIBE = "scribe"
-    TIMEKEEPER = "timekeeper"
-
-
-# Scribe and timekeeper are peers with an extra job: they consult like the others.
+# Scribe (secretary) and timekeeper are peers with an extra job: they consult like the others.
+# A moderator guides the steps as a facilitator does; a process observer watches and gives no
+# advice (Tietze): neither is in the consultants' rounds.
 CONSULTING_ROLES = frozenset({Role.CONSULTANT, Role.SCRIBE, Role.TIMEKEEPER})
-FACILITATING_ROLES = frozenset({Role.FACILITATOR, Role.CO_FACILITATOR})
+FACILITATING_ROLES = frozenset({Role.FACILITATOR, Role.CO_FACILITATOR, Role.MODERATOR})
 
 
 # --- errors --------------------------------------------------------------------------------------

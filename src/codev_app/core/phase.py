@@ -23,6 +23,26 @@ class Speakers(StrEnum):
     FACILITATOR = "facilitator"
 
 
+class Role(StrEnum):
+    """What a participant does in the session (a phase's texts can say what each role does)."""
+
+    CLIENT = "client"
+    CONSULTANT = "consultant"
+    FACILITATOR = "facilitator"
+    CO_FACILITATOR = "co_facilitator"
+    SCRIBE = "scribe"
+    """The secretary (Tietze's "Sekretär"): notes the key question and the ideas."""
+    TIMEKEEPER = "timekeeper"
+    MODERATOR = "moderator"
+    """A peer who guides the steps and guards the frame (Tietze's moderator)."""
+    PROCESS_OBSERVER = "process_observer"
+    """Watches how the group works and says so at the end; gives no advice."""
+
+
+RoleTexts = tuple[tuple[Role, "LocalizedText"], ...]
+"""What each role does in a phase, by role, in the template's order."""
+
+
 class TurnMode(StrEnum):
     """How turns to speak are given during a phase."""
 
@@ -110,6 +130,8 @@ class Phase:
     e.g. "consent" where a school never votes); "" means none until chosen."""
     module: str = ""
     """The id of the module this phase follows (set by :meth:`with_module`), "" for none."""
+    roles: RoleTexts = ()
+    """What each role does during this phase (the moderator, the secretary…)."""
 
     @property
     def planned_minutes(self) -> float:
@@ -147,6 +169,7 @@ class Phase:
             turns=module.turns or base.turns,
             speaker_seconds=module.speaker_seconds or base.speaker_seconds,
             module=module.id,
+            roles=merged_roles(base.roles, module.roles),
             **texts,
         )
 
@@ -164,3 +187,11 @@ class Module:
     speakers: Speakers | None = None
     turns: TurnMode | None = None
     speaker_seconds: int | None = None
+    roles: RoleTexts = ()
+
+
+def merged_roles(base: RoleTexts, given: RoleTexts) -> RoleTexts:
+    """A phase's role texts with a module's: the module's text replaces the phase's for its role."""
+    texts = dict(base) | dict(given)
+    order = [role for role, _ in base] + [role for role, _ in given if role not in dict(base)]
+    return tuple((role, texts[role]) for role in order)

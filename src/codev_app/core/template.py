@@ -40,6 +40,7 @@ from codev_app.core.phase import LocalizedText as LocalizedText
 from codev_app.core.phase import Module as Module
 from codev_app.core.phase import Phase as Phase
 from codev_app.core.phase import RecordField as RecordField
+from codev_app.core.phase import Role, RoleTexts
 from codev_app.core.phase import Speakers as Speakers
 from codev_app.core.phase import TurnMode as TurnMode
 from codev_app.core.text import excerpt
@@ -134,6 +135,7 @@ _PHASE_KEYS = {
     "modules",
     "sets",
     "default_module",
+    "roles",
 }
 _MODULE_KEYS = {
     "id",
@@ -145,6 +147,7 @@ _MODULE_KEYS = {
     "speakers",
     "turns",
     "speaker_seconds",
+    "roles",
 }
 
 
@@ -296,13 +299,23 @@ class _Reader:
         sets, default = data.get("sets", ""), data.get("default_module", "")
         if not modules and (sets or default):
             raise self.fail(
-                f"{where}.modules", "sets and default_module need modules to choose from"
+                f"{where}.modules",
+                "sets and default_module need modules to choose from",
+                TemplateProblem.NO_MODULES,
             )
         if sets and not is_valid_id(sets):
-            raise self.fail(f"{where}.sets", "must be the id of a later phase" + _got(sets))
+            raise self.fail(
+                f"{where}.sets",
+                "must be the id of a later phase" + _got(sets),
+                TemplateProblem.NOT_LATER_PHASE,
+                got=excerpt(sets),
+            )
         if default and default not in {module.id for module in modules}:
             raise self.fail(
-                f"{where}.default_module", "must be the id of one of the modules" + _got(default)
+                f"{where}.default_module",
+                "must be the id of one of the modules" + _got(default),
+                TemplateProblem.UNKNOWN_MODULE,
+                got=excerpt(default),
             )
         return Phase(
             id=phase_id,
@@ -324,6 +337,7 @@ class _Reader:
             modules=modules,
             sets=sets,
             default_module=default,
+            roles=self.roles(data.get("roles"), where),
         )
 
     def speaker_seconds(self, value: Any, where: str) -> int | None:
@@ -336,6 +350,20 @@ class _Reader:
                 TemplateProblem.SPEAKER_RANGE,
             )
         return value
+
+    def roles(self, raw: Any, where: str) -> RoleTexts:
+        """``roles``: a table from a role (moderator, scribe…) to what it does in the phase."""
+        if raw is None:
+            return ()
+        if not isinstance(raw, dict):
+            raise self.fail(f"{where}.roles", "must be a table", TemplateProblem.NOT_TABLE)
+        return tuple(
+            (
+                self.enum(Role, role, f"{where}.roles", Role.CONSULTANT),
+                self.text(text, f"{where}.roles.{_key(role)}", required=True),
+            )
+            for role, text in raw.items()
+        )
 
     def modules(self, raw: Any, where: str) -> tuple[Module, ...]:
         if not isinstance(raw, list):
@@ -381,6 +409,7 @@ class _Reader:
                     if turns is None
                     else self.enum(TurnMode, turns, f"{at}.turns", TurnMode.FREE),
                     speaker_seconds=self.speaker_seconds(data.get("speaker_seconds"), at),
+                    roles=self.roles(data.get("roles"), at),
                 )
             )
         return tuple(modules)
@@ -396,11 +425,26 @@ class _Reader:
             later = [item.id for item in phases[index + 1 :]]
             target = phase.sets or (later[0] if later else "")
             if not target:
-                raise self.fail(where, "the last phase cannot offer modules: nothing follows it")
+                raise self.fail(
+                    where,
+                    "the last phase cannot offer modules: nothing follows it",
+                    TemplateProblem.LAST_PHASE_CHOICE,
+                    phase=phase.id,
+                )
             if target not in later:
-                raise self.fail(where, f"must be the id of a later phase (got {target!r})")
+                raise self.fail(
+                    where,
+                    f"must be the id of a later phase (got {target!r})",
+                    TemplateProblem.NOT_LATER_PHASE,
+                    got=excerpt(target),
+                )
             if target in targets:
-                raise self.fail(where, f"phase {target!r} is already set by another choice")
+                raise self.fail(
+                    where,
+                    f"phase {target!r} is already set by another choice",
+                    TemplateProblem.ALREADY_SET,
+                    phase=target,
+                )
             targets.add(target)
             result[index] = replace(phase, sets=target)
         return tuple(result)
@@ -532,6 +576,8 @@ def phase_to_data(phase: Phase) -> dict[str, Any]:
         data["speaker_seconds"] = phase.speaker_seconds
     if phase.is_break:
         data["break"] = True
+    if phase.roles:
+        data["roles"] = roles_to_data(phase.roles)
     if phase.modules:
         data["sets"] = phase.sets
         if phase.default_module:
@@ -553,7 +599,14 @@ def module_to_data(module: Module) -> dict[str, Any]:
         data["turns"] = module.turns.value
     if module.speaker_seconds is not None:
         data["speaker_seconds"] = module.speaker_seconds
+    if module.roles:
+        data["roles"] = roles_to_data(module.roles)
     return data
+
+
+def roles_to_data(roles: RoleTexts) -> dict[str, Any]:
+    """The ``roles`` table of a phase or module."""
+    return {role.value: text.to_data() for role, text in roles}
 
 
 def template_to_data(template: Template) -> dict[str, Any]:

@@ -134,8 +134,10 @@ _ROLES: Final[dict[Role, tuple[str, str]]] = {
     Role.CONSULTANT: ("consultant", "consultant"),
     Role.FACILITATOR: ("animation", "facilitator"),
     Role.CO_FACILITATOR: ("co-animation", "co-facilitator"),
-    Role.SCRIBE: ("prise de notes", "scribe"),
+    Role.SCRIBE: ("secrétaire", "secretary"),
     Role.TIMEKEEPER: ("gardien du temps", "timekeeper"),
+    Role.MODERATOR: ("modération", "moderator"),
+    Role.PROCESS_OBSERVER: ("observation du processus", "process observer"),
 }
 
 _HELP_KINDS: Final[dict[HelpKind, tuple[str, str]]] = {

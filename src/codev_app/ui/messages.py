@@ -249,6 +249,27 @@ def describe_template_problem(error: errors.TemplateError) -> str:
             "Please update Codev.",
         ),
         problem.NO_PHASES: translate("TemplateProblems", "A template needs at least one phase."),
+        problem.NO_MODULES: translate(
+            "TemplateProblems",
+            "sets and default_module only go with a phase that offers modules to choose from.",
+        ),
+        problem.NOT_LATER_PHASE: translate(
+            "TemplateProblems",
+            "A choice can only set a later phase: this must be the id of a phase that comes "
+            "after it (the file says {got}).",
+        ),
+        problem.UNKNOWN_MODULE: translate(
+            "TemplateProblems",
+            "The default module must be one of this phase's modules (the file says {got}).",
+        ),
+        problem.LAST_PHASE_CHOICE: translate(
+            "TemplateProblems",
+            "Phase {phase} is the last one: it cannot offer modules, as no phase follows it.",
+        ),
+        problem.ALREADY_SET: translate(
+            "TemplateProblems",
+            "Phase {phase} is already set by another choice: one choice per phase.",
+        ),
     }
     sentence = sentences.get(error.problem)
     if sentence is None:

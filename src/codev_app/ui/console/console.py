@@ -62,15 +62,17 @@ from codev_app.core.timing import TimerState
 from codev_app.core.turn_state import RoundOver
 from codev_app.ui.console import placement
 from codev_app.ui.console.action_words import describe_action, undo_label
+from codev_app.ui.console.charter_step import CharterStep
 from codev_app.ui.console.chime import Chime, ChimePlayer, SilentChime
 from codev_app.ui.console.compact import CompactWindow
 from codev_app.ui.console.floor import FloorView
 from codev_app.ui.console.keyboard import KeyboardMode, is_typing_field
-from codev_app.ui.console.module_choice import ModuleChoice
+from codev_app.ui.console.module_choice import ModuleChoice, shared_choice
 from codev_app.ui.console.palette import muted_text
 from codev_app.ui.console.phase_card import PhaseCard, plain_label
 from codev_app.ui.console.phase_rail import PhaseRail
 from codev_app.ui.console.questions import InlineQuestion
+from codev_app.ui.console.roles import RoleMenu, RoleNotes
 from codev_app.ui.console.session_clock import SessionClock
 from codev_app.ui.console.share import ShareWindow
 from codev_app.ui.console.shortcuts import (
@@ -239,6 +241,9 @@ class ConsoleWidget(QWidget):
         let_space_press(self.clock.keep_end)
 
         self.card = PhaseCard(self.language)
+        self.role_notes = RoleNotes(self.live, self.language)
+        self.card.add_section(self.role_notes)
+        self.role_menu = RoleMenu(self.live, self.controller, self)
         let_space_press(self.card.toggle)
         self.card_area = QScrollArea()
         self.card_area.setObjectName("phaseCardArea")
@@ -264,6 +269,8 @@ class ConsoleWidget(QWidget):
         centre_layout.addWidget(line)
         self.module_choice = ModuleChoice(self.live, self.controller, self.language)
         centre_layout.addWidget(self.module_choice)
+        self.charter_step = CharterStep(self.live, self.language)  # the charter to read, there
+        centre_layout.addWidget(self.charter_step)
         centre_layout.addWidget(self.card_area, 1)
         self.card_area.setMinimumHeight(110)
         # Half a screen: what does not fit scrolls, never clipped.
@@ -433,6 +440,9 @@ class ConsoleWidget(QWidget):
         actions["cheat_sheet"].triggered.connect(self.toggle_cheat_sheet)
         actions["session_keys"].triggered.connect(self.escape)
         actions["kept"].triggered.connect(self.floor.toggle_kept)
+        actions["give_role"].triggered.connect(
+            lambda: self.role_menu.open_at(self.card.mapToGlobal(self.card.rect().topLeft()))
+        )
         self.card.collapsed_changed.connect(self._remember_details)
         self.clock.keep_end_time_toggled.connect(self.set_keep_end_time)
         self.rail.phase_chosen.connect(self.go_to_phase)
@@ -785,6 +795,8 @@ class ConsoleWidget(QWidget):
             self.card_area.verticalScrollBar().setValue(0)
         self.rail.rebuild()
         self.module_choice.refresh()
+        self.role_notes.refresh()
+        self.charter_step.refresh()
         item = engine.plan[engine.current_index]
         if finished:
             name = QCoreApplication.translate("ConsoleWidget", "Session finished")
@@ -850,6 +862,7 @@ class ConsoleWidget(QWidget):
         live = self.live
         if live.state is EngineState.FINISHED:
             window.show_phase(self.phase_name.text(), "", None, None)
+            window.show_choice("")
             return
         phase = live.engine.current_phase
         rules = phase.rules.lines(self.language)
@@ -861,6 +874,7 @@ class ConsoleWidget(QWidget):
             upcoming,
             waiting_names(live),
         )
+        window.show_choice(shared_choice(live, self.language))
 
     def _sync_keep_end(self) -> None:
         keep = self.live.keeps_end_time

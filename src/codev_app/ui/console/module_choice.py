@@ -6,8 +6,8 @@ prompts and turns follow it, and undo takes it back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from codev_app.core.commands import ChooseModule
@@ -19,11 +19,38 @@ from codev_app.ui.session_controller import SessionController
 
 MAX_KEYED = 9
 COLUMNS = 2
+SHARED_RULES = 2  # what a video tile can carry
 
 
 def module_key(index: int) -> QKeySequence:
     """The key of the module at ``index`` (0-based): Alt+1…Alt+9."""
     return QKeySequence(f"Alt+{index + 1}")
+
+
+def shared_choice(live: LiveSession, language: str) -> str:
+    """What the group sees of the choice on the window to share, during the choice phase: the
+    module chosen and its rules ("" where the phase offers no choice)."""
+    if live.state is EngineState.FINISHED:
+        return ""
+    try:
+        choice = live.template.phase(live.engine.current_phase.id)
+    except KeyError:  # an inserted break
+        return ""
+    if not choice.modules:
+        return ""
+    target = next(item.phase for item in live.engine.plan if item.id == choice.sets)
+    if not target.module:
+        return QCoreApplication.translate("ModuleChoice", "The method is being chosen.")
+    module = choice.module_named(target.module)
+    rules = module.rules.lines(language)[:SHARED_RULES]
+    return "\n".join(
+        [
+            QCoreApplication.translate("ModuleChoice", "Chosen: %1").replace(
+                "%1", module.name.get(language)
+            ),
+            *(f"• {line}" for line in rules),
+        ]
+    )
 
 
 class ModuleChoice(QFrame):
@@ -43,6 +70,7 @@ class ModuleChoice(QFrame):
         self._controller = controller
         self._language = language
         self._shown: tuple[str, ...] = ()
+        self._columns = 0
         # Plain text: module names come from template files (no markup ever interpreted).
         self.heading = plain_label(name="moduleChoiceHeading")
         self.chosen = plain_label(name="moduleChosen")
@@ -124,5 +152,29 @@ class ModuleChoice(QFrame):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setToolTip(module.purpose.get(self._language))
             button.clicked.connect(lambda _checked=False, index=index: self.choose(index))
-            self.grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             self.buttons.append(button)
+        self._columns = 0
+        self._place()
+
+    def _place(self) -> None:
+        """Two columns of buttons where they fit, else one (half a screen, long names)."""
+        widest = max((button.sizeHint().width() for button in self.buttons), default=0)
+        margins = self.contentsMargins().left() + self.contentsMargins().right() + 20
+        room = self.width() - margins
+        columns = COLUMNS if room >= COLUMNS * widest + self.grid.horizontalSpacing() else 1
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for index, button in enumerate(self.buttons):
+            self.grid.removeWidget(button)
+            self.grid.addWidget(button, index // columns, index % columns)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as one column of buttons: two columns only where they fit."""
+        hint = super().minimumSizeHint()
+        widest = max((button.sizeHint().width() for button in self.buttons), default=0)
+        return QSize(min(hint.width(), widest + 40), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()

@@ -81,7 +81,8 @@ class PhaseCard(QWidget):
         for prompt in (self.opening, self.closing):
             prompt.setFont(italic)
 
-        body_layout = QVBoxLayout(self.body)
+        self._sections = 0
+        body_layout = self.body_layout = QVBoxLayout(self.body)
         body_layout.setContentsMargins(4, 0, 4, 0)
         body_layout.setSpacing(6)
         body_layout.addWidget(self.purpose)
@@ -134,6 +135,12 @@ class PhaseCard(QWidget):
         self.opening_heading.setVisible(bool(opening))
         self._set(self.closing, quoted(closing) if closing else "")
         self.closing_heading.setVisible(bool(closing))
+
+    def add_section(self, widget: QWidget) -> None:
+        """A section of the details that follows the session, not the phase (e.g. the roles),
+        shown after the rules (the prompts to read aloud stay last)."""
+        self._sections += 1
+        self.body_layout.insertWidget(self.body_layout.indexOf(self.rules) + self._sections, widget)
 
     def rule_lines(self) -> list[str]:
         """The rules shown, one per line, without their bullets."""

@@ -43,6 +43,10 @@ class ShareWindow(QWidget):
         self.timer = TimerWidgets(200, parent=self)
         self.timer.disk.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.rule = plain_label(wrap=True, name="shareRule")
+        # The method chosen in a choice phase (a module, consent or vote) and its rules.
+        self.choice = plain_label(wrap=True, name="shareChoice")
+        self.choice.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.choice.hide()
         self.rule.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         # Who speaks now, with their own countdown, large enough for a video tile.
         self.speaker = SpeakerClock(
@@ -59,7 +63,7 @@ class ShareWindow(QWidget):
             QCoreApplication.translate("ShareWindow", "Who speaks after"), sample="Then: Ma"
         )
         self.later.setObjectName("shareLater")
-        for label in (self.phase_name, self.rule):
+        for label in (self.phase_name, self.rule, self.choice):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for line in (
             self.timer.digits,
@@ -89,6 +93,7 @@ class ShareWindow(QWidget):
         self._layout.addWidget(self.phase_name)
         self._layout.addLayout(middle, 1)
         self._layout.addWidget(self.rule)
+        self._layout.addWidget(self.choice)
         if actions is not None:
             actions.attach(self)
         self.resize(960, 540)
@@ -109,7 +114,7 @@ class ShareWindow(QWidget):
         self.phase_name.setAccessibleDescription(name)
         self.rule.setText(first_rule)
         self.rule.setAccessibleDescription(first_rule)
-        self.rule.setVisible(bool(first_rule))
+        self.rule.setVisible(bool(first_rule) and self.choice.isHidden())
         del speaking  # the speaker countdown shows who speaks
         self.upcoming.set_text(
             QCoreApplication.translate("ShareWindow", "Next: %1").replace("%1", upcoming)
@@ -121,6 +126,15 @@ class ShareWindow(QWidget):
             if later
             else ""
         )
+
+    def show_choice(self, text: str) -> None:
+        """The method chosen and its rules ("" where the phase offers no choice). They take the
+        place of the phase's first rule (about choosing), and the disk makes room for them."""
+        self.choice.setText(text)
+        self.choice.setAccessibleDescription(text)
+        self.choice.setVisible(bool(text))
+        self.rule.setVisible(bool(self.rule.text()) and not text)
+        self._scale(self.size())
 
     def show_reading(self, reading: TimerReading, speaker: SpeakerReading | None = None) -> None:
         """The timers now: the phase's, and the speaker's."""
@@ -136,6 +150,7 @@ class ShareWindow(QWidget):
             self.timer.digits.text(),
             self.timer.state.text(),
             self.rule.text() if self.rule.isVisibleTo(self) else "",
+            self.choice.text() if self.choice.isVisibleTo(self) else "",
             self.speaker.speaker.text() if self.speaker.isVisibleTo(self) else "",
             self.speaker.time.text() if self.speaker.isVisibleTo(self) else "",
             self.upcoming.text(),
@@ -172,7 +187,8 @@ class ShareWindow(QWidget):
         self.upcoming.setFont(font(20))
         self.later.setFont(font(17))
         self.rule.setFont(font(22))
-        self.timer.disk.set_diameter(round(190 * unit))
+        self.choice.setFont(font(17))
+        self.timer.disk.set_diameter(round((130 if self.choice.text() else 190) * unit))
         self.upcoming.set_color(muted_text(self.palette()))
         self.later.set_color(muted_text(self.palette()))
 

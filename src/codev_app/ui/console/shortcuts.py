@@ -152,6 +152,16 @@ def action_specs() -> list[ActionSpec]:
             for key in range(1, 10)
         ],
         ActionSpec(
+            "give_role",
+            translate("ConsoleActions", "&Give a role…"),
+            ("G",),
+            translate(
+                "ConsoleActions",
+                "Give someone a role: their number, then the role's (moderator, secretary, "
+                "process observer…).",
+            ),
+        ),
+        ActionSpec(
             "kept",
             translate("ConsoleActions", "Mark kept"),
             ("Ctrl+K",),

@@ -78,7 +78,7 @@ from codev_app.ui.console.phase_card import plain_label
 from codev_app.ui.console.shortcuts import action_button, let_space_press
 from codev_app.ui.console.speaker_clock import SpeakerClock, SpeakerReading, speaker_reading
 from codev_app.ui.console.speaking_chart import SpeakingTimesWindow
-from codev_app.ui.console.texts import clock_text, duration_text
+from codev_app.ui.console.texts import clock_text, duration_text, role_name
 
 SPEAKER_MINUTES = (1, 2, 3, 4, 5, 8, 10)
 NO_LIMIT = "none"
@@ -86,18 +86,6 @@ SHARE = "share"
 
 
 # --- texts -------------------------------------------------------------------------------------
-
-
-def role_name(role: Role) -> str:
-    """A role as the facilitator says it."""
-    return {
-        Role.CLIENT: QCoreApplication.translate("SpeakerPanel", "client"),
-        Role.CONSULTANT: QCoreApplication.translate("SpeakerPanel", "consultant"),
-        Role.FACILITATOR: QCoreApplication.translate("SpeakerPanel", "facilitator"),
-        Role.CO_FACILITATOR: QCoreApplication.translate("SpeakerPanel", "co-facilitator"),
-        Role.SCRIBE: QCoreApplication.translate("SpeakerPanel", "scribe"),
-        Role.TIMEKEEPER: QCoreApplication.translate("SpeakerPanel", "timekeeper"),
-    }[role]
 
 
 def round_order_name(order: RoundOrder) -> str:

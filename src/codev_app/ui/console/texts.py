@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from codev_app import i18n
 from codev_app.core.engine_snapshot import EngineState, PlanChange
+from codev_app.core.participants import Role
 from codev_app.core.session import LiveSession
 from codev_app.core.template import Phase, Speakers, TurnMode
 from codev_app.core.text import isolate
@@ -248,3 +249,17 @@ def waiting_names(live: LiveSession) -> list[str]:
     skip = {taker.current_speaker, taker.upcoming_speaker}
     roster = live.roster
     return [isolate(roster.get(pid).name) for pid in waiting if pid not in skip and pid in roster]
+
+
+def role_name(role: Role) -> str:
+    """A role as the facilitator says it."""
+    return {
+        Role.CLIENT: QCoreApplication.translate("SpeakerPanel", "client"),
+        Role.CONSULTANT: QCoreApplication.translate("SpeakerPanel", "consultant"),
+        Role.FACILITATOR: QCoreApplication.translate("SpeakerPanel", "facilitator"),
+        Role.CO_FACILITATOR: QCoreApplication.translate("SpeakerPanel", "co-facilitator"),
+        Role.SCRIBE: QCoreApplication.translate("SpeakerPanel", "secretary"),
+        Role.TIMEKEEPER: QCoreApplication.translate("SpeakerPanel", "timekeeper"),
+        Role.MODERATOR: QCoreApplication.translate("SpeakerPanel", "moderator"),
+        Role.PROCESS_OBSERVER: QCoreApplication.translate("SpeakerPanel", "process observer"),
+    }[role]

@@ -79,6 +79,7 @@ def add_group_panel(console: ConsoleWidget, group: Group) -> GroupPanel:
     """Add the group's panel to the console, behind the panel shown (there on demand)."""
     panel = GroupPanel(group)
     console.add_side_panel(panel, QCoreApplication.translate("GroupPanel", "Group"), shown=False)
+    console.charter_step.set_group(group)  # a first session's charter step reads the group's
     return panel
 
 

@@ -24,8 +24,10 @@ def role_text(role: Role) -> str:
         Role.CONSULTANT: QCoreApplication.translate("RecordPeople", "consultant"),
         Role.FACILITATOR: QCoreApplication.translate("RecordPeople", "facilitator"),
         Role.CO_FACILITATOR: QCoreApplication.translate("RecordPeople", "co-facilitator"),
-        Role.SCRIBE: QCoreApplication.translate("RecordPeople", "scribe"),
+        Role.SCRIBE: QCoreApplication.translate("RecordPeople", "secretary"),
         Role.TIMEKEEPER: QCoreApplication.translate("RecordPeople", "timekeeper"),
+        Role.MODERATOR: QCoreApplication.translate("RecordPeople", "moderator"),
+        Role.PROCESS_OBSERVER: QCoreApplication.translate("RecordPeople", "process observer"),
     }
     return texts[role]
 
