@@ -64,7 +64,7 @@ def _groups_window(language: str, size: tuple[int, int], *, held: bool) -> tuple
     from codev_app.export.sample import sample_bundle
     from codev_app.storage import Store
     from codev_app.storage.groups import GroupStore
-    from codev_app.template_library import available_templates
+    from codev_app.template_library import template_summaries
     from codev_app.ui.console.chime import SilentChime
     from codev_app.ui.groups.window import GroupsWindow
     from codev_app.ui.main_window import MainWindow
@@ -104,7 +104,7 @@ def _groups_window(language: str, size: tuple[int, int], *, held: bool) -> tuple
     main.show()
     main.complete_startup()
     main.attach_store(store)
-    templates, problems = available_templates()
+    templates, problems = template_summaries()
     main.set_templates(templates, len(problems))
     window = GroupsWindow(main, store)
     if held:
