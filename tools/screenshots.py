@@ -452,7 +452,9 @@ def export_progress(language: str) -> QWidget:
     window = _ready_export(language)
     real = jobs.write_task
 
-    def slow(bundle: SessionBundle, task: jobs.FileTask, choices: jobs.ExportChoices) -> Path:
+    def slow(
+        bundle: SessionBundle, task: jobs.FileTask, choices: jobs.ExportChoices, log: object
+    ) -> Path:
         time.sleep(0.4)  # slow enough to catch the bar part of the way
         return real(bundle, task, choices)
 
@@ -748,15 +750,11 @@ def database_repaired(language: str) -> QWidget:
     window = welcome(language)
     store = _store_in_scratch()
     assert isinstance(store, Store)
+    from codev_app.storage.recovery import RecoveryKind, RecoveryNote
+
     aside = Path.home() / ".local/share/codev/codev.sqlite3.damaged-20250314T150700Z"
-    window.attach_store(  # type: ignore[attr-defined]
-        store,
-        [
-            f"Codev found a damaged database; it was set aside as {aside}. Your sessions up to "
-            "2025-03-13 18:02 are restored from a backup; anything written after that is only in "
-            "the file set aside."
-        ],
-    )
+    note = RecoveryNote(RecoveryKind.RESTORED, set_aside=aside, backup_time="2025-03-13 18:02")
+    window.attach_store(store, [note])  # type: ignore[attr-defined]
     return window
 
 
