@@ -157,3 +157,18 @@ def test_an_index_in_a_folder_codev_cannot_replace_costs_nothing() -> None:
     report = start()
     assert names(report) == expected_texts()
     assert index_file().is_dir()
+
+
+def test_the_modules_imported_before_qt_import_no_qt() -> None:
+    # One that imported PySide6 would make every later one pay PySide6's import hook again.
+    code = (
+        "import importlib, sys\n"
+        "from codev_app.app import BEFORE_QT_MODULES\n"
+        "for name in BEFORE_QT_MODULES:\n"
+        "    importlib.import_module(name)\n"
+        "    assert not any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules), name\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
