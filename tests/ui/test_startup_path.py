@@ -58,6 +58,10 @@ NOT_ON_THE_WAY = (
     "codev_app.delivery",
     "codev_app.core.template",
     "codev_app.core.session",
+    "codev_app.core.read_model",
+    "codev_app.core.groups",
+    "codev_app.storage.bundles",
+    "codev_app.storage.deliveries",
     "codev_app.ui.templates.drafts",
 )
 
