@@ -46,7 +46,7 @@ from codev_app.version import app_version
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+    from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize
     from PySide6.QtGui import QCloseEvent, QPainter, QPaintEvent
     from PySide6.QtWidgets import QMessageBox, QStackedWidget, QStyleOptionViewItem
 
@@ -91,7 +91,7 @@ def save_language_setting(language: str) -> None:
     save_settings(replace(settings, language=Language(language)))
 
 
-def _action(text: str, parent: QWidget) -> QAction:
+def text_action(text: str, parent: QObject) -> QAction:
     # Not QAction(text, parent): PySide6 then also weighs the (icon, text, parent) overload and
     # creates QIcon's Python enums, ~2.5 ms before the first paint.
     action = QAction(parent)
@@ -439,13 +439,13 @@ class MainWindow(QMainWindow):
     # --- actions and menus -----------------------------------------------------------------------
 
     def _create_actions(self) -> None:
-        self.new_session_action = _action(self.tr("&New session…"), self)
+        self.new_session_action = text_action(self.tr("&New session…"), self)
         self.new_session_action.setStatusTip(
             self.tr("Choose a template and the participants, then start.")
         )
         self.new_session_action.triggered.connect(self.show_new_session)
 
-        self.export_action = _action(self.tr("E&xport…"), self)
+        self.export_action = text_action(self.tr("E&xport…"), self)
         self.export_action.setObjectName("exportAction")
         self.export_action.setStatusTip(
             self.tr("Write the session's documents: for participants, for you, open formats.")
@@ -453,7 +453,7 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(False)  # until a session is open
         self.export_action.triggered.connect(lambda: self.show_export())
 
-        self.quit_action = _action(self.tr("&Quit"), self)
+        self.quit_action = text_action(self.tr("&Quit"), self)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
 
@@ -461,7 +461,7 @@ class MainWindow(QMainWindow):
         self.language_group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}
         for value, label in LANGUAGE_CHOICES:
-            action = _action(label or self.tr("&System language"), self)
+            action = text_action(label or self.tr("&System language"), self)
             action.setCheckable(True)
             action.setChecked(value == self.language_setting)
             action.setData(value)
@@ -471,10 +471,10 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             self.language_actions[value] = action
 
-        self.shortcuts_action = _action(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action = text_action(self.tr("&Keyboard shortcuts"), self)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
 
-        self.about_action = _action(self.tr("&About Codev"), self)
+        self.about_action = text_action(self.tr("&About Codev"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
 
