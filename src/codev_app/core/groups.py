@@ -14,13 +14,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 from codev_app.core.errors import CodevError
+from codev_app.core.read_model import SavedSession
 from codev_app.core.text import clip
-
-if TYPE_CHECKING:  # the start-up path imports this module (storage's group sheets)
-    from codev_app.core.read_model import SavedSession
 
 MAX_FACILITATORS: Final = 2
 MAX_NAME_LENGTH: Final = 120
