@@ -15,8 +15,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase
-
 from codev_app.resources_path import resource_dir
 
 BUNDLED_FAMILY = "Noto Sans"
@@ -42,6 +40,9 @@ def register_bundled_fonts(directory: Path | None = None) -> list[str]:
     Noto Emoji becomes the first substitute of Noto Sans: a character Noto Sans lacks is drawn
     with it before Qt asks the system (which may have no emoji font at all).
     """
+    # Imported here: start-up imports this module before PySide6 (see codev_app.app).
+    from PySide6.QtGui import QFont, QFontDatabase
+
     directory = fonts_dir() if directory is None else directory
     families: list[str] = []
     for name in BUNDLED_FONT_FILES:

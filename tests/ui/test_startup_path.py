@@ -18,7 +18,7 @@ from codev_app.template_library import INDEX_FILE_NAME, available_templates
 # Starts Codev as ``python -m codev_app`` does; once the window is usable, prints what it shows
 # and which modules were imported on the way, as JSON, and ends.
 USABLE = """
-import json, os, sys
+import enum, gc, json, os, sys
 from codev_app import app
 
 def report_usable(window):
@@ -34,6 +34,10 @@ def report_usable(window):
             "ids": [items.item(row).data(256) for row in range(items.count())],
             "problems": problems.text() if problems.isVisibleTo(window) else "",
             "modules": sorted(sys.modules),
+            "qt_enums": sorted(
+                o.__qualname__ for o in gc.get_objects()
+                if isinstance(o, enum.EnumType) and str(o.__module__).startswith("PySide6")
+            ),
         }), flush=True)
         os._exit(0)
 
@@ -58,6 +62,10 @@ NOT_ON_THE_WAY = (
     "codev_app.delivery",
     "codev_app.core.template",
     "codev_app.core.session",
+    "codev_app.core.read_model",
+    "codev_app.core.groups",
+    "codev_app.storage.bundles",
+    "codev_app.storage.deliveries",
     "codev_app.ui.templates.drafts",
 )
 
@@ -114,6 +122,11 @@ def test_the_usable_window_lists_every_template_and_imports_nothing_it_does_not_
     loaded = [name for name in NOT_ON_THE_WAY if name in modules]
     assert loaded == []
     assert "codev_app.storage.repository" in modules  # the database is open
+    # Each Qt class first reached from Python is created with its enums, which costs: the icons'
+    # (QAction's icon overload), the text editor's (the help browser) are not on the way.
+    enums = set(second["qt_enums"])  # type: ignore[call-overload]
+    assert {"QListView.ViewMode", "QKeySequence.StandardKey"} <= enums  # shown, shortcuts
+    assert not enums & {"QIcon.ThemeIcon", "QTextEdit.LineWrapMode", "QAbstractSlider.SliderAction"}
 
 
 @pytest.mark.parametrize(
@@ -157,3 +170,18 @@ def test_an_index_in_a_folder_codev_cannot_replace_costs_nothing() -> None:
     report = start()
     assert names(report) == expected_texts()
     assert index_file().is_dir()
+
+
+def test_the_modules_imported_before_qt_import_no_qt() -> None:
+    # One that imported PySide6 would make every later one pay PySide6's import hook again.
+    code = (
+        "import importlib, sys\n"
+        "from codev_app.app import BEFORE_QT_MODULES\n"
+        "for name in BEFORE_QT_MODULES:\n"
+        "    importlib.import_module(name)\n"
+        "    assert not any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules), name\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr

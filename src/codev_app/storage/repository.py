@@ -22,6 +22,7 @@ crash a second later. Nothing here knows about Qt.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
@@ -39,10 +40,8 @@ from codev_app.storage.backups import (
     list_backups,
     version_on_disk,
 )
-from codev_app.storage.bundles import Bundles
 from codev_app.storage.command_log import CommandLog
 from codev_app.storage.database import DEFAULT_BUSY_TIMEOUT, open_database
-from codev_app.storage.deliveries import Deliveries
 from codev_app.storage.errors import SessionUnreadable, StorageError
 from codev_app.storage.mapping import (
     LogEntry,
@@ -70,6 +69,8 @@ from codev_app.storage.shared_documents import SharedDocuments
 if TYPE_CHECKING:
     from codev_app.core.bundle import SessionBundle
     from codev_app.core.record import SessionRecord
+    from codev_app.storage.bundles import Bundles
+    from codev_app.storage.deliveries import Deliveries
 
 _log = logging.getLogger(__name__)
 
@@ -100,9 +101,7 @@ class Store:
         self.sessions = Sessions(shared, self.search)
         self.records = Records(shared, self.search)
         self.command_log = CommandLog(shared)
-        self.deliveries = Deliveries(shared)  # participants' addresses and the outbox
         self.progress = Progress(shared, self.search, self.command_log)
-        self.bundles = Bundles(shared, self.search, self.sessions, self.records, self.progress)
         self.retention = Retention(shared, self.search)
         self.backups = Backups(shared)
         self.app_state = AppState(shared)
@@ -132,6 +131,22 @@ class Store:
             busy_timeout=busy_timeout,
             full_text=full_text,
         )
+
+    # Made when first used: their modules (with the groups' sheets) are not needed on the way to
+    # the usable window, which opens the store.
+    @functools.cached_property
+    def deliveries(self) -> Deliveries:
+        """Participants' addresses and the outbox."""
+        from codev_app.storage.deliveries import Deliveries
+
+        return Deliveries(self._shared)
+
+    @functools.cached_property
+    def bundles(self) -> Bundles:
+        """Whole sessions, imported or exported."""
+        from codev_app.storage.bundles import Bundles
+
+        return Bundles(self._shared, self.search, self.sessions, self.records, self.progress)
 
     @property
     def shared(self) -> SharedConnection:

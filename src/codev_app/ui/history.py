@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QPushButton
 
-from codev_app.ui.main_window import set_shortcut
+from codev_app.ui.main_window import set_shortcut, text_action
 
 if TYPE_CHECKING:
     from codev_app.ui.main_window import MainWindow
@@ -34,7 +34,7 @@ class HistoryEntry(QObject):
         super().__init__(window)
         self.main_window = window
         self.history_window: HistoryWindow | None = None
-        self.action = QAction(self.tr("&History…"), window)
+        self.action = text_action(self.tr("&History…"), window)
         self.action.setObjectName("historyAction")
         set_shortcut(self.action, SHORTCUT)
         self.action.setStatusTip(self.tr("Past sessions, their notes, and a search over them."))

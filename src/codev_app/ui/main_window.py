@@ -7,8 +7,8 @@ Start-up speed: the window is built in two steps. The constructor builds the win
 and stays away from what is slow to create in PySide: the ``Qt`` namespace (its ~95 Python enums
 cost ~25 ms on first use) and large classes such as ``QStyle``, reached here through the module
 (``QtCore.Qt``) only in code that runs once the window is usable.
-:meth:`MainWindow.complete_startup` then finishes the job (keyboard shortcuts, plain-text
-labels, the entries of the other windows); the application fills the template list at that
+:meth:`MainWindow.complete_startup` then finishes the job (keyboard shortcuts, the entries
+of the other windows); the application fills the template list at that
 point, before the window is shown.
 
 Sessions: "New session" (Ctrl+N) shows :class:`~codev_app.ui.new_session.NewSessionPage` in the
@@ -46,7 +46,7 @@ from codev_app.version import app_version
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+    from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize
     from PySide6.QtGui import QCloseEvent, QPainter, QPaintEvent
     from PySide6.QtWidgets import QMessageBox, QStackedWidget, QStyleOptionViewItem
 
@@ -91,7 +91,7 @@ def save_language_setting(language: str) -> None:
     save_settings(replace(settings, language=Language(language)))
 
 
-def _action(text: str, parent: QWidget) -> QAction:
+def text_action(text: str, parent: QObject) -> QAction:
     # Not QAction(text, parent): PySide6 then also weighs the (icon, text, parent) overload and
     # creates QIcon's Python enums, ~2.5 ms before the first paint.
     action = QAction(parent)
@@ -106,13 +106,6 @@ def set_shortcut(action: QAction, keys: str) -> None:
     the ``Qt`` namespace (~15 ms), which the way to the first usable window avoids.
     """
     action.setShortcuts([QtGui.QKeySequence(keys)])
-
-
-def make_plain_text(widget: QWidget) -> None:
-    """Make every label in ``widget`` show its text literally, whatever it contains."""
-    for label in widget.findChildren(QLabel):
-        # Qt.TextFormat.PlainText through the property system: no Qt namespace (see set_shortcut).
-        label.setProperty("textFormat", PLAIN_TEXT)
 
 
 def _mute(widget: QWidget) -> None:
@@ -263,6 +256,11 @@ class WelcomePage(QWidget):
         self.note.setWordWrap(True)
         _mute(self.note)
 
+        # Every label shows its text literally, whatever it contains. One by one, through the
+        # property system: findChildren would wrap every child widget in Python (~2 ms at start).
+        for label in (self.heading, self.intro, self.templates_label, self.problems, self.note):
+            label.setProperty("textFormat", PLAIN_TEXT)
+
         column = QWidget()
         column.setMaximumWidth(680)
         inner = QVBoxLayout(column)
@@ -311,7 +309,6 @@ class WelcomePage(QWidget):
             )
             if log_file is not None:
                 text += " " + self.tr("The details are in %1.").replace("%1", str(log_file))
-            self.problems.setTextFormat(QtCore.Qt.TextFormat.PlainText)
             self.problems.setText(text)
         self.problems.setVisible(bool(problem_count))
 
@@ -375,7 +372,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
 
     def complete_startup(self) -> None:
-        """Shortcuts, plain-text labels and the other windows' entries (see module docs)."""
+        """Shortcuts and the other windows' entries (see module docs)."""
         # setShortcut creates the whole Qt namespace of enums (overload resolution), hence here.
         for action, keys in (
             (self.new_session_action, "Ctrl+N"),
@@ -385,7 +382,6 @@ class MainWindow(QMainWindow):
         ):
             set_shortcut(action, keys)
             self.addAction(action)  # shortcuts work even where the menu bar is not ours (macOS)
-        make_plain_text(self)
         # A view that fails while told of a change is logged with its traceback by the core and
         # said here, calmly: the session itself is whole.
         from codev_app.core.events import failure_reporters
@@ -439,13 +435,13 @@ class MainWindow(QMainWindow):
     # --- actions and menus -----------------------------------------------------------------------
 
     def _create_actions(self) -> None:
-        self.new_session_action = _action(self.tr("&New session…"), self)
+        self.new_session_action = text_action(self.tr("&New session…"), self)
         self.new_session_action.setStatusTip(
             self.tr("Choose a template and the participants, then start.")
         )
         self.new_session_action.triggered.connect(self.show_new_session)
 
-        self.export_action = _action(self.tr("E&xport…"), self)
+        self.export_action = text_action(self.tr("E&xport…"), self)
         self.export_action.setObjectName("exportAction")
         self.export_action.setStatusTip(
             self.tr("Write the session's documents: for participants, for you, open formats.")
@@ -453,7 +449,7 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(False)  # until a session is open
         self.export_action.triggered.connect(lambda: self.show_export())
 
-        self.quit_action = _action(self.tr("&Quit"), self)
+        self.quit_action = text_action(self.tr("&Quit"), self)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
 
@@ -461,7 +457,7 @@ class MainWindow(QMainWindow):
         self.language_group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}
         for value, label in LANGUAGE_CHOICES:
-            action = _action(label or self.tr("&System language"), self)
+            action = text_action(label or self.tr("&System language"), self)
             action.setCheckable(True)
             action.setChecked(value == self.language_setting)
             action.setData(value)
@@ -471,10 +467,10 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             self.language_actions[value] = action
 
-        self.shortcuts_action = _action(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action = text_action(self.tr("&Keyboard shortcuts"), self)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
 
-        self.about_action = _action(self.tr("&About Codev"), self)
+        self.about_action = text_action(self.tr("&About Codev"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
 from codev_app.settings import Settings
-from codev_app.ui.main_window import set_shortcut
+from codev_app.ui.main_window import set_shortcut, text_action
 
 if TYPE_CHECKING:
     from codev_app.ui.main_window import MainWindow
@@ -27,7 +27,7 @@ class SettingsEntry(QObject):
         super().__init__(window)
         self.main_window = window
         self.settings_window: SettingsWindow | None = None
-        self.action = QAction(translate("SettingsWindow", "&Preferences…"), window)
+        self.action = text_action(translate("SettingsWindow", "&Preferences…"), window)
         self.action.setObjectName("settingsAction")
         set_shortcut(self.action, SHORTCUT)
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)

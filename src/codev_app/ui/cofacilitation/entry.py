@@ -10,10 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
-from codev_app.ui.main_window import PLAIN_TEXT
+from codev_app.ui.main_window import PLAIN_TEXT, text_action
 
 if TYPE_CHECKING:
     from codev_app.ui.cofacilitation.dialogs import JoinDialog, ShareDialog
@@ -30,10 +29,10 @@ class CofacilitationEntry(QObject):
         self.sharing: Sharing | None = None
         self.share_dialog: ShareDialog | None = None
         self.join_dialog: JoinDialog | None = None
-        self.share_action = QAction(self.tr("Share with a co-facilitator…"), window)
+        self.share_action = text_action(self.tr("Share with a co-facilitator…"), window)
         self.share_action.setObjectName("shareAction")
         self.share_action.triggered.connect(self.open_share)
-        self.join_action = QAction(self.tr("Join a session…"), window)
+        self.join_action = text_action(self.tr("Join a session…"), window)
         self.join_action.setObjectName("joinAction")
         self.join_action.triggered.connect(self.open_join)
         window.add_session_entry(self.share_action)

@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
 
-from codev_app.ui.main_window import set_shortcut
+from codev_app.ui.main_window import set_shortcut, text_action
 
 if TYPE_CHECKING:
     from codev_app.ui.groups.window import GroupsWindow
@@ -26,7 +25,7 @@ class GroupsEntry(QObject):
         super().__init__(window)
         self.main_window = window
         self.groups_window: GroupsWindow | None = None
-        self.action = QAction(self.tr("&Groups…"), window)
+        self.action = text_action(self.tr("&Groups…"), window)
         self.action.setObjectName("groupsAction")
         set_shortcut(self.action, SHORTCUT)
         self.action.setStatusTip(self.tr("Groups that meet over months: members, charter, cycles."))

@@ -15,9 +15,9 @@ import shiboken6
 from PySide6 import QtCore
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from codev_app.ui.main_window import set_shortcut
+from codev_app.ui.main_window import set_shortcut, text_action
 
 if TYPE_CHECKING:
     from codev_app.core.template import Template
@@ -43,6 +43,8 @@ class HelpWindow(QWidget):
 
         self.setWindowTitle(method_text(language).title)
         self.setAccessibleName(self.windowTitle())
+        from PySide6.QtWidgets import QTextBrowser  # its classes cost ~1 ms: not at start-up
+
         self.browser = QTextBrowser()
         self.browser.setObjectName("helpPage")
         self.browser.setAccessibleName(self.windowTitle())
@@ -78,7 +80,7 @@ class HelpEntry(QObject):
         super().__init__(window)
         self.main_window = window
         self.help_window: HelpWindow | None = None
-        self.action = QAction(self.tr("The co-development &method…"), window)
+        self.action = text_action(self.tr("The co-development &method…"), window)
         self.action.setObjectName("methodAction")
         set_shortcut(self.action, SHORTCUT)
         # Qt.ShortcutContext.ApplicationShortcut, as a number: no Qt namespace at start-up (the

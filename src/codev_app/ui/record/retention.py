@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 
 from codev_app.settings import load_settings, save_settings
+from codev_app.ui.main_window import text_action
 
 if TYPE_CHECKING:
     from codev_app.ui.main_window import MainWindow
@@ -40,7 +41,7 @@ class RetentionMenu(QObject):
         if current not in choices:  # a value written by hand keeps its own entry
             choices.append(current)
         for months in choices:
-            action = QAction(self.choice_text(months), self)
+            action = text_action(self.choice_text(months), self)
             action.setCheckable(True)
             action.setChecked(months == current)
             action.triggered.connect(lambda _checked=False, chosen=months: self.choose(chosen))

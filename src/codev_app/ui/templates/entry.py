@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QDropEvent, QKeySequence
+from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton
 
 from codev_app import paths
-from codev_app.ui.main_window import set_shortcut
+from codev_app.ui.main_window import set_shortcut, text_action
 
 if TYPE_CHECKING:
     from codev_app.ui.main_window import MainWindow
@@ -33,7 +33,7 @@ class TemplatesEntry(QObject):
         self.main_window = window
         self.templates_window: TemplatesWindow | None = None
 
-        self.action = QAction(self.tr("&Templates…"), window)
+        self.action = text_action(self.tr("&Templates…"), window)
         self.action.setObjectName("templatesAction")
         set_shortcut(self.action, SHORTCUT)
         self.action.setStatusTip(self.tr("See, adapt, import and share session templates."))
