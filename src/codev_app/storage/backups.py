@@ -68,12 +68,13 @@ def _backup_name(kind: str, moment: datetime) -> str:
 
 
 def version_on_disk(path: Path) -> int | None:
-    """The schema version of an existing database, read from its header; None if unknown.
+    """The schema version of an existing database; None if unknown.
 
-    Read as bytes, without SQLite: opening a damaged file to ask would create side files beside
-    it, and it costs more at start. A version only in the write-ahead log (a crash right after a
-    migration) reads as the older one, which at worst makes one backup too many. Any problem is
-    left for :func:`open_database` to report properly.
+    Read from the file's header as bytes, without SQLite: opening a damaged file to ask would
+    create side files beside it, and it costs more at start. Only when a write-ahead log lies
+    beside it (Codev stopped without closing, maybe right after a migration, whose version is
+    then in the log alone) SQLite is asked, read-only: otherwise every start would copy the
+    database again "before migrating". Any problem is left for :func:`open_database` to report.
     """
     try:
         with path.open("rb") as stream:
@@ -82,7 +83,24 @@ def version_on_disk(path: Path) -> int | None:
         return None
     if len(header) < SQLITE_HEADER_SIZE or not header.startswith(SQLITE_HEADER):
         return None
-    return int.from_bytes(header[60:64], "big")
+    version = int.from_bytes(header[60:64], "big")
+    log = path.with_name(path.name + "-wal")
+    try:
+        in_log = log.stat().st_size > 0
+    except OSError:
+        in_log = False
+    return _version_through_log(path, version) if in_log else version
+
+
+def _version_through_log(path: Path, header_version: int) -> int:
+    try:
+        reader = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return int(reader.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            reader.close()
+    except (sqlite3.Error, OSError, ValueError):
+        return header_version
 
 
 def backup_before_migration(path: Path, version: int, folder: Path | None) -> None:
