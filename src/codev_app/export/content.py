@@ -17,15 +17,24 @@ Texts stay exactly as typed; each writer escapes them for its format. No Qt here
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import TypeVar
 
 from codev_app.core.bundle import SessionBundle
 from codev_app.core.participants import Role
 from codev_app.core.read_model import PersonAttendance, SavedSession
-from codev_app.core.record import HelpKind, Learning, RecordMode, RecordText, SessionRecord
+from codev_app.core.record import (
+    ActionItem,
+    HelpKind,
+    Learning,
+    RecordMode,
+    RecordText,
+    SessionRecord,
+    Suggestion,
+)
 from codev_app.export.errors import ExportNotApproved, UnknownRecipient
 from codev_app.export.labels import check_language, format_date, help_kind_label, label, role_label
 
@@ -117,6 +126,17 @@ class LabelledText:
 
 
 @dataclass(frozen=True)
+class CaseNotes:
+    """What the group produced for one case beyond the first (two cases in a half day)."""
+
+    heading: str
+    """"Case 2 — Bruno": the case's number and its client."""
+    suggestions: tuple[SuggestionItem, ...]
+    action_plan: tuple[ActionRow, ...]
+    learnings: tuple[LearningItem, ...]
+
+
+@dataclass(frozen=True)
 class SessionSummary:
     """Everything a document shows, in reading order, already in the export language."""
 
@@ -152,6 +172,10 @@ class SessionSummary:
     """The group's charter, on its participants' documents."""
     resources: tuple[LabelledText, ...] = ()
     """The group's resources (title, detail), when the group has them printed."""
+    first_case: str = ""
+    """With several cases: the first case's heading ("Case 1 — Alice"); its suggestions, plan
+    and learnings are the fields above, the other cases' are in ``later_cases``."""
+    later_cases: tuple[CaseNotes, ...] = ()
 
     def text(self, key: str, **values: object) -> str:
         """A label in the document's language."""
@@ -233,22 +257,31 @@ def build_summary(
     )
     phase_names = {phase.id: phase.name.get(language) for phase in session.phases}
 
-    client_id = client.id if client is not None else None
-    ordered = record.ordered_learnings(client_id, [person.id for person in session.people])
-    ordered_with_text = []
-    all_learnings = []
-    for source in ordered:
-        item = _learning_item(
-            source,
-            name_of(source.participant_id),
-            source.participant_id == client_id,
-            language,
-            full=private,
-        )
-        if item.text or item.four_a:
-            ordered_with_text.append(source)
-            all_learnings.append(item)
-    learnings = tuple(all_learnings)
+    state = record.state
+    clients = dict(state.case_clients)
+    if client is not None:
+        clients.setdefault(1, client.id)  # saved before cases were numbered: the roster's
+    people_order = [person.id for person in session.people]
+
+    def case_learnings(case: int) -> tuple[tuple[Learning, LearningItem], ...]:
+        client_id = clients.get(case)
+        pairs = []
+        for source in record.ordered_learnings(client_id, people_order, case):
+            name = name_of(source.participant_id)
+            item = _learning_item(
+                source, name, source.participant_id == client_id, language, full=private
+            )
+            if item.text or item.four_a:
+                pairs.append((source, item))
+        return tuple(pairs)
+
+    def case_heading(case: int) -> str:
+        if case not in clients:
+            return label("case.heading_nobody", language, number=case)
+        return label("case.heading", language, number=case, client=name_of(clients[case]))
+
+    first_pairs = case_learnings(1)
+    learnings = tuple(item for _source, item in first_pairs)
     own_learning = None
     own_suggestions: tuple[SuggestionItem, ...] = ()
     if recipient is not None:
@@ -259,9 +292,7 @@ def build_summary(
         )
         # Their own learning is shown in full in its box: not a second time among the group's.
         learnings = tuple(
-            item
-            for item, source in zip(all_learnings, ordered_with_text, strict=True)
-            if source.participant_id != recipient.id
+            item for source, item in first_pairs if source.participant_id != recipient.id
         )
         mine = record.learning(recipient.id)
         if mine is not None and not mine.is_empty:
@@ -304,13 +335,9 @@ def build_summary(
                 author=name_of(item.author) if show_authors and item.author else "",
                 kept=item.kept,
             )
-            for number, item in enumerate(record.suggestions, start=1)
+            for number, item in enumerate(_of_case(record.suggestions, 1), start=1)
         ),
-        action_plan=tuple(
-            ActionRow(item.what, item.by_when, item.success_sign)
-            for item in record.action_items
-            if item.what or item.by_when or item.success_sign
-        ),
+        action_plan=_action_rows(record, 1),
         learnings=learnings,
         timings=timings,
         speaking=_speaking(session, phase_names, name_of) if private else None,
@@ -321,6 +348,39 @@ def build_summary(
         resources=tuple(LabelledText(r.title, r.detail) for r in sheet.resources)
         if sheet is not None
         else (),
+        first_case=case_heading(1) if len(state.cases) > 1 else "",
+        later_cases=tuple(
+            CaseNotes(
+                heading=case_heading(case),
+                suggestions=tuple(
+                    SuggestionItem(
+                        number=number,
+                        text=item.text,
+                        author=name_of(item.author) if show_authors and item.author else "",
+                        kept=item.kept,
+                    )
+                    for number, item in enumerate(_of_case(record.suggestions, case), start=1)
+                ),
+                action_plan=_action_rows(record, case),
+                learnings=tuple(item for _source, item in case_learnings(case)),
+            )
+            for case in state.cases[1:]
+        ),
+    )
+
+
+_Item = TypeVar("_Item", Suggestion, ActionItem)
+
+
+def _of_case(items: Iterable[_Item], case: int) -> tuple[_Item, ...]:
+    return tuple(item for item in items if item.case == case)
+
+
+def _action_rows(record: SessionRecord, case: int) -> tuple[ActionRow, ...]:
+    return tuple(
+        ActionRow(item.what, item.by_when, item.success_sign)
+        for item in _of_case(record.action_items, case)
+        if item.what or item.by_when or item.success_sign
     )
 
 
