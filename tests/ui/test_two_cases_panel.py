@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from codev_app import paths
@@ -62,6 +63,12 @@ def test_the_second_case_has_its_own_plan_and_learnings(
     type_here("Book a room for the team")
     key(Qt.Key.Key_Return)
     type_here("Monday")
+
+    # The console's entry line lists the steps of this case only.
+    recent = console.findChild(QLabel, "entryRecent")
+    assert recent is not None
+    qtbot.waitUntil(lambda: "Book a room for the team" in recent.text())
+    assert "Delegate the report" not in recent.text()
 
     _go_to(console, "case2-learnings")
     learnings = panel.learnings
