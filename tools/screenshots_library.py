@@ -126,6 +126,41 @@ def _charter(language: str, size: tuple[int, int]) -> QWidget:
     return window
 
 
+def _second_case(language: str, size: tuple[int, int]) -> QWidget:
+    """Two cases in a half day, in the second case's action plan: its own steps in the Notes."""
+    from codev_app.core.commands import AddActionItem, NextPhase, SetRole, new_item_id
+    from codev_app.core.participants import Role
+    from codev_app.ui.record.panel import NotesPanel
+
+    window, controller, console, clock = _console(language, "two-cases", size)
+    live = console.live
+    people = {person.name: person.id for person in live.roster}
+    fr = language == "fr"
+    while live.engine.current_phase.id != "case2-action_plan":
+        if live.engine.current_phase.id == "case1-action_plan":
+            what = "Déléguer le rapport mensuel" if fr else "Delegate the monthly report"
+            controller.apply(AddActionItem(new_item_id(), what, "vendredi" if fr else "Friday"))
+        if live.engine.current_phase.id == "break":
+            controller.apply(SetRole(people["Bruno"], Role.CLIENT))
+        clock.advance(live.engine.current_phase.planned_seconds)
+        controller.apply(NextPhase())
+    for what, when in (
+        ("Réserver une salle pour l'équipe", "lundi")
+        if fr
+        else ("Book a room for the team", "Monday"),
+        ("Demander l'avis de Farid", "mardi") if fr else ("Ask Farid's view", "Tuesday"),
+    ):
+        controller.apply(AddActionItem(new_item_id(), what, when, case=2))
+    clock.advance(4 * 60)
+    panel = console.findChild(NotesPanel)
+    assert panel is not None
+    console.side_tabs.setCurrentWidget(panel)
+    controller.tick()
+    for _ in range(5):
+        QApplication.processEvents()
+    return window
+
+
 def _screen(build: Callable[[str, tuple[int, int]], QWidget], size: str, doc: str) -> Screen:
     def screen(language: str) -> QWidget:
         return build(language, SIZES[size])
@@ -146,4 +181,7 @@ for _size in SIZES:
         f"tietze-share-{_size}": _screen(_stage("share"), _size, "Tietze: the module shared"),
         f"tietze-advice-{_size}": _screen(_stage("advice"), _size, "Tietze: the advice after it"),
         f"charter-step-{_size}": _screen(_charter, _size, "First session: the group's charter"),
+        f"second-case-plan-{_size}": _screen(
+            _second_case, _size, "Two cases: the second case's action plan"
+        ),
     }

@@ -4798,6 +4798,10 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
         <translation>Cette valeur doit être un nombre entier de secondes entre 10 et 3600.</translation>
     </message>
     <message>
+        <source>This must be a case number from 1 to {max}.</source>
+        <translation>Cette valeur doit être un numéro de cas entre 1 et {max}.</translation>
+    </message>
+    <message>
         <source>This is not a Codev template.</source>
         <translation>Ce n’est pas un modèle Codev.</translation>
     </message>

@@ -526,7 +526,7 @@ def test_search_text_holds_every_written_text_including_private_notes() -> None:
         assert item.what in found and item.success_sign in found
     for learning in record.learnings:
         for value in dataclasses.astuple(learning)[1:]:
-            assert value in found
+            assert isinstance(value, int) or value in found  # the case number is no text
     assert "Demain" in found
     assert make_record().search_text() == ""
 

@@ -38,6 +38,7 @@ PEOPLE = ("p1", "p2", "p3", "p4", "p5", "p6", "p9")  # p6: the first latecomer; 
 ITEMS = ("s1", "s2", "s3")
 STEPS = ("a1", "a2")
 TEXTS = st.sampled_from(["", "Déléguer", "Déléguer sans tout reprendre ?", "<b>&"])
+CASES = st.sampled_from((1, 2))
 EPSILON = 1e-6
 
 people = st.sampled_from(PEOPLE)
@@ -259,7 +260,9 @@ class SessionSimulator(RuleBasedStateMachine):
         command=st.one_of(
             st.builds(c.SetText, st.sampled_from(RecordText), TEXTS),
             st.builds(c.SetHelpKind, st.sampled_from(HelpKind), st.booleans()),
-            st.builds(c.AddSuggestion, st.sampled_from(ITEMS), TEXTS, st.none() | people),
+            st.builds(
+                c.AddSuggestion, st.sampled_from(ITEMS), TEXTS, st.none() | people, case=CASES
+            ),
             st.builds(
                 c.EditSuggestion,
                 st.sampled_from(ITEMS),
@@ -270,12 +273,12 @@ class SessionSimulator(RuleBasedStateMachine):
             ),
             st.builds(c.RemoveSuggestion, st.sampled_from(ITEMS)),
             st.builds(c.MoveSuggestion, st.sampled_from(ITEMS), st.integers(-1, 3)),
-            st.builds(c.AddActionItem, st.sampled_from(STEPS), TEXTS),
+            st.builds(c.AddActionItem, st.sampled_from(STEPS), TEXTS, case=CASES),
             st.builds(c.EditActionItem, st.sampled_from(STEPS), st.none() | TEXTS),
             st.builds(c.RemoveActionItem, st.sampled_from(STEPS)),
             st.builds(c.MoveActionItem, st.sampled_from(STEPS), st.integers(-1, 2)),
-            st.builds(c.SetLearning, people, st.none() | TEXTS),
-            st.builds(c.RemoveLearning, people),
+            st.builds(c.SetLearning, people, st.none() | TEXTS, case=CASES),
+            st.builds(c.RemoveLearning, people, case=CASES),
         ),
         by=actors,
     )
@@ -355,6 +358,17 @@ class SessionSimulator(RuleBasedStateMachine):
         actual = self._actual()
         missing = sorted(phase_id for phase_id in self.ran if actual.get(phase_id, 0.0) <= 0)
         assert not missing, f"phases that ran show no time: {missing}"
+
+    @invariant()
+    def each_case_has_the_client_chosen_while_it_ran(self) -> None:
+        live = self.live
+        if live.state is EngineState.FINISHED:
+            return
+        case, client = live.engine.current_phase.case, live.roster.client
+        if case is not None and client is not None:
+            assert live.record.state.case_clients[case] == client.id
+        cases = {item.phase.case for item in live.engine.plan} - {None}
+        assert set(live.record.state.case_clients) <= cases
 
     @invariant()
     def only_the_current_phase_has_a_speaker(self) -> None:

@@ -50,6 +50,11 @@ def fill_record(record: SessionRecord, roster: Roster) -> None:
     record.move_action_item(step, 1)
     record.set_learning(client, text="J'ai appris", appreciation="merci", expectations="plus")
     record.set_learning(consultant, learnings="écouter", applications=f"demain {AWKWARD}")
+    # A second case (two in a half day): its client, a step and a learning of its own.
+    record.set_case_client(1, client)
+    record.set_case_client(2, consultant)
+    record.add_action_item("Réunir l'équipe", "lundi", "", case=2)
+    record.set_learning(client, text="Écouter le 2e cas", case=2)
     record.approve_export(client, at=fixed_now())
     record.set_speaking("exposition", {client: 312.5, facilitator: 4.0})
 

@@ -439,6 +439,7 @@ class AddSuggestion(Command):
     text: str = ""
     author: str | None = None
     index: int | None = None
+    case: int = 1
 
 
 @dataclass(frozen=True)
@@ -484,6 +485,8 @@ class AddActionItem(Command):
     by_when: str = ""
     success_sign: str = ""
     index: int | None = None
+    case: int = 1
+    """The case whose plan it joins (the phase's case; 1 unless the format has several)."""
 
 
 @dataclass(frozen=True)
@@ -529,15 +532,18 @@ class SetLearning(Command):
     expectations: str | None = None
     learnings: str | None = None
     applications: str | None = None
+    case: int = 1
+    """The case it is written for (one learning per participant and case)."""
 
 
 @dataclass(frozen=True)
 class RemoveLearning(Command):
-    """Take a participant's learning out of the record."""
+    """Take a participant's learning for one case out of the record."""
 
     kind: ClassVar[str] = "remove_learning"
     area: ClassVar[Area] = Area.RECORD
     participant_id: str
+    case: int = 1
 
 
 # --- history -------------------------------------------------------------------------------------
@@ -569,6 +575,6 @@ def merge_key(command: Command) -> tuple[str, ...] | None:
             return ("suggestion-text", item_id)
         case EditActionItem(item_id=item_id):
             return ("action-item", item_id)
-        case SetLearning(participant_id=participant_id):
-            return ("learning", participant_id)
+        case SetLearning(participant_id=participant_id, case=number):
+            return ("learning", participant_id, str(number))
     return None

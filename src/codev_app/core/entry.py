@@ -82,7 +82,7 @@ def default_author(live: LiveSession, target: EntryTarget) -> str | None:
             people.remove(client)
             people.insert(0, client)
         for person in people:
-            if live.record.learning(person.id) is None:
+            if live.record.learning(person.id, _case(live)) is None:
                 return person.id
     return None
 
@@ -99,18 +99,25 @@ def entry_commands(
     if not line:
         raise ValueError("an empty line files nothing")
     record = live.record
+    case = _case(live)
     if target is EntryTarget.SUGGESTION:
         item_id = new_item_id()
-        added = AddSuggestion(item_id, line, author)
+        added = AddSuggestion(item_id, line, author, case=case)
         return (added, EditSuggestion(item_id, kept=True)) if kept else (added,)
     if target is EntryTarget.ACTION_STEP:
-        return (AddActionItem(new_item_id(), what=line),)
+        return (AddActionItem(new_item_id(), what=line, case=case),)
     if target is EntryTarget.KEY_FACT:
         return (SetText(RecordText.KEY_FACTS, _below(record.text(RecordText.KEY_FACTS), line)),)
     if author is None:
         raise ValueError("a learning belongs to a participant")
-    existing = record.learning(author)
-    return (SetLearning(author, text=_below(existing.text if existing is not None else "", line)),)
+    existing = record.learning(author, case)
+    below = _below(existing.text if existing is not None else "", line)
+    return (SetLearning(author, text=below, case=case),)
+
+
+def _case(live: LiveSession) -> int:
+    """The case the phase under way files into (case 1 outside a format with several)."""
+    return live.engine.current_phase.record_case
 
 
 def _below(existing: str, line: str) -> str:

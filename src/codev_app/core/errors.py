@@ -40,6 +40,7 @@ class TemplateProblem(StrEnum):
     WARNING_RANGE = "warning_range"
     NOT_BOOL = "not_bool"
     SPEAKER_RANGE = "speaker_range"
+    CASE_RANGE = "case_range"
     NOT_TEMPLATE = "not_template"
     WRONG_FORMAT = "wrong_format"
     BAD_VERSION = "bad_version"

@@ -16,7 +16,7 @@ from typing import Any
 
 from codev_app.core.commands import Command, merge_key
 from codev_app.core.engine_snapshot import EngineSnapshot, PlanChange
-from codev_app.core.record import RecordState, RecordText
+from codev_app.core.record import Learning, RecordState, RecordText
 
 HISTORY_LIMIT = 200
 
@@ -244,7 +244,7 @@ _LISTS = ("suggestions", "action_items", "learnings")
 
 
 def _item_id(item: Any) -> str:
-    return str(getattr(item, "participant_id", None) or item.id)
+    return str(item.key if isinstance(item, Learning) else item.id)
 
 
 def record_items_changed(a: RecordState, b: RecordState) -> frozenset[tuple[str, str]]:
@@ -256,7 +256,7 @@ def record_items_changed(a: RecordState, b: RecordState) -> frozenset[tuple[str,
     for which in RecordText:
         if a.text(which) != b.text(which):
             changed.add(("text", which.value))
-    for name in ("help_kinds", "consent", "mode"):
+    for name in ("help_kinds", "consent", "mode", "case_clients"):
         if getattr(a, name) != getattr(b, name):
             changed.add((name, ""))
     for name in _LISTS:
@@ -317,7 +317,7 @@ def record_with_items(
     for part, key in wanted:
         if part == "text":
             changes[key] = source.text(RecordText(key))
-        elif part in ("help_kinds", "consent", "mode"):
+        elif part in ("help_kinds", "consent", "mode", "case_clients"):
             changes[part] = getattr(source, part)
     for name in _LISTS:
         keys = {key for part, key in wanted if part == name}

@@ -132,6 +132,14 @@ class Phase:
     """The id of the module this phase follows (set by :meth:`with_module`), "" for none."""
     roles: RoleTexts = ()
     """What each role does during this phase (the moderator, the secretary…)."""
+    case: int | None = None
+    """In a format with several cases (two in a half day): the case whose record this phase
+    fills; None for the phases around them (opening, break, closing), which fill case 1's."""
+
+    @property
+    def record_case(self) -> int:
+        """The case that what is written in this phase belongs to."""
+        return 1 if self.case is None else self.case
 
     @property
     def planned_minutes(self) -> float:

@@ -34,6 +34,8 @@ from codev_app.core.events import Observable
 from codev_app.core.text import excerpt
 
 RECORD_VERSION: Final = 1
+#: Cases in one session at most (a half day holds two; a day, a few more).
+MAX_CASES: Final = 9
 _T = TypeVar("_T")
 _E = TypeVar("_E", bound=StrEnum)
 
@@ -84,6 +86,7 @@ class RecordPart(StrEnum):
     MODE = "mode"
     TIMINGS = "timings"
     SPEAKING = "speaking"
+    CASES = "case_clients"
     WHOLE = "record"
 
 
@@ -167,6 +170,8 @@ class Suggestion:
     author: str | None
     kept: bool
     created_at: str
+    case: int = 1
+    """The case it belongs to (a format with two cases in a session: 1 or 2)."""
 
 
 @dataclass(frozen=True)
@@ -177,6 +182,8 @@ class ActionItem:
     what: str = ""
     by_when: str = ""
     success_sign: str = ""
+    case: int = 1
+    """The case whose client takes this step (1 unless the format has several cases)."""
 
 
 @dataclass(frozen=True)
@@ -189,6 +196,13 @@ class Learning:
     expectations: str = ""
     learnings: str = ""
     applications: str = ""
+    case: int = 1
+    """The case it was written for (one learning per participant and case)."""
+
+    @property
+    def key(self) -> str:
+        """What identifies it in the record: the participant, and the case beyond the first."""
+        return learning_key(self.participant_id, self.case)
 
     @property
     def is_empty(self) -> bool:
@@ -197,6 +211,11 @@ class Learning:
 
 
 _LEARNING_TEXTS: Final = ("text", "appreciation", "expectations", "learnings", "applications")
+
+
+def learning_key(participant_id: str, case: int = 1) -> str:
+    """The key of one participant's learning for one case (the id alone for case 1)."""
+    return participant_id if case == 1 else f"{participant_id}@{case}"
 
 
 @dataclass(frozen=True)
@@ -222,6 +241,10 @@ def _empty_speaking() -> Mapping[str, Mapping[str, float]]:
     return MappingProxyType({})
 
 
+def _empty_clients() -> Mapping[int, str]:
+    return MappingProxyType({})
+
+
 @dataclass(frozen=True)
 class RecordState:
     """One complete, immutable version of the record (text fields are named as in RecordText)."""
@@ -243,6 +266,17 @@ class RecordState:
     consent: Consent = Consent()
     timings: tuple[PhaseTiming, ...] = ()
     speaking: Mapping[str, Mapping[str, float]] = field(default_factory=_empty_speaking)
+    case_clients: Mapping[int, str] = field(default_factory=_empty_clients)
+    """The client (participant id) of each case, noted while its phases ran; empty for a
+    session saved before cases were numbered (its one case's client is the roster's)."""
+
+    @property
+    def cases(self) -> tuple[int, ...]:
+        """The case numbers that hold anything or have a client, in order (at least case 1)."""
+        numbers = {1, *self.case_clients}
+        for items in (self.suggestions, self.action_items, self.learnings):
+            numbers.update(item.case for item in items)
+        return tuple(sorted(numbers))
 
     def text(self, which: RecordText) -> str:
         """The value of one free-text field."""
@@ -356,18 +390,17 @@ class SessionRecord:
         """The action item with this id; raises :class:`UnknownRecordItem`."""
         return self._state.action_items[self._index(RecordPart.ACTION_ITEMS, item_id)]
 
-    def learning(self, participant_id: str) -> Learning | None:
-        """The learning of this participant, or None when nothing was written for them."""
-        return next((x for x in self._state.learnings if x.participant_id == participant_id), None)
+    def learning(self, participant_id: str, case: int = 1) -> Learning | None:
+        """The learning of this participant for ``case``, or None when nothing was written."""
+        key = learning_key(participant_id, case)
+        return next((x for x in self._state.learnings if x.key == key), None)
 
     def ordered_learnings(
-        self, client_id: str | None, participant_order: Sequence[str]
+        self, client_id: str | None, participant_order: Sequence[str], case: int = 1
     ) -> tuple[Learning, ...]:
-        """Learnings with the client first, then in ``participant_order``, then any others.
-
-        Others (people no longer in the roster) keep the order in which they were written.
-        """
-        by_id = {item.participant_id: item for item in self._state.learnings}
+        """The learnings of ``case``: the client first, then in ``participant_order``, then any
+        others (people no longer in the roster, in the order in which they were written)."""
+        by_id = {item.participant_id: item for item in self._state.learnings if item.case == case}
         ordered: list[Learning] = []
         for participant_id in (client_id, *participant_order):
             if participant_id is not None and participant_id in by_id:
@@ -431,16 +464,18 @@ class SessionRecord:
         *,
         created_at: str | None = None,
         item_id: str | None = None,
+        case: int = 1,
     ) -> str:
         """Append a suggestion (usually by the current speaker) and return its id (``item_id``
         when given: a command chooses it, so a replay gives the same id)."""
         self._require_notes()
+        _check_case(case)
         stamp = self._now() if created_at is None else created_at
         _check_text(text, "text")
         _check_author(author)
         _check_iso(stamp, "created_at")
         new_id = self._new_item_id(self._state.suggestions, item_id)
-        item = Suggestion(id=new_id, text=text, author=author, kept=False, created_at=stamp)
+        item = Suggestion(new_id, text, author, kept=False, created_at=stamp, case=case)
         self._commit(
             replace(self._state, suggestions=(*self._state.suggestions, item)),
             RecordChange(RecordPart.SUGGESTIONS, ChangeKind.ADDED, new_id),
@@ -503,13 +538,15 @@ class SessionRecord:
         success_sign: str = "",
         *,
         item_id: str | None = None,
+        case: int = 1,
     ) -> str:
-        """Append a step to the action plan and return its id (``item_id`` when given)."""
+        """Append a step to ``case``'s action plan and return its id (``item_id`` when given)."""
         self._require_notes()
+        _check_case(case)
         for name, value in (("what", what), ("by_when", by_when), ("success_sign", success_sign)):
             _check_text(value, name)
         new_id = self._new_item_id(self._state.action_items, item_id)
-        item = ActionItem(id=new_id, what=what, by_when=by_when, success_sign=success_sign)
+        item = ActionItem(new_id, what, by_when, success_sign, case=case)
         self._commit(
             replace(self._state, action_items=(*self._state.action_items, item)),
             RecordChange(RecordPart.ACTION_ITEMS, ChangeKind.ADDED, new_id),
@@ -573,11 +610,14 @@ class SessionRecord:
         expectations: str | _Unset = UNSET,
         learnings: str | _Unset = UNSET,
         applications: str | _Unset = UNSET,
+        case: int = 1,
     ) -> None:
-        """Write (part of) one participant's learning; the first write creates it."""
+        """Write (part of) one participant's learning for ``case``; the first write creates it."""
         self._require_notes()
         if not isinstance(participant_id, str) or not participant_id:
             raise InvalidRecordEdit("participant_id: must be a participant's id")
+        _check_case(case)
+        key = learning_key(participant_id, case)
         given = {
             "text": text,
             "appreciation": appreciation,
@@ -585,38 +625,48 @@ class SessionRecord:
             "learnings": learnings,
             "applications": applications,
         }
-        values: dict[str, str] = {}
+        values: dict[str, Any] = {}
         for name, value in given.items():
             if value is not UNSET:
                 _check_text(value, name)
                 values[name] = value
         current = self._state.learnings
-        index = next(
-            (i for i, item in enumerate(current) if item.participant_id == participant_id), None
-        )
+        index = next((i for i, item in enumerate(current) if item.key == key), None)
         if index is None:
-            updated = (*current, Learning(participant_id, **values))
+            updated = (*current, Learning(participant_id, **values, case=case))
             kind = ChangeKind.ADDED
         else:
             updated = _replaced(current, index, replace(current[index], **values))
             kind = ChangeKind.UPDATED
         self._commit(
             replace(self._state, learnings=updated),
-            RecordChange(RecordPart.LEARNINGS, kind, participant_id),
+            RecordChange(RecordPart.LEARNINGS, kind, key),
         )
 
-    def remove_learning(self, participant_id: str) -> Learning:
-        """Remove one participant's learning and return it."""
+    def remove_learning(self, participant_id: str, case: int = 1) -> Learning:
+        """Remove one participant's learning for ``case`` and return it."""
         self._require_notes()
+        key = learning_key(participant_id, case)
         current = self._state.learnings
         for index, item in enumerate(current):
-            if item.participant_id == participant_id:
+            if item.key == key:
                 self._commit(
                     replace(self._state, learnings=_without(current, index)),
-                    RecordChange(RecordPart.LEARNINGS, ChangeKind.REMOVED, participant_id),
+                    RecordChange(RecordPart.LEARNINGS, ChangeKind.REMOVED, key),
                 )
                 return item
-        raise UnknownRecordItem(RecordPart.LEARNINGS, participant_id)
+        raise UnknownRecordItem(RecordPart.LEARNINGS, key)
+
+    def set_case_client(self, case: int, participant_id: str) -> None:
+        """Note who is the client of ``case`` (the session does, while the case's phases run)."""
+        _check_case(case)
+        _check_author(participant_id, "case_clients")
+        clients = dict(self._state.case_clients)
+        clients[case] = participant_id
+        self._commit(
+            replace(self._state, case_clients=MappingProxyType(dict(sorted(clients.items())))),
+            RecordChange(RecordPart.CASES, ChangeKind.SET, str(case)),
+        )
 
     # --- consent and mode (allowed in both modes) ---
 
@@ -649,7 +699,11 @@ class SessionRecord:
             if not discard_content:
                 raise RecordHasContent()
             erased = RecordState(
-                mode=mode, consent=state.consent, timings=state.timings, speaking=state.speaking
+                mode=mode,
+                consent=state.consent,
+                timings=state.timings,
+                speaking=state.speaking,
+                case_clients=state.case_clients,
             )
             self._commit(erased, RecordChange(RecordPart.WHOLE, ChangeKind.REPLACED))
             return
@@ -774,6 +828,18 @@ def _check_text(value: object, where: str) -> None:
         raise InvalidRecordEdit(f"{where}: must be text (got {type(value).__name__})")
 
 
+def _case_problem(value: object) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_CASES:
+        return f"must be a case number from 1 to {MAX_CASES} (got {excerpt(value)})"
+    return None
+
+
+def _check_case(value: object) -> None:
+    problem = _case_problem(value)
+    if problem:
+        raise InvalidRecordEdit(f"case: {problem}")
+
+
 def _check_author(value: object, where: str = "author") -> None:
     if value is not None and (not isinstance(value, str) or not value):
         raise InvalidRecordEdit(f"{where}: must be a participant's id or nothing")
@@ -881,6 +947,7 @@ def _to_data(state: RecordState) -> dict[str, Any]:
                 "kept": item.kept,
                 "created_at": item.created_at,
             }
+            | _case_data(item.case)
             for item in state.suggestions
         ],
         "action_items": [
@@ -890,11 +957,13 @@ def _to_data(state: RecordState) -> dict[str, Any]:
                 "by_when": item.by_when,
                 "success_sign": item.success_sign,
             }
+            | _case_data(item.case)
             for item in state.action_items
         ],
         "learnings": [
             {"participant_id": item.participant_id}
             | {name: getattr(item, name) for name in _LEARNING_TEXTS}
+            | _case_data(item.case)
             for item in state.learnings
         ],
         "consent": {
@@ -912,16 +981,25 @@ def _to_data(state: RecordState) -> dict[str, Any]:
             for item in state.timings
         ],
         "speaking": {phase_id: dict(seconds) for phase_id, seconds in state.speaking.items()},
-    }
+    } | (
+        {"case_clients": {str(k): v for k, v in state.case_clients.items()}}
+        if state.case_clients
+        else {}
+    )
+
+
+def _case_data(case: int) -> dict[str, int]:
+    # Written only beyond the first case: a one-case record reads as before cases existed.
+    return {} if case == 1 else {"case": case}
 
 
 _TOP_KEYS: Final = (
     "record_version", "mode", "texts", "help_kinds", "suggestions", "action_items", "learnings",
-    "consent", "timings", "speaking",
+    "consent", "timings", "speaking", "case_clients",
 )  # fmt: skip
-_SUGGESTION_KEYS: Final = ("id", "text", "author", "kept", "created_at")
-_ACTION_KEYS: Final = ("id", "what", "by_when", "success_sign")
-_LEARNING_KEYS: Final = ("participant_id", *_LEARNING_TEXTS)
+_SUGGESTION_KEYS: Final = ("id", "text", "author", "kept", "created_at", "case")
+_ACTION_KEYS: Final = ("id", "what", "by_when", "success_sign", "case")
+_LEARNING_KEYS: Final = ("participant_id", *_LEARNING_TEXTS, "case")
 _CONSENT_KEYS: Final = ("client_approved_export", "approved_at", "approved_by")
 _TIMING_KEYS: Final = ("phase_id", "name", "planned_seconds", "actual_seconds")
 
@@ -1005,6 +1083,7 @@ def _read_state(data: Any) -> RecordState:
         consent=_read_consent(data.get("consent", {})),
         timings=_read_timings(data.get("timings", [])),
         speaking=_read_speaking(data.get("speaking", {})),
+        case_clients=_read_case_clients(data.get("case_clients", {})),
         **text_values,
     )
     if mode is RecordMode.TIMERS_ONLY:
@@ -1044,7 +1123,8 @@ def _read_suggestions(value: Any) -> tuple[Suggestion, ...]:
         kept = table.get("kept", False)
         if not isinstance(kept, bool):
             raise _fail(f"{where}.kept", "must be true or false")
-        items.append(Suggestion(item_id, text, author, kept, _iso(table, "created_at", where)))
+        stamp = _iso(table, "created_at", where)
+        items.append(Suggestion(item_id, text, author, kept, stamp, _case(table, where)))
     return tuple(items)
 
 
@@ -1058,8 +1138,8 @@ def _read_action_items(value: Any) -> tuple[ActionItem, ...]:
         if item_id in seen:
             raise _fail(f"{where}.id", f"{item_id!r} is used by two action items")
         seen.add(item_id)
-        texts = {key: _str(table, key, where) for key in _ACTION_KEYS[1:]}
-        items.append(ActionItem(item_id, **texts))
+        texts = {key: _str(table, key, where) for key in _ACTION_KEYS[1:4]}
+        items.append(ActionItem(item_id, **texts, case=_case(table, where)))
     return tuple(items)
 
 
@@ -1070,12 +1150,37 @@ def _read_learnings(value: Any) -> tuple[Learning, ...]:
         where = f"learnings[{index}]"
         table = _table(raw, where, _LEARNING_KEYS)
         participant_id = _id(table, "participant_id", where)
-        if participant_id in seen:
+        case = _case(table, where)
+        if learning_key(participant_id, case) in seen:
             raise _fail(f"{where}.participant_id", f"{participant_id!r} has two learnings")
-        seen.add(participant_id)
+        seen.add(learning_key(participant_id, case))
         texts = {key: _str(table, key, where) for key in _LEARNING_TEXTS}
-        items.append(Learning(participant_id, **texts))
+        items.append(Learning(participant_id, **texts, case=case))
     return tuple(items)
+
+
+def _case(table: dict[str, Any], where: str) -> int:
+    value = table.get("case", 1)
+    problem = _case_problem(value)
+    if problem:
+        raise _fail(f"{where}.case", problem)
+    assert isinstance(value, int)
+    return value
+
+
+def _read_case_clients(value: Any) -> Mapping[int, str]:
+    if not isinstance(value, dict):
+        raise _fail("case_clients", "must be a table of case numbers and participant ids")
+    clients: dict[int, str] = {}
+    for key, participant_id in value.items():
+        where = f"case_clients.{key}"
+        number = int(key) if isinstance(key, str) and key.isdigit() else None
+        if number is None or _case_problem(number):
+            raise _fail(where, f"must be keyed by a case number from 1 to {MAX_CASES}")
+        if not isinstance(participant_id, str) or not participant_id:
+            raise _fail(where, "must be a participant's id")
+        clients[number] = participant_id
+    return MappingProxyType(dict(sorted(clients.items())))
 
 
 def _read_consent(value: Any) -> Consent:

@@ -243,7 +243,7 @@ def apply_to_record(record: SessionRecord, command: c.Command) -> None:
         case c.SetHelpKind(help_kind=kind, wanted=wanted):
             record.set_help_kind(kind, wanted)
         case c.AddSuggestion(item_id=item_id, text=text, author=author, index=index):
-            record.add_suggestion(text, author, item_id=item_id)
+            record.add_suggestion(text, author, item_id=item_id, case=command.case)
             if index is not None:
                 record.move_suggestion(item_id, index)
         case c.EditSuggestion(item_id=item_id):
@@ -259,7 +259,11 @@ def apply_to_record(record: SessionRecord, command: c.Command) -> None:
             record.move_suggestion(item_id, to_index)
         case c.AddActionItem(item_id=item_id, index=index):
             record.add_action_item(
-                command.what, command.by_when, command.success_sign, item_id=item_id
+                command.what,
+                command.by_when,
+                command.success_sign,
+                item_id=item_id,
+                case=command.case,
             )
             if index is not None:
                 record.move_action_item(item_id, index)
@@ -280,8 +284,8 @@ def apply_to_record(record: SessionRecord, command: c.Command) -> None:
                 for name in ("text", "appreciation", "expectations", "learnings", "applications")
                 if getattr(command, name) is not None
             }
-            record.set_learning(pid, **values)
+            record.set_learning(pid, **values, case=command.case)
         case c.RemoveLearning(participant_id=pid):
-            record.remove_learning(pid)
+            record.remove_learning(pid, command.case)
         case _:
             raise TypeError(f"not a record command: {command!r}")

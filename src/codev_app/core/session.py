@@ -463,6 +463,18 @@ class LiveSession:
         now = self.record_as_of_now()  # the record as it is, timings and speaking brought up
         if (now.timings, now.speaking) != (self.record.timings, self.record.speaking):
             self.record.restore(now)
+        self._note_case_client()
+
+    def _note_case_client(self) -> None:
+        # In a format with several cases, each case's client is the one chosen while its phases
+        # run: the exports name them, though the roster has only one client at a time.
+        if self.state is EngineState.FINISHED:
+            return
+        case = self.engine.current_phase.case
+        client = self.roster.client
+        if case is None or client is None or self.record.state.case_clients.get(case) == client.id:
+            return
+        self.record.set_case_client(case, client.id)
 
     # --- for the rules ---------------------------------------------------------------------------
 

@@ -43,6 +43,7 @@ from codev_app.core.phase import RecordField as RecordField
 from codev_app.core.phase import Role, RoleTexts
 from codev_app.core.phase import Speakers as Speakers
 from codev_app.core.phase import TurnMode as TurnMode
+from codev_app.core.record import MAX_CASES
 from codev_app.core.text import excerpt
 from codev_app.core.timing import DEFAULT_WARNING_FRACTION as DEFAULT_WARNING_FRACTION
 
@@ -136,6 +137,7 @@ _PHASE_KEYS = {
     "sets",
     "default_module",
     "roles",
+    "case",
 }
 _MODULE_KEYS = {
     "id",
@@ -295,6 +297,16 @@ class _Reader:
         if not isinstance(is_break, bool):
             raise self.fail(f"{where}.break", "must be true or false", TemplateProblem.NOT_BOOL)
         speaker_seconds = self.speaker_seconds(data.get("speaker_seconds"), where)
+        case = data.get("case")
+        if case is not None and (
+            isinstance(case, bool) or not isinstance(case, int) or not 1 <= case <= MAX_CASES
+        ):
+            raise self.fail(
+                f"{where}.case",
+                f"must be a case number from 1 to {MAX_CASES}",
+                TemplateProblem.CASE_RANGE,
+                max=MAX_CASES,
+            )
         modules = self.modules(data.get("modules", []), where)
         sets, default = data.get("sets", ""), data.get("default_module", "")
         if not modules and (sets or default):
@@ -338,6 +350,7 @@ class _Reader:
             sets=sets,
             default_module=default,
             roles=self.roles(data.get("roles"), where),
+            case=case,
         )
 
     def speaker_seconds(self, value: Any, where: str) -> int | None:
@@ -578,6 +591,8 @@ def phase_to_data(phase: Phase) -> dict[str, Any]:
         data["break"] = True
     if phase.roles:
         data["roles"] = roles_to_data(phase.roles)
+    if phase.case is not None:
+        data["case"] = phase.case
     if phase.modules:
         data["sets"] = phase.sets
         if phase.default_module:

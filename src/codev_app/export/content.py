@@ -17,17 +17,53 @@ Texts stay exactly as typed; each writer escapes them for its format. No Qt here
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import TypeVar
 
 from codev_app.core.bundle import SessionBundle
 from codev_app.core.participants import Role
 from codev_app.core.read_model import PersonAttendance, SavedSession
-from codev_app.core.record import HelpKind, Learning, RecordMode, RecordText, SessionRecord
+from codev_app.core.record import (
+    ActionItem,
+    HelpKind,
+    Learning,
+    RecordMode,
+    RecordText,
+    SessionRecord,
+    Suggestion,
+)
 from codev_app.export.errors import ExportNotApproved, UnknownRecipient
 from codev_app.export.labels import check_language, format_date, help_kind_label, label, role_label
+from codev_app.export.summary_items import (
+    ActionRow as ActionRow,
+)
+from codev_app.export.summary_items import (
+    Attendee as Attendee,
+)
+from codev_app.export.summary_items import (
+    CaseNotes as CaseNotes,
+)
+from codev_app.export.summary_items import (
+    LabelledText as LabelledText,
+)
+from codev_app.export.summary_items import (
+    LearningItem as LearningItem,
+)
+from codev_app.export.summary_items import (
+    SpeakingRow as SpeakingRow,
+)
+from codev_app.export.summary_items import (
+    SpeakingTable as SpeakingTable,
+)
+from codev_app.export.summary_items import (
+    SuggestionItem as SuggestionItem,
+)
+from codev_app.export.summary_items import (
+    TimingRow as TimingRow,
+)
 
 
 class Audience(StrEnum):
@@ -39,81 +75,6 @@ class Audience(StrEnum):
     """One participant's copy: the summary plus their own learning in full."""
     FACILITATOR = "facilitator"
     """Everything, for the facilitator's archive: speaking times and private notes included."""
-
-
-@dataclass(frozen=True)
-class Attendee:
-    """One person of the session as listed at the top of a document."""
-
-    id: str
-    name: str
-    role: str
-    is_client: bool
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class SuggestionItem:
-    """One suggestion, numbered as in the session; ``author`` is empty when not shown."""
-
-    number: int
-    text: str
-    author: str
-    kept: bool
-
-
-@dataclass(frozen=True)
-class ActionRow:
-    """One step of the action plan."""
-
-    what: str
-    by_when: str
-    success_sign: str
-
-
-@dataclass(frozen=True)
-class LearningItem:
-    """One person's learning: ``text`` and, where shown, the filled parts of the "4 A"."""
-
-    name: str
-    is_client: bool
-    text: str
-    four_a: tuple[tuple[str, str], ...] = ()
-
-
-@dataclass(frozen=True)
-class TimingRow:
-    """One phase of the plan as run (``actual_seconds`` is None for a phase not reached)."""
-
-    phase: str
-    planned_seconds: int
-    actual_seconds: float | None
-    is_break: bool
-
-
-@dataclass(frozen=True)
-class SpeakingRow:
-    """One participant's speaking seconds, phase by phase (same order as the table's phases)."""
-
-    name: str
-    seconds: tuple[float, ...]
-    total: float
-
-
-@dataclass(frozen=True)
-class SpeakingTable:
-    """Speaking times per participant and phase (phases where nobody spoke are left out)."""
-
-    phases: tuple[str, ...]
-    rows: tuple[SpeakingRow, ...]
-
-
-@dataclass(frozen=True)
-class LabelledText:
-    """A titled free text (e.g. "Question" and what the client asked)."""
-
-    label: str
-    text: str
 
 
 @dataclass(frozen=True)
@@ -152,6 +113,10 @@ class SessionSummary:
     """The group's charter, on its participants' documents."""
     resources: tuple[LabelledText, ...] = ()
     """The group's resources (title, detail), when the group has them printed."""
+    first_case: str = ""
+    """With several cases: the first case's heading ("Case 1 — Alice"); its suggestions, plan
+    and learnings are the fields above, the other cases' are in ``later_cases``."""
+    later_cases: tuple[CaseNotes, ...] = ()
 
     def text(self, key: str, **values: object) -> str:
         """A label in the document's language."""
@@ -233,22 +198,31 @@ def build_summary(
     )
     phase_names = {phase.id: phase.name.get(language) for phase in session.phases}
 
-    client_id = client.id if client is not None else None
-    ordered = record.ordered_learnings(client_id, [person.id for person in session.people])
-    ordered_with_text = []
-    all_learnings = []
-    for source in ordered:
-        item = _learning_item(
-            source,
-            name_of(source.participant_id),
-            source.participant_id == client_id,
-            language,
-            full=private,
-        )
-        if item.text or item.four_a:
-            ordered_with_text.append(source)
-            all_learnings.append(item)
-    learnings = tuple(all_learnings)
+    state = record.state
+    clients = dict(state.case_clients)
+    if client is not None:
+        clients.setdefault(1, client.id)  # saved before cases were numbered: the roster's
+    people_order = [person.id for person in session.people]
+
+    def case_learnings(case: int) -> tuple[tuple[Learning, LearningItem], ...]:
+        client_id = clients.get(case)
+        pairs = []
+        for source in record.ordered_learnings(client_id, people_order, case):
+            name = name_of(source.participant_id)
+            item = _learning_item(
+                source, name, source.participant_id == client_id, language, full=private
+            )
+            if item.text or item.four_a:
+                pairs.append((source, item))
+        return tuple(pairs)
+
+    def case_heading(case: int) -> str:
+        if case not in clients:
+            return label("case.heading_nobody", language, number=case)
+        return label("case.heading", language, number=case, client=name_of(clients[case]))
+
+    first_pairs = case_learnings(1)
+    learnings = tuple(item for _source, item in first_pairs)
     own_learning = None
     own_suggestions: tuple[SuggestionItem, ...] = ()
     if recipient is not None:
@@ -259,9 +233,7 @@ def build_summary(
         )
         # Their own learning is shown in full in its box: not a second time among the group's.
         learnings = tuple(
-            item
-            for item, source in zip(all_learnings, ordered_with_text, strict=True)
-            if source.participant_id != recipient.id
+            item for source, item in first_pairs if source.participant_id != recipient.id
         )
         mine = record.learning(recipient.id)
         if mine is not None and not mine.is_empty:
@@ -304,13 +276,9 @@ def build_summary(
                 author=name_of(item.author) if show_authors and item.author else "",
                 kept=item.kept,
             )
-            for number, item in enumerate(record.suggestions, start=1)
+            for number, item in enumerate(_of_case(record.suggestions, 1), start=1)
         ),
-        action_plan=tuple(
-            ActionRow(item.what, item.by_when, item.success_sign)
-            for item in record.action_items
-            if item.what or item.by_when or item.success_sign
-        ),
+        action_plan=_action_rows(record, 1),
         learnings=learnings,
         timings=timings,
         speaking=_speaking(session, phase_names, name_of) if private else None,
@@ -321,6 +289,39 @@ def build_summary(
         resources=tuple(LabelledText(r.title, r.detail) for r in sheet.resources)
         if sheet is not None
         else (),
+        first_case=case_heading(1) if len(state.cases) > 1 else "",
+        later_cases=tuple(
+            CaseNotes(
+                heading=case_heading(case),
+                suggestions=tuple(
+                    SuggestionItem(
+                        number=number,
+                        text=item.text,
+                        author=name_of(item.author) if show_authors and item.author else "",
+                        kept=item.kept,
+                    )
+                    for number, item in enumerate(_of_case(record.suggestions, case), start=1)
+                ),
+                action_plan=_action_rows(record, case),
+                learnings=tuple(item for _source, item in case_learnings(case)),
+            )
+            for case in state.cases[1:]
+        ),
+    )
+
+
+_Item = TypeVar("_Item", Suggestion, ActionItem)
+
+
+def _of_case(items: Iterable[_Item], case: int) -> tuple[_Item, ...]:
+    return tuple(item for item in items if item.case == case)
+
+
+def _action_rows(record: SessionRecord, case: int) -> tuple[ActionRow, ...]:
+    return tuple(
+        ActionRow(item.what, item.by_when, item.success_sign)
+        for item in _of_case(record.action_items, case)
+        if item.what or item.by_when or item.success_sign
     )
 
 

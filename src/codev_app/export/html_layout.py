@@ -16,11 +16,13 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from codev_app.core.participants import Role
 from codev_app.core.text import isolate
 from codev_app.export.content import (
     Audience,
+    CaseNotes,
     LabelledText,
     LearningItem,
     SessionSummary,
@@ -168,6 +170,8 @@ def document_items(summary: SessionSummary) -> list[str]:
         _labelled(items, summary.opening)
     if summary.timers_only:
         items.start(f'<p class="note">{esc(summary.text("timers_only"))}</p>')
+    if summary.first_case:
+        items.heading(f'<h1 class="case">{esc(summary.first_case)}</h1>')
     _question_and_contract(items, summary)
     if client_copy:
         if summary.action_plan:
@@ -180,6 +184,8 @@ def document_items(summary: SessionSummary) -> list[str]:
         _action_plan(items, summary)
     if summary.learnings:
         _learnings(items, summary)
+    for case in summary.later_cases:
+        _case(items, summary, case)
     if summary.audience is Audience.FACILITATOR:
         _timings(items, summary)
     if summary.speaking is not None:
@@ -197,6 +203,23 @@ def document_items(summary: SessionSummary) -> list[str]:
             line = f"{resource.label} — {resource.text}" if resource.text else resource.label
             items.text(line)
     return items.result()
+
+
+def _case(items: _Items, summary: SessionSummary, case: CaseNotes) -> None:
+    # A later case reads like the first: its ideas, its plan, its learnings, under its client.
+    items.heading(f'<h1 class="case">{esc(case.heading)}</h1>')
+    shown = replace(
+        summary,
+        suggestions=case.suggestions,
+        action_plan=case.action_plan,
+        learnings=case.learnings,
+    )
+    if case.suggestions:
+        _suggestions(items, shown)
+    if case.action_plan:
+        _action_plan(items, shown)
+    if case.learnings:
+        _learnings(items, shown)
 
 
 def _question_and_contract(items: _Items, summary: SessionSummary) -> None:

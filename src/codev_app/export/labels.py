@@ -40,6 +40,8 @@ _LABELS: Final[dict[str, tuple[str, str]]] = {
     "meta.template": ("Déroulé", "Format"),
     "meta.attendees": ("Participants", "Attendees"),
     "meta.client": ("Client", "Client"),
+    "case.heading": ("Cas {number} — {client}", "Case {number} — {client}"),
+    "case.heading_nobody": ("Cas {number}", "Case {number}"),
     "attendance.late": ("arrivé·e en cours de séance", "arrived late"),
     "attendance.left": ("parti·e avant la fin", "left early"),
     "attendance.absent": ("absent·e", "absent"),

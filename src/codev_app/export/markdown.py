@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from codev_app.core.bundle import SessionBundle
@@ -101,6 +102,8 @@ def markdown_text(summary: SessionSummary) -> str:
         out.extend(_labelled(summary.opening))
     if summary.timers_only:
         out.append(f"*{md_inline(summary.text('timers_only'))}*\n")
+    if summary.first_case:
+        out.append(f"# {md_inline(summary.first_case)}\n")
     if summary.question:
         out.append(f"## {summary.text('section.question')}\n")
         out.extend(_labelled(summary.question))
@@ -111,31 +114,16 @@ def markdown_text(summary: SessionSummary) -> str:
             kinds = LabelledText(summary.text("field.help_kinds"), " · ".join(summary.help_kinds))
             contract.insert(1 if contract else 0, kinds)
         out.extend(_labelled(contract))
-    if summary.suggestions:
-        out.append(f"## {summary.text('section.suggestions')}\n")
-        kept_label = summary.text("suggestion.kept")
-        for item in summary.suggestions:
-            prefix = f"**{kept_label}** — " if item.kept else ""
-            author = f" *— {md_inline(item.author)}*" if item.author else ""
-            number = f"{item.number}."
-            indent = " " * (len(number) + 1)
-            out.append(f"{number} {prefix}{md_text(item.text, indent)}{author}")
-        out.append("")
-    if summary.action_plan:
-        out.append(f"## {summary.text('section.action_plan')}\n")
-        head = [summary.text(k) for k in ("action.what", "action.by_when", "action.success_sign")]
-        out.append("| " + " | ".join(head) + " |")
-        out.append("|---|---|---|")
-        for row in summary.action_plan:
-            cells = (row.what, row.by_when, row.success_sign)
-            out.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")
-        out.append("")
-    if summary.learnings:
-        out.append(f"## {summary.text('section.learnings')}\n")
-        for learning in summary.learnings:
-            client = f" · {summary.text('meta.client')}" if learning.is_client else ""
-            out.append(f"### {md_inline(learning.name)}{client}\n")
-            out.append(_learning_body(learning))
+    out.extend(_case_items(summary))
+    for case in summary.later_cases:
+        out.append(f"# {md_inline(case.heading)}\n")
+        shown = replace(
+            summary,
+            suggestions=case.suggestions,
+            action_plan=case.action_plan,
+            learnings=case.learnings,
+        )
+        out.extend(_case_items(shown))
     if summary.audience is Audience.FACILITATOR:
         out.extend(_timings(summary))
     if summary.speaking is not None:
@@ -163,6 +151,37 @@ def markdown_text(summary: SessionSummary) -> str:
         out.extend(f"- {md_text(_resource_line(item), '  ')}" for item in summary.resources)
         out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _case_items(summary: SessionSummary) -> list[str]:
+    """The suggestions, action plan and learnings of ``summary`` (of one case)."""
+    out: list[str] = []
+    if summary.suggestions:
+        out.append(f"## {summary.text('section.suggestions')}\n")
+        kept_label = summary.text("suggestion.kept")
+        for item in summary.suggestions:
+            prefix = f"**{kept_label}** — " if item.kept else ""
+            author = f" *— {md_inline(item.author)}*" if item.author else ""
+            number = f"{item.number}."
+            indent = " " * (len(number) + 1)
+            out.append(f"{number} {prefix}{md_text(item.text, indent)}{author}")
+        out.append("")
+    if summary.action_plan:
+        out.append(f"## {summary.text('section.action_plan')}\n")
+        head = [summary.text(k) for k in ("action.what", "action.by_when", "action.success_sign")]
+        out.append("| " + " | ".join(head) + " |")
+        out.append("|---|---|---|")
+        for row in summary.action_plan:
+            cells = (row.what, row.by_when, row.success_sign)
+            out.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")
+        out.append("")
+    if summary.learnings:
+        out.append(f"## {summary.text('section.learnings')}\n")
+        for learning in summary.learnings:
+            client = f" · {summary.text('meta.client')}" if learning.is_client else ""
+            out.append(f"### {md_inline(learning.name)}{client}\n")
+            out.append(_learning_body(learning))
+    return out
 
 
 def _resource_line(item: LabelledText) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 from codev_app.core import commands as c
 from codev_app.core.bundle import SessionBundle
@@ -353,7 +354,8 @@ def sample_bundle(
     _speak_in_turn(session, clock, 85)
     for index, values in texts.learnings.items():
         if index < people:
-            apply(c.SetLearning(ids[index], **{k: v + extra for k, v in values.items()}))
+            written: dict[str, Any] = {k: v + extra for k, v in values.items()}
+            apply(c.SetLearning(ids[index], **written))
     if people > 7:
         roster.leave(ids[7], clock.now() - 200)  # left before the end, while nobody was watching
     apply(c.FinishSession())

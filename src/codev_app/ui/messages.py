@@ -235,6 +235,9 @@ def describe_template_problem(error: errors.TemplateError) -> str:
         problem.SPEAKER_RANGE: translate(
             "TemplateProblems", "This must be a whole number of seconds between 10 and 3600."
         ),
+        problem.CASE_RANGE: translate(
+            "TemplateProblems", "This must be a case number from 1 to {max}."
+        ),
         problem.NOT_TEMPLATE: translate("TemplateProblems", "This is not a Codev template."),
         problem.WRONG_FORMAT: translate(
             "TemplateProblems",

@@ -231,22 +231,23 @@ class FloorView(QFrame):
 
     def _recent_lines(self, target: EntryTarget) -> list[str]:
         record, roster = self.live.record, self.live.roster
+        case = self.live.engine.current_phase.record_case  # the case the line files into
         if target is EntryTarget.SUGGESTION:
             kept = QCoreApplication.translate("FloorView", "kept")
             return [
                 f"{'✓ ' if item.kept else '· '}{item.text} — "
                 f"{isolate(person_name(roster, item.author))}" + (f" ({kept})" if item.kept else "")
-                for item in record.suggestions[-RECENT:]
+                for item in [x for x in record.suggestions if x.case == case][-RECENT:]
             ]
         if target is EntryTarget.ACTION_STEP:
-            steps = record.action_items
+            steps = [step for step in record.action_items if step.case == case]
             first = max(0, len(steps) - RECENT)
             return [f"{first + n + 1}. {step.what}" for n, step in enumerate(steps[first:])]
         if target is EntryTarget.LEARNING:
             return [
                 f"{isolate(person_name(roster, item.participant_id))}: "
                 f"{item.text.splitlines()[-1] if item.text else ''}"
-                for item in record.learnings[-RECENT:]
+                for item in [x for x in record.learnings if x.case == case][-RECENT:]
             ]
         lines = [line for line in record.text(RecordText.KEY_FACTS).splitlines() if line.strip()]
         return [f"· {line}" for line in lines[-RECENT:]]
@@ -300,7 +301,8 @@ class FloorView(QFrame):
         if self.line.text().strip():
             self.kept.toggle()
             return
-        suggestions = self.live.record.suggestions
+        case = self.live.engine.current_phase.record_case
+        suggestions = [item for item in self.live.record.suggestions if item.case == case]
         if not suggestions:
             return
         last = suggestions[-1]

@@ -147,6 +147,10 @@ class ActionPlanEditor(ItemList[ActionRow]):
     # --- ItemList ---
 
     def item_ids(self) -> Sequence[str]:
+        case = self.editor.case
+        return [item.id for item in self.record.action_items if item.case == case]
+
+    def record_ids(self) -> Sequence[str]:
         return [item.id for item in self.record.action_items]
 
     def make_row(self, item_id: str) -> ActionRow:
@@ -185,7 +189,7 @@ class ActionPlanEditor(ItemList[ActionRow]):
         if self.read_only:
             return None
         new_id = new_item_id()
-        if not self.editor.send(AddActionItem(new_id)):
+        if not self.editor.send(AddActionItem(new_id, case=self.editor.case)):
             return None
         self.refresh()  # the row exists now even if the panel refreshes later
         self.rows[new_id].what.setFocus()
@@ -200,6 +204,6 @@ class ActionPlanEditor(ItemList[ActionRow]):
 
     def field(self, index: int, name: str) -> QLineEdit | QWidget:
         """A field of the step at ``index``: ``what``, ``by_when`` or ``success``."""
-        row = self.rows[self.record.action_items[index].id]
+        row = self.rows[self.item_ids()[index]]
         widget: QWidget = getattr(row, name)
         return widget

@@ -61,6 +61,8 @@ class RecordEditor:
 
     def __init__(self, live: LiveSession) -> None:
         self.live = live
+        self.case = 1
+        """The case whose items the panel shows and adds to (the shown phase's case)."""
 
     @property
     def record(self) -> SessionRecord:

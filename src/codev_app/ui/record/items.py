@@ -126,7 +126,11 @@ class ItemList(QWidget, Generic[_Row]):
     # --- for subclasses ---
 
     def item_ids(self) -> Sequence[str]:
-        """The items' ids in the record's order."""
+        """The shown items' ids (those of the case shown), in the record's order."""
+        raise NotImplementedError
+
+    def record_ids(self) -> Sequence[str]:
+        """Every item's id of this list in the record, whatever its case (positions of moves)."""
         raise NotImplementedError
 
     def make_row(self, item_id: str) -> _Row:
@@ -203,7 +207,8 @@ class ItemList(QWidget, Generic[_Row]):
         target = ids.index(item_id) + step
         if not 0 <= target < len(ids):
             return
-        self.move_item(item_id, target)
+        # Next to the neighbour shown: items of another case may lie between them in the record.
+        self.move_item(item_id, list(self.record_ids()).index(ids[target]))
         row = self.rows.get(item_id)
         if row is not None and not row.isAncestorOf(self.focusWidget()):
             row.first_field().setFocus()

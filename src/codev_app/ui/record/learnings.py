@@ -85,13 +85,13 @@ class LearningEntry(QWidget):
 
         def reader(name: str) -> Callable[[], str]:
             def read() -> str:
-                learning = editor.record.learning(participant_id)
+                learning = editor.record.learning(participant_id, editor.case)
                 return "" if learning is None else str(getattr(learning, name))
 
             return read
 
         def writer(name: str) -> Callable[[str], Command]:
-            return lambda value: SetLearning(participant_id, **{name: value})
+            return lambda value: SetLearning(participant_id, **{name: value}, case=editor.case)
 
         self.text = text_field(
             QCoreApplication.translate("LearningsEditor", "What do you take away?"),
@@ -198,7 +198,9 @@ class LearningsEditor(QWidget):
         ids = [person.id for person in client_first(self.roster)]
         client = self.roster.client
         ordered = self.record.ordered_learnings(
-            client.id if client is not None else None, [person.id for person in self.roster]
+            client.id if client is not None else None,
+            [person.id for person in self.roster],
+            self.editor.case,
         )
         ids.extend(item.participant_id for item in ordered if item.participant_id not in ids)
         return ids
@@ -230,9 +232,10 @@ class LearningsEditor(QWidget):
                 self.entries_layout.removeWidget(entry)
                 self.entries_layout.insertWidget(index, entry)
             entry.set_heading(self.heading(participant_id))
-            entry.show_learning(self.record.learning(participant_id))
+            learning = self.record.learning(participant_id, self.editor.case)
+            entry.show_learning(learning)
             if self.read_only:
-                entry.setVisible(self.record.learning(participant_id) is not None)
+                entry.setVisible(learning is not None)
             else:
                 entry.show()
         self.empty_note.setVisible(not ids)

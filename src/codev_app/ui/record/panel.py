@@ -144,7 +144,19 @@ class NotesPanel(NotesLayout):
         if self.selector.currentIndex() != index:
             self.selector.setCurrentIndex(index)
         self._shown_phase = phase_id
+        self._show_case(phase_id)
         self._apply()
+
+    def _show_case(self, phase_id: str) -> None:
+        # A phase of the second case shows and adds to that case's plan, ideas and learnings;
+        # "All notes" keeps the case shown last.
+        phase = next((item.phase for item in self.live.engine.plan if item.id == phase_id), None)
+        case = self.editor.case if phase is None else phase.record_case
+        if case != self.editor.case:
+            self.editor.case = case
+            self.suggestions.refresh()
+            self.action_plan.refresh()
+            self.learnings.refresh()
 
     def shown_groups(self) -> list[str]:
         """The groups visible now, in order."""

@@ -177,6 +177,10 @@ class SuggestionList(ItemList[SuggestionRow]):
     # --- ItemList ---
 
     def item_ids(self) -> Sequence[str]:
+        case = self.editor.case
+        return [item.id for item in self.record.suggestions if item.case == case]
+
+    def record_ids(self) -> Sequence[str]:
         return [item.id for item in self.record.suggestions]
 
     def make_row(self, item_id: str) -> SuggestionRow:
@@ -233,7 +237,7 @@ class SuggestionList(ItemList[SuggestionRow]):
         if not text or self.read_only:
             return None
         new_id = new_item_id()
-        if self.editor.send(AddSuggestion(new_id, text, self._speaker())):
+        if self.editor.send(AddSuggestion(new_id, text, self._speaker(), case=self.editor.case)):
             self.input.clear()
             return new_id
         return None
@@ -244,6 +248,6 @@ class SuggestionList(ItemList[SuggestionRow]):
 
     def focus_row(self, index: int) -> GrowingTextEdit:
         """Put the keyboard in the text of the suggestion at ``index``."""
-        row = self.rows[self.record.suggestions[index].id]
+        row = self.rows[self.item_ids()[index]]
         row.text.setFocus()
         return row.text
