@@ -8,7 +8,11 @@ naming this machine's facilitator).
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from codev_app.core import commands as c
 from codev_app.core.clock import FakeClock
@@ -17,7 +21,7 @@ from codev_app.core.record import RecordText
 from codev_app.core.session import LiveSession
 from codev_app.core.setup import new_live_session
 from codev_app.core.template import load_template
-from codev_app.core.text_edits import carry_edit
+from codev_app.core.text_edits import carry_edit, splices
 from codev_app.resources_path import resource_dir
 
 SACHA = Actor("sacha-laptop", "Sacha")
@@ -79,3 +83,42 @@ def test_an_edit_is_carried_onto_the_text_as_it_is_now(
     start: str, end: str, current: str, expected: str
 ) -> None:
     assert carry_edit(start, end, current) == expected
+
+
+def applied(old: str, edits: list[tuple[int, int, str]]) -> str:
+    for start, end, inserted in reversed(edits):
+        old = old[:start] + inserted + old[end:]
+    return old
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("mot1 ", "mot2 mot1 ", [(0, 0, "mot2 ")]),  # not "2 mot" inside the other's word
+        ("mot1", "mot1 mot2", [(4, 4, " mot2")]),
+        ("mot1", "mmot1", [(0, 0, "m")]),  # a first letter typed at the start of a word
+        ("mot2 mot1 ", "mot2 ", [(5, 10, "")]),  # the word after goes, not " mot1"
+        ("un deux trois", "un trois", [(3, 8, "")]),
+        ("Équipe", "Équipe de 12", [(6, 6, " de 12")]),
+    ],
+)
+def test_typing_is_sent_as_the_stretches_a_facilitator_typed(
+    old: str, new: str, expected: list[tuple[int, int, str]]
+) -> None:
+    edits = splices(old, new)
+    assert applied(old, edits) == new
+    assert edits == expected
+
+
+def test_stretches_apart_stay_apart() -> None:
+    old, new = "Claire : Comment déléguer ?", "Comment déléguer sans tout ?"
+    edits = splices(old, new)
+    assert applied(old, edits) == new
+    assert len(edits) == 2  # "Comment déléguer" between them is not deleted and typed again
+
+
+@given(st.text("ab é\n", max_size=12), st.text("ab é\n", max_size=12))
+def test_the_stretches_always_make_the_new_text(old: str, new: str) -> None:
+    edits = splices(old, new)
+    assert applied(old, edits) == new
+    assert all(a[1] <= b[0] for a, b in pairwise(edits))

@@ -30,7 +30,6 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from typing import Any
 
 from pycrdt import Array, Doc, Map, Text
@@ -43,6 +42,7 @@ from codev_app.core.history import LOCAL, Actor, Change
 from codev_app.core.record import PRIVATE_TEXTS, RecordText, SessionRecord
 from codev_app.core.session import Checkpoint, LiveSession
 from codev_app.core.template import Template, parse_template, template_to_data
+from codev_app.core.text_edits import splices
 
 _log = logging.getLogger(__name__)
 
@@ -264,28 +264,14 @@ class SharedSession:
         old = str(text)
         if old == value:
             return
-        # Each changed stretch on its own (an undo among the other's letters changes several):
-        # letters between them stay the other's, never deleted and typed again as ours.
-        head = 0  # a keystroke changes one place: the rest is not compared letter by letter
-        while head < min(len(old), len(value)) and old[head] == value[head]:
-            head += 1
-        tail = 0
-        while tail < min(len(old), len(value)) - head and old[-1 - tail] == value[-1 - tail]:
-            tail += 1
-        matcher = SequenceMatcher(
-            None, old[head : len(old) - tail], value[head : len(value) - tail], autojunk=False
-        )
         with self.doc.transaction(origin=self._origin):
-            for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):  # from the end
-                if tag == "equal":
-                    continue
-                i1, i2, j1, j2 = i1 + head, i2 + head, j1 + head, j2 + head
+            for start, end, inserted in reversed(splices(old, value)):  # positions stay valid
                 # pycrdt counts positions in UTF-8 bytes.
-                at = len(old[:i1].encode("utf-8"))
-                if i2 > i1:
-                    del text[at : at + len(old[i1:i2].encode("utf-8"))]
-                if j2 > j1:
-                    text.insert(at, value[j1:j2])
+                at = len(old[:start].encode("utf-8"))
+                if end > start:
+                    del text[at : at + len(old[start:end].encode("utf-8"))]
+                if inserted:
+                    text.insert(at, inserted)
             self._typing[which.value] = json.dumps([self.me.id, self.me.name])
 
     def _remember(self, entry: LogEntry, before: Checkpoint | None) -> None:
