@@ -11,6 +11,7 @@ import hashlib
 import logging
 import uuid
 from collections.abc import Callable, Coroutine
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from pycrdt import Doc
@@ -133,10 +134,25 @@ class Sharing(QObject):
         )
         self._kept: list[bytes] = []
         self._keeping = self._keep_in_store()
+        self._follow_shared_time(shared.time)
         self._timer = QTimer(self)
         self._timer.setInterval(500)
         self._timer.timeout.connect(self._look)
         self._timer.start()
+
+    def _follow_shared_time(self, shared_time: SharedTime | None) -> None:
+        # The end time is a time of day: on the host's clock (this one plus the measured
+        # offset), two computers' clocks seconds apart would show different minutes.
+        console = self.window.console
+        if console is None:
+            return
+        wall = self.window.wall_clock or datetime.now
+        if shared_time is None:
+            console.clock.follow_wall_clock(wall)
+        else:
+            console.clock.follow_wall_clock(
+                lambda: wall() + timedelta(seconds=shared_time.offset)
+            )
 
     def _keep_in_store(self) -> Callable[[], None] | None:
         """Keep the shared document with the session, so that a restart resumes it."""
@@ -220,6 +236,7 @@ class Sharing(QObject):
         if not self.hosting:
             _remember_ended(self.window, self.code)  # joined once: a second join is refused
         self._timer.stop()
+        self._follow_shared_time(None)
         await self.connection.close()
         self._flush_kept()
         if self._keeping is not None:
