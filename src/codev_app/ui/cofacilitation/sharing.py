@@ -150,9 +150,7 @@ class Sharing(QObject):
         if shared_time is None:
             console.clock.follow_wall_clock(wall)
         else:
-            console.clock.follow_wall_clock(
-                lambda: wall() + timedelta(seconds=shared_time.offset)
-            )
+            console.clock.follow_wall_clock(lambda: wall() + timedelta(seconds=shared_time.offset))
 
     def _keep_in_store(self) -> Callable[[], None] | None:
         """Keep the shared document with the session, so that a restart resumes it."""
