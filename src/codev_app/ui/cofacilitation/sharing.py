@@ -35,6 +35,7 @@ _log = logging.getLogger(__name__)
 ACTOR_KEY = "cofacilitation.actor"
 ENDED_KEY = "cofacilitation.ended"  # digests of the codes this app joined whose sharing ended
 ENDED_KEPT = 50
+HOSTED_KEY = "cofacilitation.hosted"  # rooms (never secrets) of the sharings this app served
 JOIN_TIMEOUT_SECONDS = 10.0
 
 
@@ -289,8 +290,10 @@ async def start_sharing(window: MainWindow, address: str, name: str) -> Sharing:
     shared = SharedSession.host(controller.live, me)
     try:
         # The guests set their clocks by the host's shared time.
-        server = RoomServer(address, clock=shared.time.now)
+        hosted = (window.remembered(HOSTED_KEY) or "").split()
+        server = RoomServer(address, clock=shared.time.now, ended_rooms=hosted)
         code = await server.start()
+        window.remember(HOSTED_KEY, " ".join([*hosted, code.room][-ENDED_KEPT:]))
     except (OSError, ValueError) as error:
         shared.close()
         _log.warning("Cannot share on %s: %s", address, error)
