@@ -29,13 +29,15 @@ def _loop() -> asyncio.AbstractEventLoop:
 
 
 def _window(language: str, name: str) -> Any:
-    from codev_app.core.clock import FakeClock
+    from codev_app.core.clock import MonotonicClock
     from codev_app.ui.console.chime import SilentChime
     from codev_app.ui.main_window import MainWindow
 
     window = MainWindow(
         language=language,
-        clock=FakeClock(1000.0),
+        # Real clocks, as the shared time is real: a frozen one would leave the host's session
+        # seconds behind the guest's (its end time a minute later at a minute's boundary).
+        clock=MonotonicClock(),
         chime=SilentChime(),
         wall_clock=lambda: datetime(2025, 3, 14, 14, 0),
     )

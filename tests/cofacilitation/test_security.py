@@ -155,6 +155,27 @@ async def test_a_code_is_refused_once_its_sharing_has_ended(pair: Pair) -> None:
     await late.close()
 
 
+async def test_an_old_code_is_refused_as_ended_when_its_host_shares_again_there(
+    pair: Pair,
+) -> None:
+    code = code_of(pair)
+    await pair.close()
+    pair.connections.clear()
+    # Dominique shares again, on the same port: a new certificate, naming the old room as ended.
+    again = RoomServer("127.0.0.1", port=code.port, ended_rooms=[code.room])
+    await again.start()
+    try:
+        refusal, doc = await refusal_for(code, first_join=True)
+        assert refusal is Refusal.ENDED  # "This sharing has ended", not "another computer"
+        assert again.handshakes == 0  # nothing of the old code was sent to learn it
+        assert doc.get_update() == Doc().get_update()
+        # A code the certificate does not name is still taken for another computer's.
+        refusal, _doc = await refusal_for(replace(code, room="0badc0de"), first_join=True)
+        assert refusal is Refusal.WRONG_CERTIFICATE
+    finally:
+        await again.stop()
+
+
 async def test_the_room_listens_only_on_the_chosen_address_and_only_while_sharing() -> None:
     with pytest.raises(ValueError):
         RoomServer("0.0.0.0")

@@ -86,6 +86,29 @@ async def test_typing_at_the_same_time_in_one_field_keeps_both_texts(pair: Pair)
     )
 
 
+async def test_undoing_ones_typing_while_the_other_types_keeps_the_others_letters(
+    pair: Pair,
+) -> None:
+    q = RecordText.QUESTION
+    pair.a.apply(c.SetText(q, "Comment déléguer ?"))
+    await until(lambda: pair.b.record.text(q) == "Comment déléguer ?")
+    pair.b.apply(c.SetText(q, "Claire : Comment déléguer ?"))
+    await until(lambda: pair.a.record.text(q) == "Claire : Comment déléguer ?")
+    # Dominique types, then takes it back, while Sacha's letters are on their way.
+    pair.a.apply(c.SetText(q, "Claire : Comment déléguer sans tout reprendre ?"))
+    pair.b.apply(c.SetText(q, "Claire, DRH : Comment déléguer ?"))
+    pair.a.apply(c.Undo())
+    assert pair.a.record.text(q) == "Claire : Comment déléguer ?"
+    await until(lambda: pair.a.record.text(q) == "Claire, DRH : Comment déléguer ?")
+    await until(lambda: pair.b.record.text(q) == "Claire, DRH : Comment déléguer ?")
+    # Dominique types again; Sacha's undo takes back Sacha's letters only, on both.
+    pair.a.apply(c.SetText(q, "Claire, DRH : Comment déléguer sans tout reprendre ?"))
+    await until(lambda: "reprendre" in pair.b.record.text(q))
+    pair.b.apply(c.Undo())
+    assert pair.b.record.text(q) == "Comment déléguer sans tout reprendre ?"
+    await until(lambda: pair.a.record.text(q) == "Comment déléguer sans tout reprendre ?")
+
+
 async def test_private_notes_never_leave_their_authors_machine(pair: Pair) -> None:
     secret = "Claire semble épuisée, en parler après"
     pair.a.apply(c.SetText(RecordText.KEY_FACTS, "Équipe de 12"))

@@ -172,10 +172,14 @@ class TwoFacilitators(RuleBasedStateMachine):
 
     @rule(side=SIDES)
     def undo(self, side: str) -> None:
-        # Undo of one's own typing is left out: taken back while the other's letters are being
-        # merged, it can take theirs too: a known gap, left to the history (core/history.py).
-        if not isinstance(self.side(side).live.undo_target(), c.SetText):
-            self.act(side, c.Undo())
+        change = self.act(side, c.Undo())
+        if change is not None and isinstance(change.target, c.SetText):
+            # One's own words taken back are gone by choice; the other's must all stay.
+            which = change.target.field
+            text = self.side(side).live.record.text(which)
+            for word, by in list(self.words[which].items()):
+                if by == side and word not in text:
+                    del self.words[which][word]
 
     @rule()
     def messages_go_and_come(self) -> None:

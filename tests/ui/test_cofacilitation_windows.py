@@ -7,6 +7,7 @@ import asyncio
 import gc
 import time
 from collections.abc import Callable, Coroutine
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from codev_app.ui.cofacilitation.dialogs import JoinDialog, ShareDialog
 from codev_app.ui.main_window import MainWindow
 from codev_app.ui.new_session import SessionSetup
 from tests.ui.test_console import english as english  # the autouse fixture: English texts
-from tests.ui.test_record_panel import PEOPLE, make_window
+from tests.ui.test_record_panel import PEOPLE, WALL, make_window
 
 
 async def until(condition: Callable[[], bool], timeout: float = 5.0) -> None:
@@ -76,6 +77,15 @@ async def scenario(host: MainWindow, guest: MainWindow) -> None:
     QTest.mouseClick(join.join_button, Qt.MouseButton.LeftButton)
     await until(lambda: guest.console is not None)
     assert shown(guest, "phasePurpose") == shown(host, "phasePurpose")
+    # Both consoles read the time of day on the host's clock ("ends around" the same minute):
+    # on one computer the offset measured is nil, so it is set as measured against a clock 90 s
+    # ahead (measured again only every 30 s).
+    assert guest.console is not None and host.console is not None
+    sharing = guest.cofacilitation.sharing
+    assert sharing is not None
+    sharing.shared.time.offset = 90.0
+    assert guest.console.clock.time_of_day(0) == host.console.clock.time_of_day(0)
+    assert guest.console.clock.time_of_day(0).startswith("3:07")  # not Sacha's 3:05
     await until(lambda: "Sacha" in share.status.text())
     await until(lambda: "Dominique" in guest.cofacilitation.status.text())
     # Dominique moves on by key; Sacha's console follows within a second.
@@ -143,7 +153,8 @@ def test_two_windows_share_a_session_driven_by_keys(
     classic: Template = load_template(resource_dir("templates", "classic.toml")).template
     stores = [Store(tmp_path / "dominique.db"), Store(tmp_path / "sacha.db")]
     host = make_window(qtbot, FakeClock(1000.0), stores[0])
-    guest = make_window(qtbot, FakeClock(20.0), stores[1])
+    # Sacha's computer's clock is 90 s behind Dominique's.
+    guest = make_window(qtbot, FakeClock(20.0), stores[1], wall=WALL - timedelta(seconds=90))
     host.open_session(SessionSetup(classic, PEOPLE, client="Chloe", title="Delegation"))
     drive(qtbot, qapp, scenario(host, guest), host, guest)
     sessions = [store.list_sessions() for store in stores]

@@ -166,8 +166,8 @@ class Connection:
         while True:
             try:
                 context = await self._pinned()
-                if context is None:
-                    self._set(Status.REFUSED, Refusal.WRONG_CERTIFICATE)
+                if isinstance(context, Refusal):
+                    self._set(Status.REFUSED, context)
                     return
                 async with connect(
                     self.code.url, ssl=context, max_size=2**22, open_timeout=5
@@ -203,14 +203,18 @@ class Connection:
             self._set(Status.OFFLINE)
             await asyncio.sleep(self._retry)
 
-    async def _pinned(self) -> ssl.SSLContext | None:
-        """TLS trusting only the certificate the code pins; ``None`` when the address presents
-        another (nothing of the code, not even the room, has been sent then)."""
+    async def _pinned(self) -> ssl.SSLContext | Refusal:
+        """TLS trusting only the certificate the code pins; a refusal when the address presents
+        another (nothing of the code, not even the room, has been sent then): ENDED when it is
+        the same host sharing again, which names the code's room as ended in it."""
         der = await tls.presented_certificate(self.code.host, self.code.port)
-        if der is None or not tls.matches(der, self.code.fingerprint):
-            _log.warning("Shared session: the address presents another certificate")
-            return None
-        return tls.pinned_context(der)
+        if der is not None and tls.matches(der, self.code.fingerprint):
+            return tls.pinned_context(der)
+        if der is not None and self.code.room in tls.ended_rooms(der):
+            _log.info("Shared session: the host shares again; this code's sharing has ended")
+            return Refusal.ENDED
+        _log.warning("Shared session: the address presents another certificate")
+        return Refusal.WRONG_CERTIFICATE
 
     async def _serve(self, socket: ClientConnection) -> None:
         self._socket = socket

@@ -15,7 +15,7 @@ import hmac
 import ipaddress
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from pycrdt.websocket import WebsocketServer
 from websockets.asyncio.server import Server, ServerConnection, serve
@@ -88,8 +88,9 @@ class RoomServer:
     ``host`` is one IPv4 address of this machine, never "every address" (0.0.0.0): the join code
     must name where to join, and nobody is let in through an interface the user did not choose.
     ``port`` 0 picks a free one; :attr:`code` is known once :meth:`start` returned. ``clock`` is
-    the host's shared time (the guests set theirs by it). With ``keep_wire`` every message that
-    passes is kept in :attr:`wire` (for tests).
+    the host's shared time (the guests set theirs by it); ``ended_rooms`` the rooms of this
+    host's earlier sharings (an old code is then refused as ended). With ``keep_wire`` every
+    message that passes is kept in :attr:`wire` (for tests).
     """
 
     def __init__(
@@ -99,6 +100,7 @@ class RoomServer:
         *,
         keep_wire: bool = False,
         clock: Callable[[], float] = time.time,
+        ended_rooms: Iterable[str] = (),
     ) -> None:
         address = ipaddress.IPv4Address(host)  # raises ValueError for anything else
         if address.is_unspecified:
@@ -110,6 +112,7 @@ class RoomServer:
         self.refused = 0
         self.handshakes = 0  # websocket requests that reached the server (past TLS)
         self._clock = clock
+        self._ended_rooms = tuple(ended_rooms)
         self._rooms = WebsocketServer(auto_clean_rooms=False, log=_log)
         self._server: Server | None = None
         self._rooms_task: asyncio.Task[None] | None = None
@@ -119,7 +122,8 @@ class RoomServer:
         """Listen; returns the join code (a fresh secret each time)."""
         self._rooms_task = asyncio.ensure_future(self._rooms.start())
         await self._rooms.started.wait()
-        certificate = tls.new_certificate(self.host)  # a fresh one for each sharing
+        # A fresh one for each sharing, naming the rooms of this host's earlier ones.
+        certificate = tls.new_certificate(self.host, self._ended_rooms)
         self._server = await serve(
             self._handle,
             self.host,

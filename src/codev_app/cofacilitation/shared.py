@@ -42,6 +42,7 @@ from codev_app.core.history import LOCAL, Actor, Change
 from codev_app.core.record import PRIVATE_TEXTS, RecordText, SessionRecord
 from codev_app.core.session import Checkpoint, LiveSession
 from codev_app.core.template import Template, parse_template, template_to_data
+from codev_app.core.text_edits import splices
 
 _log = logging.getLogger(__name__)
 
@@ -263,20 +264,14 @@ class SharedSession:
         old = str(text)
         if old == value:
             return
-        start = 0
-        while start < min(len(old), len(value)) and old[start] == value[start]:
-            start += 1
-        end = 0
-        while end < min(len(old), len(value)) - start and old[-1 - end] == value[-1 - end]:
-            end += 1
-        # pycrdt counts positions in UTF-8 bytes.
-        at = len(old[:start].encode("utf-8"))
-        cut = len(old[start : len(old) - end].encode("utf-8"))
         with self.doc.transaction(origin=self._origin):
-            if cut:
-                del text[at : at + cut]
-            if len(value) - end > start:
-                text.insert(at, value[start : len(value) - end])
+            for start, end, inserted in reversed(splices(old, value)):  # positions stay valid
+                # pycrdt counts positions in UTF-8 bytes.
+                at = len(old[:start].encode("utf-8"))
+                if end > start:
+                    del text[at : at + len(old[start:end].encode("utf-8"))]
+                if inserted:
+                    text.insert(at, inserted)
             self._typing[which.value] = json.dumps([self.me.id, self.me.name])
 
     def _remember(self, entry: LogEntry, before: Checkpoint | None) -> None:

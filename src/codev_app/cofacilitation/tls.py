@@ -20,6 +20,7 @@ import ipaddress
 import os
 import ssl
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from codev_app.cofacilitation.code import FINGERPRINT_BYTES
@@ -63,8 +64,17 @@ class HostCertificate:
         return context
 
 
-def new_certificate(host: str) -> HostCertificate:
-    """A fresh key and self-signed certificate for one sharing on ``host`` (an IP address)."""
+#: How a certificate names the room of an ended sharing (a name that never resolves).
+ENDED_SUFFIX = ".ended.codev.invalid"
+
+
+def new_certificate(host: str, ended_rooms: Iterable[str] = ()) -> HostCertificate:
+    """A fresh key and self-signed certificate for one sharing on ``host`` (an IP address).
+
+    ``ended_rooms``: the rooms of this host's earlier sharings, named in it so that a guest with
+    an old code is told the sharing ended (:func:`ended_rooms`), not that the computer is another.
+    A room says nothing of its secret; and a false claim here only words a refusal.
+    """
     # Imported here: only the sharing facilitator needs it, and only then (not at start-up).
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
@@ -84,7 +94,13 @@ def new_certificate(host: str) -> HostCertificate:
         .not_valid_before(now - datetime.timedelta(days=1))  # a guest's clock may lag
         .not_valid_after(now + datetime.timedelta(days=VALID_DAYS))
         .add_extension(
-            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(host))]), False
+            x509.SubjectAlternativeName(
+                [
+                    x509.IPAddress(ipaddress.ip_address(host)),
+                    *(x509.DNSName(room + ENDED_SUFFIX) for room in ended_rooms),
+                ]
+            ),
+            False,
         )
         # Its own trust anchor: the guest trusts this one certificate and nothing else.
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
@@ -98,6 +114,22 @@ def new_certificate(host: str) -> HostCertificate:
         serialization.NoEncryption(),
     )
     return HostCertificate(certificate.public_bytes(serialization.Encoding.DER), key_pem)
+
+
+def ended_rooms(der: bytes) -> frozenset[str]:
+    """The rooms a certificate says have ended (see :func:`new_certificate`); none when it is
+    not one of Codev's."""
+    from cryptography import x509
+
+    try:
+        names = (
+            x509.load_der_x509_certificate(der)
+            .extensions.get_extension_for_class(x509.SubjectAlternativeName)
+            .value.get_values_for_type(x509.DNSName)
+        )
+    except (ValueError, x509.ExtensionNotFound):
+        return frozenset()
+    return frozenset(n[: -len(ENDED_SUFFIX)] for n in names if n.endswith(ENDED_SUFFIX))
 
 
 async def presented_certificate(host: str, port: int, timeout: float = 5.0) -> bytes | None:

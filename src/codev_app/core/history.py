@@ -17,6 +17,7 @@ from typing import Any
 from codev_app.core.commands import Command, merge_key
 from codev_app.core.engine_snapshot import EngineSnapshot, PlanChange
 from codev_app.core.record import Learning, RecordState, RecordText
+from codev_app.core.text_edits import carry_edit
 
 HISTORY_LIMIT = 200
 
@@ -181,6 +182,8 @@ class History:
             and previous.by == entry.by
             and previous.echo == entry.echo
             and merge_key(previous.command) == merge
+            # Typing merges only where it goes on from (an undo between changed the text).
+            and not (entry.typing and previous.after.record != entry.before.record)
         ):
             previous.command = entry.command
             previous.after = entry.after
@@ -211,15 +214,21 @@ class History:
 
     def blocking(self, entry: Entry) -> Entry | None:
         """A later step by someone else that touched what ``entry`` changed (undoing or redoing
-        ``entry`` would take it back too), or None."""
+        ``entry`` would take it back too), or None.
+
+        Typing never blocks typing: its undo takes back one's own letters only
+        (:func:`typing_carried`). A merged text that came in (``echo``) counts as someone else's
+        even when the last to type there was this machine's facilitator.
+        """
         touched = entry.touches()
         return next(
             (
                 later
                 for later in self.done
                 if later.stamp > entry.stamp
-                and later.by != entry.by
+                and (later.by != entry.by or later.echo)
                 and later is not entry
+                and not (entry.typing and later.typing)
                 and touched & later.touches()
             ),
             None,
@@ -306,6 +315,17 @@ def _longest_common_order(a: list[str], b: list[str]) -> list[str]:
         else:
             j += 1
     return out
+
+
+def typing_carried(start: RecordState, end: RecordState, current: RecordState) -> RecordState:
+    """``end`` with each free-text field as ``current``'s text with the edit from ``start`` to
+    ``end`` made on it (undo or redo of typing among a co-facilitator's)."""
+    texts: dict[str, Any] = {
+        which.value: carry_edit(start.text(which), end.text(which), current.text(which))
+        for which in RecordText
+        if start.text(which) != end.text(which)
+    }
+    return replace(end, **texts)
 
 
 def record_with_items(

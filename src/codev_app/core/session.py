@@ -40,6 +40,7 @@ from codev_app.core.history import (
     Part,
     record_items_changed,
     record_with_items,
+    typing_carried,
 )
 from codev_app.core.participants import Roster
 from codev_app.core.record import PhaseTiming, RecordState, RecordText, SessionRecord
@@ -325,6 +326,12 @@ class LiveSession:
                 "Your co-facilitator has changed this since: it cannot be taken back alone."
             )
         source = entry.before if undo else entry.after
+        if entry.typing:
+            # Only one's own letters: what a co-facilitator typed since stays (core/text_edits).
+            start = entry.after if undo else entry.before
+            source = replace(
+                source, record=typing_carried(start.record, source.record, self.record.state)
+            )
         self._restore(source, entry.parts, entry.record_items)
         self._settle()
         if undo:

@@ -11,6 +11,7 @@ import hashlib
 import logging
 import uuid
 from collections.abc import Callable, Coroutine
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from pycrdt import Doc
@@ -34,6 +35,7 @@ _log = logging.getLogger(__name__)
 ACTOR_KEY = "cofacilitation.actor"
 ENDED_KEY = "cofacilitation.ended"  # digests of the codes this app joined whose sharing ended
 ENDED_KEPT = 50
+HOSTED_KEY = "cofacilitation.hosted"  # rooms (never secrets) of the sharings this app served
 JOIN_TIMEOUT_SECONDS = 10.0
 
 
@@ -133,10 +135,23 @@ class Sharing(QObject):
         )
         self._kept: list[bytes] = []
         self._keeping = self._keep_in_store()
+        self._follow_shared_time(shared.time)
         self._timer = QTimer(self)
         self._timer.setInterval(500)
         self._timer.timeout.connect(self._look)
         self._timer.start()
+
+    def _follow_shared_time(self, shared_time: SharedTime | None) -> None:
+        # The end time is a time of day: on the host's clock (this one plus the measured
+        # offset), two computers' clocks seconds apart would show different minutes.
+        console = self.window.console
+        if console is None:
+            return
+        wall = self.window.wall_clock or datetime.now
+        if shared_time is None:
+            console.clock.follow_wall_clock(wall)
+        else:
+            console.clock.follow_wall_clock(lambda: wall() + timedelta(seconds=shared_time.offset))
 
     def _keep_in_store(self) -> Callable[[], None] | None:
         """Keep the shared document with the session, so that a restart resumes it."""
@@ -220,6 +235,7 @@ class Sharing(QObject):
         if not self.hosting:
             _remember_ended(self.window, self.code)  # joined once: a second join is refused
         self._timer.stop()
+        self._follow_shared_time(None)
         await self.connection.close()
         self._flush_kept()
         if self._keeping is not None:
@@ -274,8 +290,10 @@ async def start_sharing(window: MainWindow, address: str, name: str) -> Sharing:
     shared = SharedSession.host(controller.live, me)
     try:
         # The guests set their clocks by the host's shared time.
-        server = RoomServer(address, clock=shared.time.now)
+        hosted = (window.remembered(HOSTED_KEY) or "").split()
+        server = RoomServer(address, clock=shared.time.now, ended_rooms=hosted)
         code = await server.start()
+        window.remember(HOSTED_KEY, " ".join([*hosted, code.room][-ENDED_KEPT:]))
     except (OSError, ValueError) as error:
         shared.close()
         _log.warning("Cannot share on %s: %s", address, error)

@@ -114,6 +114,12 @@ class SessionClock(QWidget):
         self.elapsed_line.set_text(session_line(self._live))
         self.schedule_line.set_text(schedule_line(self._live, self.time_of_day))
 
+    def follow_wall_clock(self, wall_clock: WallClock) -> None:
+        """Read the time of day from ``wall_clock`` from now on (a shared session's: both
+        consoles then say the same "ends around", whatever each computer's clock says)."""
+        self._wall_clock = wall_clock
+        self.refresh()
+
     def time_of_day(self, seconds_from_now: float) -> str:
         """The wall-clock time ``seconds_from_now`` from now, as the locale writes it."""
         moment = self._wall_clock() + timedelta(seconds=seconds_from_now)
