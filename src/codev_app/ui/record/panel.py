@@ -157,9 +157,9 @@ class NotesPanel(NotesLayout):
         case = self.editor.case if phase is None else phase.record_case
         if case != self.editor.case:
             self.editor.case = case
-            self.suggestions.refresh()
-            self.action_plan.refresh()
-            self.learnings.refresh()
+            for part in (self._suggestions, self._action_plan, self._learnings):
+                if part is not None:  # one built later shows the editor's case then
+                    part.refresh()
 
     def shown_groups(self) -> list[str]:
         """The groups visible now, in order."""
