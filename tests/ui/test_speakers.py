@@ -672,7 +672,16 @@ def test_the_main_window_opens_sessions_with_the_speakers_panel(
     assert panel is not None
     tabs = window.console.side_tabs
     assert tabs.tabText(tabs.indexOf(panel)) == "Speakers"
+    # Behind the Notes, the panel waits to be looked at; a click on its tab shows it painted.
+    assert tabs.currentWidget() is not panel and not panel.built
+    tab_bar = tabs.tabBar()
+    qtbot.mouseClick(
+        tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(tabs.indexOf(panel)).center()
+    )
+    assert tabs.currentWidget() is panel and panel.built
     assert panel.client_choice.currentText() == "Chloé"
+    chloe = next(person.id for person in window.console.live.roster if person.name == "Chloé")
+    assert panel.rows[chloe].isVisible()
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])

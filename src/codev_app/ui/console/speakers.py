@@ -33,7 +33,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -384,9 +384,26 @@ class SpeakerPanel(QWidget):
         # The facilitator's choice of order for the next round of each phase (and its seed).
         self._shown_phase: str | None = None
         self._announced: tuple[str, TimerState] | None = None
+        # The widgets are built when the tab is first shown (it starts hidden behind the Notes):
+        # ~180 widgets a session may never look at. The keys work without them.
+        self.built = False
+        self._connect_keys()
+
+    def ensure_built(self) -> None:
+        """Build the panel's widgets (once) and paint them from the session."""
+        if self.built:
+            return
+        self.built = True
         self._build()
-        self._connect()
+        self._connect_widgets()
         self.show_state()
+        if self.isVisible():
+            # Built while being shown: Qt would show the new children only after the event loop.
+            self.scroll_area.show()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_built()
+        super().showEvent(event)
 
     # --- building ------------------------------------------------------------------------------
 
@@ -569,7 +586,7 @@ class SpeakerPanel(QWidget):
         combo.setMinimumContentsLength(8)
         return combo
 
-    def _connect(self) -> None:
+    def _connect_keys(self) -> None:
         controller, actions = self.controller, self.console.action_set
         controller.changed.connect(lambda _kind: self.show_state())
         controller.ticked.connect(self.refresh)
@@ -582,6 +599,8 @@ class SpeakerPanel(QWidget):
             actions[f"speaker_{key}"].triggered.connect(
                 lambda _checked=False, number=key: self.speaker_key(number)
             )
+
+    def _connect_widgets(self) -> None:
         self.mode_choice.activated.connect(
             lambda index: self.switch_mode(TurnMode(self.mode_choice.itemData(index)))
         )
@@ -681,6 +700,7 @@ class SpeakerPanel(QWidget):
 
     def add_latecomer(self) -> bool:
         """Add the person typed in the latecomer field, arriving now."""
+        self.ensure_built()
         known = {person.id for person in self.live.roster}
         if not self.controller.apply(AddParticipant(self.latecomer.text())):
             return False
@@ -700,6 +720,7 @@ class SpeakerPanel(QWidget):
 
     def set_editing(self, editing: bool) -> None:
         """Show or hide the role and presence controls and the latecomer field."""
+        self.ensure_built()
         if self.edit_button.isChecked() != editing:
             self.edit_button.setChecked(editing)
         for row in self.rows.values():
@@ -725,6 +746,8 @@ class SpeakerPanel(QWidget):
 
     def show_state(self) -> None:
         """Repaint from the session (after any change)."""
+        if not self.built:
+            return
         live, taker = self.live, self.turns
         translate = QCoreApplication.translate
         phase_id = live.engine.current_phase.id
@@ -768,7 +791,8 @@ class SpeakerPanel(QWidget):
     def refresh(self) -> None:
         """What changes with time: the speaker countdown (and the chart while it is open)."""
         reading = speaker_reading(self.live, self.console.language)
-        self.countdown.show_reading(reading)
+        if self.built:
+            self.countdown.show_reading(reading)
         self._announce_speaker_time(reading)
         if self.chart_window is not None and self.chart_window.isVisible():
             self.chart_window.refresh()
@@ -907,7 +931,7 @@ class SpeakerPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange and self.built:
             self._apply_colors()
 
     def _apply_colors(self) -> None:

@@ -26,10 +26,13 @@ from codev_app.core.history import Change, Part
 from codev_app.core.record import ActionItem, RecordMode, RecordText
 from codev_app.core.session import LiveSession
 from codev_app.core.text import isolate
+from codev_app.ui.record.action_plan import ActionPlanEditor
 from codev_app.ui.record.fields import RecordEditor, set_read_only
+from codev_app.ui.record.learnings import LearningsEditor
 from codev_app.ui.record.panel_groups import GROUP_ORDER, TEXT_GROUPS, groups_for
 from codev_app.ui.record.panel_layout import NotesLayout
-from codev_app.ui.record.panel_parts import FocusWatch
+from codev_app.ui.record.panel_parts import FocusWatch, HelpKindChips
+from codev_app.ui.record.suggestions import SuggestionList
 
 if TYPE_CHECKING:
     from codev_app.ui.console.console import ConsoleWidget
@@ -70,7 +73,7 @@ class NotesPanel(NotesLayout):
         self._build()
         self._focus_watch = FocusWatch(self._focus_left, self)
         self.selector.activated.connect(lambda _index: self.choose(self.selector.currentData()))
-        self.set_read_only(read_only)
+        set_read_only(self.private.bound.widget, read_only)  # the groups, as they are built
         self._fill_selector()
         self.choose(self._phase_to_follow() if follow else ALL)
         self._show_mode()
@@ -154,9 +157,9 @@ class NotesPanel(NotesLayout):
         case = self.editor.case if phase is None else phase.record_case
         if case != self.editor.case:
             self.editor.case = case
-            self.suggestions.refresh()
-            self.action_plan.refresh()
-            self.learnings.refresh()
+            for part in (self._suggestions, self._action_plan, self._learnings):
+                if part is not None:  # one built later shows the editor's case then
+                    part.refresh()
 
     def shown_groups(self) -> list[str]:
         """The groups visible now, in order."""
@@ -180,6 +183,8 @@ class NotesPanel(NotesLayout):
             wanted.append(focused)
             self._kept_for_focus = focused
         for key, group in self.groups.items():
+            if key in wanted:
+                group.build()
             group.setHidden(key not in wanted)
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
@@ -226,11 +231,16 @@ class NotesPanel(NotesLayout):
         self.read_only = read_only
         for bound in (*self.bound.values(), self.private.bound):
             set_read_only(bound.widget, read_only)
-        self.chips.set_read_only(read_only)
-        self.suggestions.set_read_only(read_only)
-        self.action_plan.set_read_only(read_only)
-        self.learnings.set_read_only(read_only)
+        for part in self._built_parts():
+            part.set_read_only(read_only)
         self._apply()
+
+    def _built_parts(
+        self,
+    ) -> list[HelpKindChips | SuggestionList | ActionPlanEditor | LearningsEditor]:
+        # Only what exists needs repainting: a group built later reads the record as it is then.
+        parts = (self._chips, self._suggestions, self._action_plan, self._learnings)
+        return [part for part in parts if part is not None]
 
     # --- listening -----------------------------------------------------------------------------
 
@@ -245,16 +255,16 @@ class NotesPanel(NotesLayout):
             if key == RecordText.PRIVATE_NOTES.value:
                 self.private.bound.show()
             for group, which in TEXT_GROUPS.items():
-                if which.value == key:
+                if which.value == key and group in self.bound:
                     self.bound[group].show()
-        if "help_kinds" in parts:
-            self.chips.refresh()
-        if "suggestions" in parts:
-            self.suggestions.refresh()
-        if "action_items" in parts:
-            self.action_plan.refresh()
-        if "learnings" in parts:
-            self.learnings.refresh()
+        if "help_kinds" in parts and self._chips is not None:
+            self._chips.refresh()
+        if "suggestions" in parts and self._suggestions is not None:
+            self._suggestions.refresh()
+        if "action_items" in parts and self._action_plan is not None:
+            self._action_plan.refresh()
+        if "learnings" in parts and self._learnings is not None:
+            self._learnings.refresh()
         if self.read_only or parts & {"suggestions", "action_items", "learnings"}:
             self._apply()
 
@@ -268,28 +278,28 @@ class NotesPanel(NotesLayout):
             phase = self._phase_to_follow() if self.follow else self._shown_phase or ALL
             if self.follow and phase != self._shown_phase:
                 self.choose(phase)
-        if parts & {Part.TURNS, Part.PHASE, Part.ROSTER}:
-            self.suggestions.show_speaker()
+        if parts & {Part.TURNS, Part.PHASE, Part.ROSTER} and self._suggestions is not None:
+            self._suggestions.show_speaker()
         if Part.ROSTER in parts:
             self._on_people()
 
     def _on_people(self) -> None:
-        self.suggestions.refresh()
-        self.learnings.refresh()
+        for part in (self._suggestions, self._learnings):
+            if part is not None:
+                part.refresh()
 
     def refresh(self) -> None:
         """Show everything the record holds again (after an undo or a change of mode)."""
         for bound in (*self.bound.values(), self.private.bound):
             bound.show()
-        self.chips.refresh()
-        self.suggestions.refresh()
-        self.action_plan.refresh()
-        self.learnings.refresh()
+        for part in self._built_parts():
+            part.refresh()
         self._show_mode()
         self._apply()
 
     def show_previous_plan(self, when: str, client: str, steps: Sequence[ActionItem]) -> None:
         """Beside the follow-up: the plan the group's previous client left with, to go through."""
+        self.groups["follow_up"].build()  # the plan is shown within the follow-up
         if not steps:
             self.previous_plan.hide()
             return
@@ -314,6 +324,7 @@ class NotesPanel(NotesLayout):
         """The editor of a text group (``"question"``…) or ``"private_notes"``."""
         if key == "private_notes":
             return self.private.field
+        self.groups[key].build()
         return self.bound[key].widget
 
     def group_keys(self) -> Sequence[str]:

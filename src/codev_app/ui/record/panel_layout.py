@@ -28,6 +28,7 @@ from codev_app.ui.record.fields import (
     line_field,
     mute,
     plain_label,
+    set_read_only,
     text_field,
 )
 from codev_app.ui.record.learnings import LearningsEditor
@@ -47,50 +48,30 @@ class NotesLayout(QWidget):
     editor: RecordEditor
     record: SessionRecord
     follow: bool
+    read_only: bool
 
     def _build(self) -> None:
-        texts = group_texts()
+        # Each group's widgets are built when the group is first shown or used (see FieldGroup):
+        # most of a session's phases are ahead of it, and the history shows only what was noted.
         self.bound: dict[str, BoundText] = {}
-        self.groups: dict[str, FieldGroup] = {}
-        for key in GROUP_ORDER:
-            if key in TEXT_GROUPS:
-                which = TEXT_GROUPS[key]
-                info = texts[key]
-                if key in SINGLE_LINE:
-                    field: QLineEdit | QPlainTextEdit = line_field(
-                        info.placeholder, name=f"field_{key}", accessible=info.title
-                    )
-                else:
-                    field = text_field(
-                        info.placeholder,
-                        name=f"field_{key}",
-                        accessible=info.title,
-                        lines=info.lines,
-                    )
-                self.bound[key] = self._bind(field, which)
-                self.groups[key] = FieldGroup(key, info.title, field)
-        self.chips = HelpKindChips(self.editor)
-        self.groups["help_kinds"] = FieldGroup(
-            "help_kinds", QCoreApplication.translate("NotesPanel", "Help wanted"), self.chips
-        )
-        self.suggestions = SuggestionList(self.editor, self._current_speaker)
-        self.groups["suggestions"] = FieldGroup(
-            "suggestions", QCoreApplication.translate("NotesPanel", "Suggestions"), self.suggestions
-        )
-        self.action_plan = ActionPlanEditor(self.editor)
-        self.groups["action_plan"] = FieldGroup(
-            "action_plan", QCoreApplication.translate("NotesPanel", "Action plan"), self.action_plan
-        )
+        self._chips: HelpKindChips | None = None
+        self._suggestions: SuggestionList | None = None
+        self._action_plan: ActionPlanEditor | None = None
+        self._learnings: LearningsEditor | None = None
+        texts = group_texts()
+        translate = QCoreApplication.translate
+        titles = {key: info.title for key, info in texts.items()} | {
+            "help_kinds": translate("NotesPanel", "Help wanted"),
+            "suggestions": translate("NotesPanel", "Suggestions"),
+            "action_plan": translate("NotesPanel", "Action plan"),
+            "learnings": translate("NotesPanel", "Learnings"),
+        }
+        self.groups: dict[str, FieldGroup] = {
+            key: FieldGroup(key, titles[key], self._make_body) for key in GROUP_ORDER
+        }
         self.previous_plan = plain_label(name="previousPlan")
         mute(self.previous_plan)
         self.previous_plan.hide()
-        follow_up = self.groups["follow_up"].layout()
-        if isinstance(follow_up, QVBoxLayout):
-            follow_up.insertWidget(1, self.previous_plan)
-        self.learnings = LearningsEditor(self.editor)
-        self.groups["learnings"] = FieldGroup(
-            "learnings", QCoreApplication.translate("NotesPanel", "Learnings"), self.learnings
-        )
 
         self.selector = QComboBox()
         self.selector.setObjectName("phaseSelector")
@@ -176,6 +157,74 @@ class NotesLayout(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+
+    def _make_body(self, key: str) -> QWidget:
+        """The widgets of one group, as the record holds it now (called once, by FieldGroup)."""
+        body: QWidget
+        if key in TEXT_GROUPS:
+            info = group_texts()[key]
+            if key in SINGLE_LINE:
+                field: QLineEdit | QPlainTextEdit = line_field(
+                    info.placeholder, name=f"field_{key}", accessible=info.title
+                )
+            else:
+                field = text_field(
+                    info.placeholder, name=f"field_{key}", accessible=info.title, lines=info.lines
+                )
+            self.bound[key] = self._bind(field, TEXT_GROUPS[key])
+            set_read_only(field, self.read_only)
+            if key != "follow_up":
+                return field
+            # The previous client's plan sits under the follow-up's title, above its field.
+            body = QWidget()
+            column = QVBoxLayout(body)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(4)
+            column.addWidget(self.previous_plan)
+            column.addWidget(field)
+            return body
+        if key == "help_kinds":
+            body = self._chips = HelpKindChips(self.editor)
+            self._chips.set_read_only(self.read_only)
+        elif key == "suggestions":
+            body = self._suggestions = SuggestionList(self.editor, self._current_speaker)
+            self._suggestions.set_read_only(self.read_only)
+            self._suggestions.show_speaker()
+        elif key == "action_plan":
+            body = self._action_plan = ActionPlanEditor(self.editor)
+            self._action_plan.set_read_only(self.read_only)
+        else:
+            body = self._learnings = LearningsEditor(self.editor)
+            self._learnings.set_read_only(self.read_only)
+        return body
+
+    @property
+    def chips(self) -> HelpKindChips:
+        """The help-kind chips (built now if they were not)."""
+        self.groups["help_kinds"].build()
+        assert self._chips is not None
+        return self._chips
+
+    @property
+    def suggestions(self) -> SuggestionList:
+        """The suggestions (built now if they were not)."""
+        self.groups["suggestions"].build()
+        assert self._suggestions is not None
+        return self._suggestions
+
+    @property
+    def action_plan(self) -> ActionPlanEditor:
+        """The action plan (built now if it was not)."""
+        self.groups["action_plan"].build()
+        assert self._action_plan is not None
+        return self._action_plan
+
+    @property
+    def learnings(self) -> LearningsEditor:
+        """The learnings (built now if they were not)."""
+        self.groups["learnings"].build()
+        assert self._learnings is not None
+        return self._learnings
 
     def _bind(self, field: QLineEdit | QPlainTextEdit, which: RecordText) -> BoundText:
         record = self.record

@@ -70,19 +70,44 @@ class HelpKindChips(QWidget):
 
 
 class FieldGroup(QWidget):
-    """A titled part of the record (a text, the chips, the suggestions…)."""
+    """A titled part of the record (a text, the chips, the suggestions…).
 
-    def __init__(self, key: str, title: str, body: QWidget, parent: QWidget | None = None) -> None:
+    Its widgets are made by ``make(key)`` on the first :meth:`build` (when the group is first
+    shown or used): until then it is an empty, hidden widget.
+    """
+
+    def __init__(
+        self,
+        key: str,
+        title: str,
+        make: Callable[[str], QWidget],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.key = key
         self.setObjectName(f"group_{key}")
-        self.title = field_label(title, name="groupTitle")
-        self.body = body
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.title)
-        layout.addWidget(body)
+        self._title = title
+        self._make: Callable[[str], QWidget] | None = make
+        self.body: QWidget | None = None
+
+    @property
+    def built(self) -> bool:
+        """Whether the group's widgets exist."""
+        return self.body is not None
+
+    def build(self) -> QWidget:
+        """The group's body, made now if it was not."""
+        if self.body is None:
+            assert self._make is not None
+            make, self._make = self._make, None
+            self.title = field_label(self._title, name="groupTitle")
+            self.body = make(self.key)
+            layout = QVBoxLayout(self)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(4)
+            layout.addWidget(self.title)
+            layout.addWidget(self.body)
+        return self.body
 
 
 class PrivateNotes(QFrame):
