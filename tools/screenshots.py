@@ -653,6 +653,7 @@ def _notes_console(language: str, phase_id: str, *, timers_only: bool = False) -
     clock.advance(4 * 60 + 12)
     if not timers_only:
         _fill_notes(console.live, language, phase_id)
+        panel.refresh()  # the notes were written straight into the record
     if phase_id == "consultation":
         controller.apply(NewRound())
         for _ in range(5):

@@ -302,3 +302,20 @@ def test_half_a_screen_to_full_screen_nothing_clipped_and_the_disk_grows(
     assert diameters == sorted(diameters) and diameters[0] < diameters[-1]
     window.close()
     window.close()
+
+
+def test_the_line_saying_where_the_keys_go_is_never_cut_while_the_bar_has_room(
+    qtbot: QtBot, classic: Template, language: str
+) -> None:
+    window, console, _clock = open_console(qtbot, classic, language)
+    label = console.keyboard.label
+    metrics = label.fontMetrics()
+    for _ in range(4):
+        press(Qt.Key.Key_PageDown)
+    press(Qt.Key.Key_N)
+    press(Qt.Key.Key_Return)  # typing: the longer of the two texts
+    for size in ((1280, 800), (720, 600)):
+        window.resize(*size)
+        qtbot.waitUntil(lambda size=size: window.width() == size[0])
+        qtbot.wait(20)
+        assert metrics.horizontalAdvance(label.text()) <= label.width(), (size, label.text())

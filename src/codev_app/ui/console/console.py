@@ -176,7 +176,9 @@ class ConsoleWidget(QWidget):
         self.action_set = ConsoleActions(self)
         self._build(wall_clock or datetime.now)
         self.keyboard = KeyboardMode(self)
-        self._windows_half.insertWidget(0, self.keyboard.label, 1)
+        # Its full width first (stretch 0): the spacer after it takes what is left, so the line
+        # is never cut while the bar has room.
+        self._windows_half.insertWidget(0, self.keyboard.label, 0)
         self._connect()
         collapsed = self.memory.get(DETAILS_KEY) == "1"
         self.card.set_collapsed(collapsed)
