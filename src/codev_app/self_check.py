@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 SELF_CHECK_MARKER = "codev-self-check"
 SOUND_TIMEOUT_MS = 2000
+PAINT_TIMEOUT_MS = 10_000
 
 
 def report(app: QApplication, window: MainWindow, translators: list[QTranslator]) -> dict[str, Any]:
@@ -130,11 +131,19 @@ def report_then_quit(
     translators: list[QTranslator],
     finish_startup: Callable[[], None],
 ) -> None:
-    """Once the event loop runs and the deferred start-up is done, print the report line and
-    quit the application."""
+    """Once the event loop runs, the window is painted (the loop paints it: start-up shows it
+    once, whole) and the deferred start-up is done, print the report line and quit the
+    application. A window still not painted after :data:`PAINT_TIMEOUT_MS` is reported as such."""
+    import time
+
     from PySide6.QtCore import QTimer
 
+    deadline = time.monotonic() + PAINT_TIMEOUT_MS / 1000
+
     def run() -> None:
+        if not window.painted and time.monotonic() < deadline:
+            QTimer.singleShot(20, run)
+            return
         finish_startup()
         print(SELF_CHECK_MARKER, json.dumps(report(app, window, translators)), flush=True)
         app.quit()
