@@ -1,0 +1,127 @@
+"""A guest's Codev stops while sharing; reopened on the same database, its welcome page offers to
+resume and join the host again, and both converge with every action (real SQLite files, two real
+main windows, a real websocket on 127.0.0.1)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from codev_app.core.clock import FakeClock
+from codev_app.core.template import Template, load_template
+from codev_app.resources_path import resource_dir
+from codev_app.storage import Store
+from codev_app.ui.cofacilitation.dialogs import JoinDialog, ShareDialog
+from codev_app.ui.main_window import MainWindow
+from codev_app.ui.new_session import SessionSetup
+from tests.ui.test_cofacilitation_windows import drive, end_sharing, focus, shown, until
+from tests.ui.test_console import FakeChime
+from tests.ui.test_console import english as english  # the autouse fixture: English texts
+from tests.ui.test_record_panel import PEOPLE, WALL, make_window
+
+
+async def share_and_join(host: MainWindow, guest: MainWindow) -> None:
+    share = host.cofacilitation.open_share()
+    assert isinstance(share, ShareDialog)
+    share.address.setCurrentText("127.0.0.1")
+    share.name.setText("Dominique")
+    QTest.mouseClick(share.start_button, Qt.MouseButton.LeftButton)
+    await until(lambda: share.code.text().startswith("CODEV-"))
+    join = guest.cofacilitation.open_join()
+    assert isinstance(join, JoinDialog)
+    join.code.setText(share.code.text())
+    join.name.setText("Sacha")
+    QTest.mouseClick(join.join_button, Qt.MouseButton.LeftButton)
+    await until(lambda: guest.console is not None and "Dominique" in guest_status(guest))
+
+
+def guest_status(window: MainWindow) -> str:
+    return window.cofacilitation.status.text()
+
+
+async def stop_abruptly(window: MainWindow) -> None:
+    """The guest's Codev stops without ending the sharing (its socket goes, nothing is said)."""
+    sharing = window.cofacilitation.sharing
+    assert sharing is not None and window.keeping.keeper is not None
+    assert window.keeping.keeper.flush_now()
+    sharing._look()  # what its timer writes twice a second: the last updates kept
+    sharing._timer.stop()
+    await sharing.connection.close()
+    sharing.shared.close()
+    window.cofacilitation.sharing = None
+    window.keeping.detach()
+    window.close()
+
+
+def reopen(qtbot: QtBot, clock: FakeClock, store: Store) -> MainWindow:
+    """Codev started again on ``store``, inside the running event loop (no nested wait)."""
+    window = MainWindow(clock=clock, chime=FakeChime(), wall_clock=lambda: WALL)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    window.complete_startup()
+    window.keeping.save_delay = 0.05
+    window.attach_store(store)
+    return window
+
+
+def test_a_restarted_guest_resumes_and_joins_the_host_again(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    classic: Template = load_template(resource_dir("templates", "classic.toml")).template
+    host_store, guest_path = Store(tmp_path / "dominique.db"), tmp_path / "sacha.db"
+    guest_store = Store(guest_path)
+    host = make_window(qtbot, FakeClock(1000.0), host_store)
+    guest = make_window(qtbot, FakeClock(20.0), guest_store, wall=WALL - timedelta(seconds=5))
+    host.open_session(SessionSetup(classic, PEOPLE, client="Chloe", title="Delegation"))
+    windows: list[MainWindow] = [host, guest]
+
+    async def scenario() -> None:
+        await share_and_join(host, guest)
+        await focus(guest)
+        assert guest.console is not None
+        QTest.keyClick(guest.console.rail, Qt.Key.Key_PageDown)  # Sacha moves on: phase 2
+        await until(
+            lambda: host.console is not None and host.console.live.engine.current_index == 1
+        )
+        await stop_abruptly(guest)
+        guest_store.close()
+        await until(lambda: "waiting for your co-facilitator" in guest_status(host))
+        # Dominique goes on meanwhile: phase 3.
+        await focus(host)
+        assert host.console is not None
+        QTest.keyClick(host.console.rail, Qt.Key.Key_PageDown)
+        assert host.console.live.engine.current_index == 2
+
+        again = reopen(qtbot, FakeClock(40.0), Store(guest_path))
+        windows.append(again)
+        banner = again.keeping.resume_banner
+        assert banner is not None and banner.isVisible()
+        assert banner.resume_button.text() == "Resume and join Dominique again"
+        assert not banner.paused_button.isVisible()
+        QTest.mouseClick(banner.resume_button, Qt.MouseButton.LeftButton)
+        await until(lambda: again.console is not None and "Dominique" in guest_status(again))
+        assert not banner.isVisible()
+        assert again.console is not None
+        await until(lambda: again.console.live.engine.current_index == 2)  # type: ignore[union-attr]
+        assert shown(again, "phasePurpose") == shown(host, "phasePurpose")
+        # Both act again; each sees the other's action.
+        await focus(again)
+        QTest.keyClick(again.console.rail, Qt.Key.Key_Space)
+        await until(lambda: host.console is not None and host.console.live.state.value == "paused")
+        assert host.console.notice.text() == "Sacha: pause"
+        await until(lambda: "Sacha" in guest_status(host))
+        await end_sharing(again)
+
+    drive(qtbot, qapp, scenario(), *windows)
+    kept = windows[-1].store
+    assert kept is not None
+    sessions = kept.list_sessions()
+    assert len(sessions) == 1  # the same session, resumed, not a second one
+    host_store.close()
+    kept.close()
