@@ -125,3 +125,49 @@ def test_a_restarted_guest_resumes_and_joins_the_host_again(
     assert len(sessions) == 1  # the same session, resumed, not a second one
     host_store.close()
     kept.close()
+
+
+def test_a_guest_resumed_while_the_host_is_gone_goes_on_alone_and_says_so(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    classic: Template = load_template(resource_dir("templates", "classic.toml")).template
+    host_store, guest_path = Store(tmp_path / "dominique.db"), tmp_path / "sacha.db"
+    guest_store = Store(guest_path)
+    host = make_window(qtbot, FakeClock(1000.0), host_store)
+    guest = make_window(qtbot, FakeClock(20.0), guest_store)
+    host.open_session(SessionSetup(classic, PEOPLE, client="Chloe", title="Delegation"))
+    reopened: list[MainWindow] = []
+
+    async def scenario() -> None:
+        await share_and_join(host, guest)
+        await stop_abruptly(guest)
+        guest_store.close()
+        # Dominique's Codev stops too, without ending the sharing: nothing listens any more.
+        sharing = host.cofacilitation.sharing
+        assert sharing is not None and sharing.server is not None
+        await sharing.connection.close()
+        await sharing.server.stop()
+        again = reopen(qtbot, FakeClock(40.0), Store(guest_path))
+        reopened.append(again)
+        banner = again.keeping.resume_banner
+        assert banner is not None
+        assert banner.resume_button.text() == "Resume and join Dominique again"
+        QTest.mouseClick(banner.resume_button, Qt.MouseButton.LeftButton)
+        await until(lambda: again.console is not None)
+        assert again.console is not None
+        assert again.console.notice.text() == (
+            "Dominique is not there for now: you go on alone, and Codev joins again as soon as "
+            "the sharing is back."
+        )
+        assert guest_status(again).startswith("Connection lost: you go on alone")
+        # Sacha goes on alone: the console answers as any other.
+        await focus(again)
+        QTest.keyClick(again.console.rail, Qt.Key.Key_PageDown)
+        assert again.console.live.engine.current_index == 1
+        await end_sharing(again)
+
+    drive(qtbot, qapp, scenario())
+    kept = reopened[0].store
+    assert kept is not None and len(kept.list_sessions()) == 1
+    host_store.close()
+    kept.close()

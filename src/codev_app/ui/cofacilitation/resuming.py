@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 _log = logging.getLogger(__name__)
 
-#: How long resuming waits for the host to answer before going on alone.
+# How long resuming waits for the host to answer before going on alone.
 RECONNECT_WAIT_SECONDS = 3.0
 
 
