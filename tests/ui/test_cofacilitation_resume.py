@@ -4,6 +4,7 @@ main windows, a real websocket on 127.0.0.1)."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 from pathlib import Path
 
@@ -170,4 +171,116 @@ def test_a_guest_resumed_while_the_host_is_gone_goes_on_alone_and_says_so(
     kept = reopened[0].store
     assert kept is not None and len(kept.list_sessions()) == 1
     host_store.close()
+    kept.close()
+
+
+async def host_stops_abruptly(window: MainWindow) -> None:
+    """The host's Codev stops without ending the sharing: its room goes, nothing is said."""
+    sharing = window.cofacilitation.sharing
+    assert sharing is not None and sharing.server is not None
+    server = sharing.server
+    await stop_abruptly(window)
+    await server.stop()
+
+
+def test_a_restarted_host_serves_the_same_code_and_the_guest_reconnects_by_itself(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    classic: Template = load_template(resource_dir("templates", "classic.toml")).template
+    host_path, guest_store = tmp_path / "dominique.db", Store(tmp_path / "sacha.db")
+    host_store = Store(host_path)
+    host = make_window(qtbot, FakeClock(1000.0), host_store)
+    guest = make_window(qtbot, FakeClock(20.0), guest_store, wall=WALL - timedelta(seconds=5))
+    host.open_session(SessionSetup(classic, PEOPLE, client="Chloe", title="Delegation"))
+    reopened: list[MainWindow] = []
+
+    async def scenario() -> None:
+        await share_and_join(host, guest)
+        sharing = guest.cofacilitation.sharing
+        assert sharing is not None
+        old_code = sharing.code
+        await host_stops_abruptly(host)
+        host_store.close()
+        await until(lambda: guest_status(guest).startswith("Connection lost"))
+        # Sacha goes on alone meanwhile: phase 2.
+        await focus(guest)
+        assert guest.console is not None
+        QTest.keyClick(guest.console.rail, Qt.Key.Key_PageDown)
+
+        again = reopen(qtbot, FakeClock(1100.0), Store(host_path))
+        reopened.append(again)
+        banner = again.keeping.resume_banner
+        assert banner is not None and banner.isVisible()
+        assert banner.resume_button.text() == "Resume and share again"
+        QTest.mouseClick(banner.resume_button, Qt.MouseButton.LeftButton)
+        await until(lambda: again.cofacilitation.sharing is not None)
+        assert again.console is not None
+        # Said before the guest is back (it tries again every second).
+        assert again.console.notice.text().startswith("Shared again with the same code")
+        await until(lambda: "Sacha" in guest_status(again), 10.0)
+        assert sharing.code == old_code and sharing.connection.code == old_code
+        await until(lambda: "Dominique" in guest_status(guest))
+        # Sacha's move made while Dominique was away reached Dominique's resumed session.
+        await until(lambda: again.console.live.engine.current_index == 1)  # type: ignore[union-attr]
+        await focus(again)
+        QTest.keyClick(again.console.rail, Qt.Key.Key_PageDown)
+        await until(
+            lambda: guest.console is not None and guest.console.live.engine.current_index == 2
+        )
+        assert guest.console.notice.text().startswith("Dominique: ")
+        assert shown(guest, "phasePurpose") == shown(again, "phasePurpose")
+        await end_sharing(again, guest)
+
+    drive(qtbot, qapp, scenario())
+    kept = reopened[0].store
+    assert kept is not None and len(kept.list_sessions()) == 1
+    guest_store.close()
+    kept.close()
+
+
+def test_a_host_whose_port_is_taken_says_so_and_goes_on_unshared(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    classic: Template = load_template(resource_dir("templates", "classic.toml")).template
+    host_path = tmp_path / "dominique.db"
+    host_store, guest_store = Store(host_path), Store(tmp_path / "sacha.db")
+    host = make_window(qtbot, FakeClock(1000.0), host_store)
+    guest = make_window(qtbot, FakeClock(20.0), guest_store)
+    host.open_session(SessionSetup(classic, PEOPLE, client="Chloe", title="Delegation"))
+    reopened: list[MainWindow] = []
+
+    async def scenario() -> None:
+        await share_and_join(host, guest)
+        sharing = host.cofacilitation.sharing
+        assert sharing is not None
+        port = sharing.code.port
+        await host_stops_abruptly(host)
+        host_store.close()
+        # Another program listens on the port meanwhile.
+        squatter = await asyncio.start_server(lambda r, w: None, "127.0.0.1", port)
+        try:
+            again = reopen(qtbot, FakeClock(1100.0), Store(host_path))
+            reopened.append(again)
+            banner = again.keeping.resume_banner
+            assert banner is not None
+            QTest.mouseClick(banner.resume_button, Qt.MouseButton.LeftButton)
+            await until(lambda: again.console is not None and bool(again.console.notice.text()))
+            assert again.console is not None
+            assert again.console.notice.text().startswith(
+                "Codev cannot share this session again at 127.0.0.1: this computer no longer has"
+            )
+            assert again.cofacilitation.sharing is None
+            assert not again.cofacilitation.status.isVisible()
+            assert again.store is not None
+            kept = again.store.shared_documents.load(again.keeping.session_id or 0)
+            assert kept is not None and kept.ended  # not offered again at the next start
+        finally:
+            squatter.close()
+            await squatter.wait_closed()
+        await end_sharing(guest)
+
+    drive(qtbot, qapp, scenario())
+    kept = reopened[0].store
+    assert kept is not None
+    guest_store.close()
     kept.close()

@@ -158,9 +158,16 @@ class Sharing(QObject):
         store, session_id = self.window.store, self.window.current_session_id
         if store is None or session_id is None:
             return None
+        certificate = self.server.certificate if self.server is not None else None
         try:
             store.shared_documents.begin(
-                session_id, actor=self.shared.me.id, hosting=self.hosting, code=self.code.text()
+                session_id,
+                actor=self.shared.me.id,
+                hosting=self.hosting,
+                code=self.code.text(),
+                # The host's, to serve the same code after a restart (in the database only).
+                certificate=certificate.der if certificate is not None else b"",
+                private_key=certificate.key_pem if certificate is not None else b"",
             )
         except CodevError as error:
             _log.warning("The shared document will not be kept: %s", error)
