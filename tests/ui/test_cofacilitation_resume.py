@@ -105,6 +105,7 @@ def test_a_restarted_guest_resumes_and_joins_the_host_again(
         assert banner is not None and banner.isVisible()
         assert banner.resume_button.text() == "Resume and join Dominique again"
         assert not banner.paused_button.isVisible()
+        assert banner.default_button is banner.resume_button  # Enter resumes with the sharing
         QTest.mouseClick(banner.resume_button, Qt.MouseButton.LeftButton)
         await until(lambda: again.console is not None and "Dominique" in guest_status(again))
         assert not banner.isVisible()

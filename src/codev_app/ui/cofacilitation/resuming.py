@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from codev_app.storage.repository import Store
     from codev_app.storage.shared_documents import SavedSharing
     from codev_app.ui.main_window import MainWindow
+    from codev_app.ui.record.banners import ResumeBanner
 
 _log = logging.getLogger(__name__)
 
@@ -49,6 +50,20 @@ def saved_sharing(store: Store, session_id: int) -> SavedSharing | None:
     if saved.hosting and not (saved.certificate and saved.private_key):
         return None
     return saved
+
+
+def offer_sharing(banner: ResumeBanner, store: Store, session_id: int) -> None:
+    """Word the welcome page's resume offer for a session still shared when Codev stopped:
+    resumed with its sharing, never paused (the co-facilitator's session went on)."""
+    saved = saved_sharing(store, session_id)
+    banner.paused_button.setVisible(saved is None)
+    banner.resume_button.setText(
+        QCoreApplication.translate("ResumeBanner", "Resume")
+        if saved is None
+        else resume_words(saved)
+    )
+    if saved is not None:
+        banner.offer(banner.text.text(), banner.detail.text(), paused_by_default=False)
 
 
 def resume_words(saved: SavedSharing) -> str:

@@ -362,18 +362,10 @@ class SessionKeeping(QObject):
         return resumable
 
     def _offer_sharing(self, banner: ResumeBanner, resumable: ResumableSession) -> None:
-        # A session still shared when Codev stopped is resumed with its sharing (not paused:
-        # the co-facilitator's session went on).
-        from codev_app.ui.cofacilitation.resuming import resume_words, saved_sharing
+        from codev_app.ui.cofacilitation.resuming import offer_sharing
 
-        store = self.window.store
-        saved = None if store is None else saved_sharing(store, resumable.session_id)
-        banner.paused_button.setVisible(saved is None)
-        banner.resume_button.setText(
-            QCoreApplication.translate("ResumeBanner", "Resume")
-            if saved is None
-            else resume_words(saved)
-        )
+        if self.window.store is not None:
+            offer_sharing(banner, self.window.store, resumable.session_id)
 
     def _now(self) -> datetime:
         clock = self.window.wall_clock
@@ -458,7 +450,10 @@ class SessionKeeping(QObject):
                 banner.hide()
                 return
             self.resumable = resumable  # not followable: resumed as this machine saved it
-            store.shared_documents.end(resumable.session_id)
+            try:
+                store.shared_documents.end(resumable.session_id)
+            except StorageError as error:
+                _log.warning("The end of the sharing was not kept: %s", error)
             self.resume(paused=False)
 
         run_soon(run())
