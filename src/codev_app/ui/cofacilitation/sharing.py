@@ -134,6 +134,7 @@ class Sharing(QObject):
             shared.ended.subscribe(lambda by: run_soon(self._ended_by(by))),
         )
         self._kept: list[bytes] = []
+        self._stopping = False
         self._keeping = self._keep_in_store()
         self._follow_shared_time(shared.time)
         self._timer = QTimer(self)
@@ -239,6 +240,10 @@ class Sharing(QObject):
             )
 
     async def _stop(self) -> None:
+        # Once: ending here while the other's "ended" comes in would close everything twice.
+        if self._stopping:
+            return
+        self._stopping = True
         if not self.hosting:
             _remember_ended(self.window, self.code)  # joined once: a second join is refused
         self._timer.stop()
