@@ -1,5 +1,6 @@
 """Screenshots of co-facilitation (registered in tools/screenshots.py): the sharing window with
-its code and QR code, the join window, both consoles side by side, and the disconnected guest.
+its code and QR code, the join window, both consoles side by side, the disconnected guest, and
+the guest's Codev restarted while sharing (its offer to join again).
 
 Two real main windows share a session over a websocket on 127.0.0.1, on qasync's loop.
 """
@@ -48,12 +49,14 @@ def _window(language: str, name: str) -> Any:
     return window
 
 
-def _shared(language: str) -> tuple[Any, Any, Any]:
+def _shared(language: str, guest_store: Any = None) -> tuple[Any, Any, Any]:
     from codev_app.core.template import load_template
     from codev_app.resources_path import resource_dir
     from codev_app.ui.new_session import SessionSetup
 
     host, guest = _window(language, "host"), _window(language, "guest")
+    if guest_store is not None:
+        guest.attach_store(guest_store)
     template = load_template(resource_dir("templates", "classic.toml")).template
     controller = host.open_session(SessionSetup(template, PEOPLE, client="Chloé"))
     controller.next_phase()
@@ -159,10 +162,40 @@ def disconnected(language: str) -> QWidget:
     return guest
 
 
+def resume_offer(language: str) -> QWidget:
+    """Sacha's Codev stopped while sharing, started again on the same database."""
+    import tempfile
+    from pathlib import Path
+
+    from codev_app.storage import Store
+
+    path = Path(tempfile.mkdtemp(prefix="codev-shot-")) / "sacha.db"
+    _host, guest, share = _shared(language, Store(path))
+    share.close()
+
+    async def stop() -> None:
+        # Its process stops: the last updates written, the socket gone, nothing said.
+        sharing = guest.cofacilitation.sharing
+        guest.keeping.flush()
+        sharing._look()
+        sharing._timer.stop()
+        await sharing.connection.close()
+        guest.cofacilitation.sharing = None
+        guest.keeping.detach()
+
+    _loop().run_until_complete(stop())
+    guest.close()
+    guest.store.close()
+    again = _window(language, "restarted")
+    again.attach_store(Store(path))
+    return again
+
+
 SCREENS = {
     "cofacilitation-share": share_window,
     "cofacilitation-join": join_window,
     "cofacilitation-join-refused": join_refused,
     "cofacilitation-side-by-side": side_by_side,
     "cofacilitation-disconnected": disconnected,
+    "cofacilitation-resume-offer": resume_offer,
 }

@@ -153,6 +153,18 @@
         <translation>Co-animateur</translation>
     </message>
     <message>
+        <source>%1 is not there for now: you go on alone, and Codev joins again as soon as the sharing is back.</source>
+        <translation>%1 n’est pas là pour l’instant&#xa0;: vous continuez seul, et Codev rejoint le partage dès qu’il revient.</translation>
+    </message>
+    <message>
+        <source>Codev cannot share this session again at %1: this computer no longer has that address, or another program took its port. The session goes on here. For a new code, choose Share with a co-facilitator… and send it again.</source>
+        <translation>Codev ne peut plus partager cette séance à l’adresse %1&#xa0;: cet ordinateur n’a plus cette adresse, ou un autre programme a pris son port. La séance continue ici. Pour un nouveau code, choisissez Partager avec un co-animateur… et envoyez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Shared again with the same code: your co-facilitator reconnects by themselves.</source>
+        <translation>Partagée à nouveau avec le même code&#xa0;: votre co-animateur se reconnecte tout seul.</translation>
+    </message>
+    <message>
         <source>Sharing ended: this session is yours alone again.</source>
         <translation>Partage terminé&#xa0;: cette séance n’est plus qu’à vous.</translation>
     </message>
@@ -3570,6 +3582,18 @@ Vérifiez que le disque est branché et n’est pas plein, et que vous avez le d
     <message>
         <source>Codev found damage in its database %1. It has not changed the file and made no backup of it. Quit Codev and start it again: Codev will then set the file aside and start from its newest sound backup.</source>
         <translation>Codev a trouvé des dommages dans sa base de données %1. Il n’a pas modifié le fichier et n’en a pas fait de sauvegarde. Quittez Codev et relancez-le&#xa0;: Codev mettra alors le fichier de côté et repartira de sa dernière sauvegarde intacte.</translation>
+    </message>
+    <message>
+        <source>Resume and share again</source>
+        <translation>Reprendre et partager à nouveau</translation>
+    </message>
+    <message>
+        <source>Resume and join the sharing again</source>
+        <translation>Reprendre et rejoindre le partage</translation>
+    </message>
+    <message>
+        <source>Resume and join %1 again</source>
+        <translation>Reprendre et rejoindre %1</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""A shared session's document kept with the session (format 8), in a real file."""
+"""A shared session's document kept with the session (formats 8 and 9), in a real file."""
 
 from __future__ import annotations
 
@@ -66,3 +66,28 @@ def test_deleting_or_purging_a_session_takes_its_shared_document(tmp_path: Path)
             connection.execute("UPDATE sessions SET created_at = ? WHERE id = ?", (long_ago, old))
         assert store.purge_content_older_than(12) == 1
         assert store.shared_documents.load(old) is None
+
+
+def test_the_hosts_certificate_and_key_come_back_in_a_user_only_file(tmp_path: Path) -> None:
+    path = tmp_path / "codev.sqlite3"
+    key = b"-----BEGIN PRIVATE KEY-----\nsecret\n-----END PRIVATE KEY-----\n"
+    with Store(path) as store:
+        session_id = create(store)
+        store.shared_documents.begin(
+            session_id,
+            actor="dominique",
+            hosting=True,
+            code="CODEV-AB",
+            certificate=b"\x30\x82der",
+            private_key=key,
+        )
+    assert path.stat().st_mode & 0o077 == 0  # nobody else on the computer reads the key
+    with Store(path) as store:
+        saved = store.shared_documents.load(session_id)
+        assert saved is not None
+        assert (saved.certificate, saved.private_key) == (b"\x30\x82der", key)
+        assert "secret" not in repr(saved)  # a logged value never shows the key
+        guest = create(store)
+        store.shared_documents.begin(guest, actor="sacha", hosting=False, code="CODEV-AB")
+        kept = store.shared_documents.load(guest)
+        assert kept is not None and kept.certificate == kept.private_key == b""

@@ -32,19 +32,26 @@ def keep_updates(doc: Doc[Any], keep: Callable[[bytes], None]) -> Callable[[], N
     return lambda: doc.unobserve(subscription)
 
 
+def restore(updates: Iterable[bytes]) -> Doc[Any]:
+    """The document of the kept ``updates``, applied again in their order."""
+    doc: Doc[Any] = Doc()
+    for update in updates:
+        doc.apply_update(update)
+    return doc
+
+
 def resume(
-    updates: Iterable[bytes],
+    updates: Iterable[bytes] | Doc[Any],
     me: Actor,
     clock: Clock,
     saved: RecordState | None = None,
     time_base: SharedTime | None = None,
 ) -> SharedSession:
-    """The shared session of the kept ``updates``, with every action in it, on ``clock``; the
-    private notes of ``saved`` (this machine's own record) are put back. Raises
+    """The shared session of the kept ``updates`` (or of the document :func:`restore` gave),
+    with every action in it, on ``clock``; the private notes of ``saved`` (this machine's own
+    record) are put back. Raises
     :class:`~codev_app.cofacilitation.shared.InvalidSharedSession`."""
-    doc: Doc[Any] = Doc()
-    for update in updates:
-        doc.apply_update(update)
+    doc = updates if isinstance(updates, Doc) else restore(updates)
     shared = SharedSession.join(doc, me, clock, time_base)
     for which in PRIVATE_TEXTS:
         text = "" if saved is None else saved.text(which)

@@ -89,8 +89,10 @@ class RoomServer:
     must name where to join, and nobody is let in through an interface the user did not choose.
     ``port`` 0 picks a free one; :attr:`code` is known once :meth:`start` returned. ``clock`` is
     the host's shared time (the guests set theirs by it); ``ended_rooms`` the rooms of this
-    host's earlier sharings (an old code is then refused as ended). With ``keep_wire`` every
-    message that passes is kept in :attr:`wire` (for tests).
+    host's earlier sharings (an old code is then refused as ended). With ``again`` (a sharing's
+    code and certificate, kept) it serves that sharing again after a restart: same address, port,
+    secret and certificate, so the guests' code still works. With ``keep_wire`` every message
+    that passes is kept in :attr:`wire` (for tests).
     """
 
     def __init__(
@@ -101,6 +103,7 @@ class RoomServer:
         keep_wire: bool = False,
         clock: Callable[[], float] = time.time,
         ended_rooms: Iterable[str] = (),
+        again: tuple[JoinCode, tls.HostCertificate] | None = None,
     ) -> None:
         address = ipaddress.IPv4Address(host)  # raises ValueError for anything else
         if address.is_unspecified:
@@ -117,22 +120,40 @@ class RoomServer:
         self._server: Server | None = None
         self._rooms_task: asyncio.Task[None] | None = None
         self._ended = False
+        self._again = again
+        self.certificate: tls.HostCertificate | None = None
 
     async def start(self) -> JoinCode:
-        """Listen; returns the join code (a fresh secret each time)."""
+        """Listen; returns the join code (a fresh secret each time, unless serving ``again``).
+
+        Raises :class:`OSError` when the address or port cannot be listened on."""
+        if self._again is not None:
+            code, certificate = self._again
+            self.host, self.port = code.host, code.port
+        else:
+            # A fresh one for each sharing, naming the rooms of this host's earlier ones.
+            certificate = tls.new_certificate(self.host, self._ended_rooms)
+        self.certificate = certificate
         self._rooms_task = asyncio.ensure_future(self._rooms.start())
         await self._rooms.started.wait()
-        # A fresh one for each sharing, naming the rooms of this host's earlier ones.
-        certificate = tls.new_certificate(self.host, self._ended_rooms)
-        self._server = await serve(
-            self._handle,
-            self.host,
-            self.port,
-            ssl=certificate.server_context(),
-            max_size=2**22,
-        )
+        try:
+            self._server = await serve(
+                self._handle,
+                self.host,
+                self.port,
+                ssl=certificate.server_context(),
+                max_size=2**22,
+            )
+        except OSError:
+            await self._rooms.stop()  # nothing left running when the address refuses
+            await asyncio.gather(self._rooms_task, return_exceptions=True)
+            raise
         port = self._server.sockets[0].getsockname()[1] if not self.port else self.port
-        self.code = JoinCode.new(self.host, int(port), certificate.fingerprint)
+        self.code = (
+            self._again[0]
+            if self._again is not None
+            else JoinCode.new(self.host, int(port), certificate.fingerprint)
+        )
         # The room is started before anyone joins: two first joins at once would both try to
         # start it, and the second would wait for ever.
         await self._rooms.start_room(await self._rooms.get_room(self.code.path))

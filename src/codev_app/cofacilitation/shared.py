@@ -109,6 +109,12 @@ class _Applied:
     before: Checkpoint | None  # None: too old to replay from
 
 
+def host_of(doc: Doc[Any]) -> str:
+    """The name of the facilitator who shared the session in ``doc`` (blank when unknown)."""
+    raw = doc.get("session", type=Map).get("base")
+    return str(json.loads(raw).get("host", "")) if isinstance(raw, str) else ""
+
+
 class SharedSession:
     """One app's side of a shared session: its live session bound to the shared document.
 
@@ -213,8 +219,7 @@ class SharedSession:
     @property
     def host_name(self) -> str:
         """The name of the facilitator who shared the session."""
-        raw = self._room.get("base")
-        return str(json.loads(raw).get("host", "")) if isinstance(raw, str) else ""
+        return host_of(self.doc)
 
     # --- ending ----------------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ import os
 import ssl
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from codev_app.cofacilitation.code import FINGERPRINT_BYTES
 
@@ -43,7 +43,7 @@ class HostCertificate:
     """One sharing's certificate (DER) and its private key (PEM, never written to disk for long)."""
 
     der: bytes
-    key_pem: bytes
+    key_pem: bytes = field(repr=False)  # never in a log line
 
     @property
     def fingerprint(self) -> bytes:

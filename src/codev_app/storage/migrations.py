@@ -267,6 +267,14 @@ CREATE TABLE shared_updates (
 ) WITHOUT ROWID;
 """
 
+# Format 9 (after 8): the sharing facilitator's certificate (DER) and private key (PEM) with the
+# shared document, so that a restart serves the same code again (same address, port, secret and
+# certificate). The key stays in this file (user-only, like the whole database): never exported.
+_V9_SHARED_CERTIFICATE: Final = """
+ALTER TABLE shared_documents ADD COLUMN certificate BLOB NOT NULL DEFAULT x'';
+ALTER TABLE shared_documents ADD COLUMN private_key BLOB NOT NULL DEFAULT x'';
+"""
+
 MIGRATIONS: Final[tuple[str, ...]] = (
     _V1_SESSIONS_PARTICIPANTS_APP_STATE,
     _V2_RECORD_LIVE_STATE_SEARCH,
@@ -276,5 +284,6 @@ MIGRATIONS: Final[tuple[str, ...]] = (
     _V6_GROUPS_PEOPLE_CYCLES,
     _V7_SUPPORT_REQUESTS_AVAILABILITY,
     _V8_SHARED_DOCUMENTS,
+    _V9_SHARED_CERTIFICATE,
 )
 LATEST_VERSION: Final = len(MIGRATIONS)

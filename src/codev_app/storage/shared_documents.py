@@ -2,14 +2,16 @@
 
 One row per shared session in ``shared_documents`` (this facilitator's id in it, whether this
 app hosts, the join code, whether the sharing ended) and its Yjs updates in ``shared_updates``,
-in the order they came: applied again in that order they give the document back. The bytes are
-opaque here (storage knows nothing of pycrdt).
+in the order they came: applied again in that order they give the document back. The host also
+keeps its certificate and private key, to serve the same code after a restart (never logged, never
+exported: the key does not leave the database file). The bytes are opaque here (storage knows
+nothing of pycrdt nor of TLS).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from codev_app.storage.errors import SessionNotFound
 from codev_app.storage.shared import SharedConnection
@@ -25,6 +27,9 @@ class SavedSharing:
     code: str
     ended: bool
     updates: tuple[bytes, ...]
+    #: The host's certificate (DER) and private key (PEM); empty for a guest.
+    certificate: bytes = field(default=b"", repr=False)
+    private_key: bytes = field(default=b"", repr=False)
 
 
 class SharedDocuments:
@@ -33,8 +38,18 @@ class SharedDocuments:
     def __init__(self, shared: SharedConnection) -> None:
         self._shared = shared
 
-    def begin(self, session_id: int, *, actor: str, hosting: bool, code: str) -> None:
-        """The session is shared from now on (what was kept of an earlier sharing goes).
+    def begin(
+        self,
+        session_id: int,
+        *,
+        actor: str,
+        hosting: bool,
+        code: str,
+        certificate: bytes = b"",
+        private_key: bytes = b"",
+    ) -> None:
+        """The session is shared from now on (what was kept of an earlier sharing goes); the
+        host's ``certificate`` and ``private_key`` serve the same code again after a restart.
 
         Raises :class:`SessionNotFound` for an unknown session.
         """
@@ -44,9 +59,10 @@ class SharedDocuments:
                     "DELETE FROM shared_documents WHERE session_id = ?", (session_id,)
                 )
                 connection.execute(
-                    "INSERT INTO shared_documents (session_id, actor, hosting, code)"
-                    " VALUES (?, ?, ?, ?)",
-                    (session_id, actor, int(hosting), code),
+                    "INSERT INTO shared_documents"
+                    " (session_id, actor, hosting, code, certificate, private_key)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    (session_id, actor, int(hosting), code, certificate, private_key),
                 )
                 return
         raise SessionNotFound(session_id)
@@ -81,7 +97,8 @@ class SharedDocuments:
         """The session's shared document as kept, or None when it was never shared."""
         with self._shared.read() as connection:
             row = connection.execute(
-                "SELECT actor, hosting, code, ended FROM shared_documents WHERE session_id = ?",
+                "SELECT actor, hosting, code, ended, certificate, private_key"
+                " FROM shared_documents WHERE session_id = ?",
                 (session_id,),
             ).fetchone()
             if row is None:
@@ -97,4 +114,6 @@ class SharedDocuments:
             str(row[2]),
             bool(row[3]),
             tuple(bytes(data) for (data,) in updates),
+            bytes(row[4]),
+            bytes(row[5]),
         )

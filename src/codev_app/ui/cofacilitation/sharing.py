@@ -134,6 +134,7 @@ class Sharing(QObject):
             shared.ended.subscribe(lambda by: run_soon(self._ended_by(by))),
         )
         self._kept: list[bytes] = []
+        self._stopping = False
         self._keeping = self._keep_in_store()
         self._follow_shared_time(shared.time)
         self._timer = QTimer(self)
@@ -158,9 +159,16 @@ class Sharing(QObject):
         store, session_id = self.window.store, self.window.current_session_id
         if store is None or session_id is None:
             return None
+        certificate = self.server.certificate if self.server is not None else None
         try:
             store.shared_documents.begin(
-                session_id, actor=self.shared.me.id, hosting=self.hosting, code=self.code.text()
+                session_id,
+                actor=self.shared.me.id,
+                hosting=self.hosting,
+                code=self.code.text(),
+                # The host's, to serve the same code after a restart (in the database only).
+                certificate=certificate.der if certificate is not None else b"",
+                private_key=certificate.key_pem if certificate is not None else b"",
             )
         except CodevError as error:
             _log.warning("The shared document will not be kept: %s", error)
@@ -232,6 +240,10 @@ class Sharing(QObject):
             )
 
     async def _stop(self) -> None:
+        # Once: ending here while the other's "ended" comes in would close everything twice.
+        if self._stopping:
+            return
+        self._stopping = True
         if not self.hosting:
             _remember_ended(self.window, self.code)  # joined once: a second join is refused
         self._timer.stop()

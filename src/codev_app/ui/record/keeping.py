@@ -358,7 +358,14 @@ class SessionKeeping(QObject):
         banner.offer(
             question, self._describe(resumable), paused_by_default=self._paused_by_default()
         )
+        self._offer_sharing(banner, resumable)
         return resumable
+
+    def _offer_sharing(self, banner: ResumeBanner, resumable: ResumableSession) -> None:
+        from codev_app.ui.cofacilitation.resuming import offer_sharing
+
+        if self.window.store is not None:
+            offer_sharing(banner, self.window.store, resumable.session_id)
 
     def _now(self) -> datetime:
         clock = self.window.wall_clock
@@ -400,6 +407,8 @@ class SessionKeeping(QObject):
         store, resumable = self.window.store, self.resumable
         if store is None or resumable is None or self.window.console is not None:
             return None
+        if self._resume_sharing(store, resumable):
+            return None
         try:
             live = resume(
                 store, resumable, self.window.clock, paused=paused, wall_clock=self.wall_time
@@ -422,6 +431,33 @@ class SessionKeeping(QObject):
         return self.window.open_session(
             setup_of(resumable, live), start=False, live=live, session_id=resumable.session_id
         )
+
+    def _resume_sharing(self, store: Store, resumable: ResumableSession) -> bool:
+        """Resume a session still shared with its sharing (on the event loop); False if none."""
+        from codev_app.ui.cofacilitation.resuming import resume_sharing, saved_sharing
+        from codev_app.ui.cofacilitation.sharing import run_soon
+
+        saved = saved_sharing(store, resumable.session_id)
+        if saved is None:
+            return False
+        banner = self._resume_banner()
+        for button in (banner.resume_button, banner.paused_button):
+            button.hide()
+        self.resumable = None
+
+        async def run() -> None:
+            if await resume_sharing(self.window, resumable, saved):
+                banner.hide()
+                return
+            self.resumable = resumable  # not followable: resumed as this machine saved it
+            try:
+                store.shared_documents.end(resumable.session_id)
+            except StorageError as error:
+                _log.warning("The end of the sharing was not kept: %s", error)
+            self.resume(paused=False)
+
+        run_soon(run())
+        return True
 
     def later(self) -> None:
         """Not now: asked again at the next start."""
