@@ -107,7 +107,8 @@ def entry_commands(
     if target is EntryTarget.ACTION_STEP:
         return (AddActionItem(new_item_id(), what=line, case=case),)
     if target is EntryTarget.KEY_FACT:
-        return (SetText(RecordText.KEY_FACTS, _below(record.text(RecordText.KEY_FACTS), line)),)
+        facts = _below(record.text(RecordText.KEY_FACTS, case), line)
+        return (SetText(RecordText.KEY_FACTS, facts, case),)
     if author is None:
         raise ValueError("a learning belongs to a participant")
     existing = record.learning(author, case)

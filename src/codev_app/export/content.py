@@ -221,6 +221,15 @@ def build_summary(
             return label("case.heading_nobody", language, number=case)
         return label("case.heading", language, number=case, client=name_of(clients[case]))
 
+    contract_fields = (RecordText.REQUEST, RecordText.HELP_NOTES)
+    # A later case's topic is not the document's title: it is said under the case's heading.
+    later_question = (
+        RecordText.CASE_TITLE,
+        *((RecordText.FOLLOW_UP,) if private else ()),
+        RecordText.HEADLINE,
+        RecordText.QUESTION,
+        RecordText.KEY_FACTS,
+    )
     first_pairs = case_learnings(1)
     learnings = tuple(item for _source, item in first_pairs)
     own_learning = None
@@ -265,10 +274,8 @@ def build_summary(
             language,
             (RecordText.HEADLINE, RecordText.QUESTION, RecordText.KEY_FACTS),
         ),
-        contract=_texts(record, language, (RecordText.REQUEST, RecordText.HELP_NOTES)),
-        help_kinds=tuple(
-            help_kind_label(kind, language) for kind in HelpKind if kind in record.help_kinds
-        ),
+        contract=_texts(record, language, contract_fields),
+        help_kinds=_help_kinds(record, language, 1),
         suggestions=tuple(
             SuggestionItem(
                 number=number,
@@ -304,6 +311,9 @@ def build_summary(
                 ),
                 action_plan=_action_rows(record, case),
                 learnings=tuple(item for _source, item in case_learnings(case)),
+                question=_texts(record, language, later_question, case),
+                contract=_texts(record, language, contract_fields, case),
+                help_kinds=_help_kinds(record, language, case),
             )
             for case in state.cases[1:]
         ),
@@ -364,13 +374,18 @@ def _attendees(
 
 
 def _texts(
-    record: SessionRecord, language: str, fields: tuple[RecordText, ...]
+    record: SessionRecord, language: str, fields: tuple[RecordText, ...], case: int = 1
 ) -> tuple[LabelledText, ...]:
     return tuple(
-        LabelledText(label(f"field.{which.value}", language), record.text(which))
+        LabelledText(label(f"field.{which.value}", language), record.text(which, case))
         for which in fields
-        if record.text(which).strip()
+        if record.text(which, case).strip()
     )
+
+
+def _help_kinds(record: SessionRecord, language: str, case: int) -> tuple[str, ...]:
+    kinds = record.help_kinds_of(case)
+    return tuple(help_kind_label(kind, language) for kind in HelpKind if kind in kinds)
 
 
 def _learning_item(

@@ -249,7 +249,8 @@ class FloorView(QFrame):
                 f"{item.text.splitlines()[-1] if item.text else ''}"
                 for item in [x for x in record.learnings if x.case == case][-RECENT:]
             ]
-        lines = [line for line in record.text(RecordText.KEY_FACTS).splitlines() if line.strip()]
+        facts = record.text(RecordText.KEY_FACTS, case)
+        lines = [line for line in facts.splitlines() if line.strip()]
         return [f"· {line}" for line in lines[-RECENT:]]
 
     # --- typing --------------------------------------------------------------------------------
