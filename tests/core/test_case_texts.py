@@ -9,6 +9,7 @@ import pytest
 
 from codev_app.core import commands as c
 from codev_app.core.clock import FakeClock
+from codev_app.core.entry import EntryTarget, entry_commands
 from codev_app.core.record import (
     HelpKind,
     InvalidRecordEdit,
@@ -106,3 +107,19 @@ def test_typing_in_case_two_is_undone_per_field_and_leaves_case_one_alone() -> N
         json.loads(json.dumps(c.SetText(RecordText.QUESTION, "x", 2).to_data()))
     )
     assert again == c.SetText(RecordText.QUESTION, "x", case=2)
+
+
+def test_the_entry_line_files_key_facts_into_the_phase_case() -> None:
+    template = load_template(resource_dir() / "templates" / "two-cases.toml").template
+    live = LiveSession(template, FakeClock())
+    live.apply(c.AddParticipant("Alice"))
+    live.apply(c.StartSession())
+    live.apply(c.GoToPhase("case1-clarification"))
+    for command in entry_commands(live, EntryTarget.KEY_FACT, "Équipe de 6", None):
+        live.apply(command)
+    live.apply(c.GoToPhase("case2-clarification"))
+    for line in ("Nouvelle directrice", "Pas de budget"):
+        for command in entry_commands(live, EntryTarget.KEY_FACT, line, None):
+            live.apply(command)
+    assert live.record.text(RecordText.KEY_FACTS) == "Équipe de 6"
+    assert live.record.text(RecordText.KEY_FACTS, 2) == "Nouvelle directrice\nPas de budget"
