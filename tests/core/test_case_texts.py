@@ -9,8 +9,9 @@ import pytest
 
 from codev_app.core import commands as c
 from codev_app.core.clock import FakeClock
-from codev_app.core.entry import EntryTarget, entry_commands
+from codev_app.core.entry import EntryTarget, current_case, entry_commands
 from codev_app.core.record import (
+    SESSION_CASE,
     HelpKind,
     InvalidRecordEdit,
     RecordDataError,
@@ -123,3 +124,25 @@ def test_the_entry_line_files_key_facts_into_the_phase_case() -> None:
             live.apply(command)
     assert live.record.text(RecordText.KEY_FACTS) == "Équipe de 6"
     assert live.record.text(RecordText.KEY_FACTS, 2) == "Nouvelle directrice\nPas de budget"
+
+
+def test_the_closing_weather_round_notes_learnings_of_no_case() -> None:
+    template = load_template(resource_dir() / "templates" / "two-cases.toml").template
+    live = LiveSession(template, FakeClock())
+    live.apply(c.AddParticipant("Alice"))
+    alice = live.roster.participants[0].id
+    live.apply(c.StartSession())
+    live.apply(c.GoToPhase("opening"))
+    assert current_case(live) == 1  # before the cases: the first case's
+    live.apply(c.GoToPhase("case1-learnings"))
+    live.apply(c.SetLearning(alice, text="Écouter d'abord", case=current_case(live)))
+    live.apply(c.GoToPhase("weather"))
+    assert current_case(live) == SESSION_CASE
+    for command in entry_commands(live, EntryTarget.LEARNING, "Une belle matinée", alice):
+        live.apply(command)
+    assert live.record.learning(alice).text == "Écouter d'abord"  # type: ignore[union-attr]
+    closing = live.record.learning(alice, SESSION_CASE)
+    assert closing is not None and closing.text == "Une belle matinée"
+    assert live.record.state.cases == (1,)  # the closing round is not a case
+    again = SessionRecord.from_data(json.loads(json.dumps(live.record.to_data())))
+    assert again.state == live.record.state

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from codev_app.core.bundle import SessionBundle
-from codev_app.core.record import HelpKind, RecordText, SessionRecord
+from codev_app.core.record import SESSION_CASE, HelpKind, RecordText, SessionRecord
 from codev_app.export.content import Audience, build_summary
 from codev_app.export.markdown import markdown_text
 from codev_app.export.pdf import write_pdf
@@ -112,3 +112,22 @@ def test_markdown_and_the_second_clients_copy_hold_case_twos_contract(
     assert [t.text for t in later.question] == ["Comment dire non à ma directrice ?"]
     assert [t.text for t in later.contract] == ["Des phrases pour commencer"]
     assert later.help_kinds == ("Resources",)
+
+
+def test_the_closing_rounds_learnings_come_apart_after_the_cases(
+    bundle_fr: SessionBundle, tmp_path: Path
+) -> None:
+    with_case, first, second = _two_cases(bundle_fr)
+    first_id = next(p.id for p in with_case.saved_session().people if p.name == first)
+
+    def closing(record: SessionRecord) -> None:
+        record.set_learning(first_id, text="Une matinée dense et utile", case=SESSION_CASE)
+
+    bundle = edited(with_case, closing)
+    text = one_line(pdftotext(write_pdf(bundle, tmp_path / "meteo.pdf", Audience.PARTICIPANTS)))
+    two = f"Cas 2 — {second}"
+    assert text.index(two) < text.index("Tour de clôture") < text.index("Une matinée dense")
+    assert text.count("Une matinée dense et utile") == 1  # not among case 1's learnings
+    summary = build_summary(bundle, Audience.PARTICIPANTS)
+    assert [case.heading for case in summary.later_cases] == [two, "Tour de clôture"]
+    assert "Une matinée dense et utile" not in [item.text for item in summary.learnings]

@@ -36,6 +36,8 @@ from codev_app.core.text import excerpt
 RECORD_VERSION: Final = 1
 #: Cases in one session at most (a half day holds two; a day, a few more).
 MAX_CASES: Final = 9
+#: The "case" of the learnings of a closing round after the cases: the session's, no case's.
+SESSION_CASE: Final = 0
 _T = TypeVar("_T")
 _E = TypeVar("_E", bound=StrEnum)
 
@@ -72,8 +74,9 @@ CASE_TEXTS: Final = frozenset(
 
 
 def text_case(which: RecordText, case: int) -> int:
-    """The case whose ``which`` is meant in ``case``'s phases: ``case``, or 1 for a session text."""
-    return case if which in CASE_TEXTS else 1
+    """The case whose ``which`` is meant in ``case``'s phases: ``case``, or 1 for a session text
+    (and in the closing round, which has no texts of its own)."""
+    return case if which in CASE_TEXTS and case != SESSION_CASE else 1
 
 
 def text_key(which: RecordText, case: int = 1) -> str:
@@ -232,7 +235,8 @@ class Learning:
     learnings: str = ""
     applications: str = ""
     case: int = 1
-    """The case it was written for (one learning per participant and case)."""
+    """The case it was written for (one learning per participant and case); SESSION_CASE for
+    a closing round that belongs to no case."""
 
     @property
     def key(self) -> str:
@@ -324,6 +328,7 @@ class RecordState:
         numbers = {1, *self.case_clients, *self.case_texts, *self.case_help_kinds}
         for items in (self.suggestions, self.action_items, self.learnings):
             numbers.update(item.case for item in items)
+        numbers.discard(SESSION_CASE)  # the closing round's learnings are apart, not a case
         return tuple(sorted(numbers))
 
     def text(self, which: RecordText, case: int = 1) -> str:
@@ -336,7 +341,9 @@ class RecordState:
 
     def help_kinds_of(self, case: int = 1) -> frozenset[HelpKind]:
         """The kinds of help the client of ``case`` asked for."""
-        return self.help_kinds if case == 1 else self.case_help_kinds.get(case, frozenset())
+        if case in (1, SESSION_CASE):
+            return self.help_kinds
+        return self.case_help_kinds.get(case, frozenset())
 
     def text_keys(self) -> tuple[str, ...]:
         """The :func:`text_key` of every text: each field of the session and case 1, then the
@@ -501,7 +508,7 @@ class SessionRecord:
         self._require_notes()
         which = _enum(RecordText, which, "field")
         _check_text(value, which.value)
-        _check_case(case)
+        _check_case(case, SESSION_CASE)
         case = text_case(which, case)
         change = RecordChange(which, ChangeKind.SET, None if case == 1 else str(case))
         self._commit(_with_text(self._state, which, value, case), change)
@@ -509,7 +516,8 @@ class SessionRecord:
     def set_help_kinds(self, kinds: Iterable[HelpKind], case: int = 1) -> None:
         """Set the kinds of help the client of ``case`` wants."""
         self._require_notes()
-        _check_case(case)
+        _check_case(case, SESSION_CASE)
+        case = max(case, 1)  # the closing round has no contract of its own
         try:
             chosen = frozenset(HelpKind(kind) for kind in kinds)
         except ValueError as error:
@@ -527,7 +535,7 @@ class SessionRecord:
 
     def set_help_kind(self, kind: HelpKind, wanted: bool, case: int = 1) -> None:
         """Tick or untick one kind of help (a chip) of ``case``."""
-        _check_case(case)
+        _check_case(case, SESSION_CASE)
         kinds = set(self._state.help_kinds_of(case))
         if wanted:
             kinds.add(kind)
@@ -696,7 +704,7 @@ class SessionRecord:
         self._require_notes()
         if not isinstance(participant_id, str) or not participant_id:
             raise InvalidRecordEdit("participant_id: must be a participant's id")
-        _check_case(case)
+        _check_case(case, SESSION_CASE)
         key = learning_key(participant_id, case)
         given = {
             "text": text,
@@ -920,14 +928,14 @@ def _check_text(value: object, where: str) -> None:
         raise InvalidRecordEdit(f"{where}: must be text (got {type(value).__name__})")
 
 
-def _case_problem(value: object) -> str | None:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_CASES:
-        return f"must be a case number from 1 to {MAX_CASES} (got {excerpt(value)})"
+def _case_problem(value: object, lowest: int = 1) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int) or not lowest <= value <= MAX_CASES:
+        return f"must be a case number from {lowest} to {MAX_CASES} (got {excerpt(value)})"
     return None
 
 
-def _check_case(value: object) -> None:
-    problem = _case_problem(value)
+def _check_case(value: object, lowest: int = 1) -> None:
+    problem = _case_problem(value, lowest)
     if problem:
         raise InvalidRecordEdit(f"case: {problem}")
 
@@ -1259,7 +1267,7 @@ def _read_learnings(value: Any) -> tuple[Learning, ...]:
         where = f"learnings[{index}]"
         table = _table(raw, where, _LEARNING_KEYS)
         participant_id = _id(table, "participant_id", where)
-        case = _case(table, where)
+        case = _case(table, where, SESSION_CASE)
         if learning_key(participant_id, case) in seen:
             raise _fail(f"{where}.participant_id", f"{participant_id!r} has two learnings")
         seen.add(learning_key(participant_id, case))
@@ -1268,9 +1276,9 @@ def _read_learnings(value: Any) -> tuple[Learning, ...]:
     return tuple(items)
 
 
-def _case(table: dict[str, Any], where: str) -> int:
+def _case(table: dict[str, Any], where: str, lowest: int = 1) -> int:
     value = table.get("case", 1)
-    problem = _case_problem(value)
+    problem = _case_problem(value, lowest)
     if problem:
         raise _fail(f"{where}.case", problem)
     assert isinstance(value, int)

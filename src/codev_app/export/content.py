@@ -27,6 +27,7 @@ from codev_app.core.bundle import SessionBundle
 from codev_app.core.participants import Role
 from codev_app.core.read_model import PersonAttendance, SavedSession
 from codev_app.core.record import (
+    SESSION_CASE,
     ActionItem,
     HelpKind,
     Learning,
@@ -117,6 +118,7 @@ class SessionSummary:
     """With several cases: the first case's heading ("Case 1 — Alice"); its suggestions, plan
     and learnings are the fields above, the other cases' are in ``later_cases``."""
     later_cases: tuple[CaseNotes, ...] = ()
+    """Then, when a closing round after the cases noted learnings, one more with those only."""
 
     def text(self, key: str, **values: object) -> str:
         """A label in the document's language."""
@@ -316,8 +318,17 @@ def build_summary(
                 help_kinds=_help_kinds(record, language, case),
             )
             for case in state.cases[1:]
-        ),
+        )
+        + _closing(label("case.closing", language), case_learnings(SESSION_CASE)),
     )
+
+
+def _closing(
+    heading: str, pairs: tuple[tuple[Learning, LearningItem], ...]
+) -> tuple[CaseNotes, ...]:
+    # The closing round belongs to no case: its learnings come apart, after the cases.
+    learnings = tuple(item for _source, item in pairs)
+    return (CaseNotes(heading, (), (), learnings),) if learnings else ()
 
 
 _Item = TypeVar("_Item", Suggestion, ActionItem)

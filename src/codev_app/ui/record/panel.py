@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from codev_app.core.engine import EngineState
 from codev_app.core.history import Change, Part
+from codev_app.core.phase import plan_case
 from codev_app.core.record import ActionItem, RecordMode, RecordText, text_key
 from codev_app.core.session import LiveSession
 from codev_app.core.text import isolate
@@ -153,8 +154,9 @@ class NotesPanel(NotesLayout):
     def _show_case(self, phase_id: str) -> None:
         # A phase of the second case shows and adds to that case's plan, ideas and learnings;
         # "All notes" keeps the case shown last.
-        phase = next((item.phase for item in self.live.engine.plan if item.id == phase_id), None)
-        case = self.editor.case if phase is None else phase.record_case
+        plan = self.live.engine.plan
+        at = next((index for index, item in enumerate(plan) if item.id == phase_id), None)
+        case = self.editor.case if at is None else plan_case([item.phase for item in plan], at)
         if case != self.editor.case:
             self.editor.case = case
             for part in (self._chips, self._suggestions, self._action_plan, self._learnings):
