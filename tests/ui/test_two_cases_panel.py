@@ -12,7 +12,7 @@ from codev_app import paths
 from codev_app.core.clock import FakeClock
 from codev_app.core.commands import Redo, SetRole, Undo
 from codev_app.core.participants import Role
-from codev_app.core.record import HelpKind, RecordText
+from codev_app.core.record import SESSION_CASE, HelpKind, RecordText
 from codev_app.core.template import load_template
 from codev_app.resources_path import resource_dir
 from codev_app.storage import Store
@@ -151,3 +151,37 @@ def test_the_second_case_question_and_contract_are_typed_in_its_own_phases(
     assert saved.text(RecordText.QUESTION) == "How can I let go?"
     assert saved.text(RecordText.QUESTION, 2) == "How do I say no?"
     assert saved.text(RecordText.REQUEST, 2) == "Phrases to start with"
+
+
+def test_the_closing_weather_round_does_not_write_into_case_ones_learnings(
+    qtbot: QtBot, clock: FakeClock, store: Store
+) -> None:
+    template = load_template(resource_dir("templates", "two-cases.toml")).template
+    window, console, panel = open_notes(qtbot, clock, store, template)
+    live = console.live
+    chloe = live.roster.client
+    assert chloe is not None
+
+    _go_to(console, "case1-learnings")
+    assert console.floor.focus_entry()
+    assert console.floor.chosen_author() == chloe.id
+    type_here("Ask before doing")
+    key(Qt.Key.Key_Return)
+
+    _go_to(console, "weather")
+    learnings = panel.learnings
+    assert text_in(learnings.entries[chloe.id].text) == ""  # not case 1's learning
+    assert console.floor.focus_entry()
+    assert console.floor.chosen_author() == chloe.id  # she has none in this round yet
+    type_here("A dense, useful morning")
+    key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: text_in(learnings.entries[chloe.id].text) != "")
+    assert text_in(learnings.entries[chloe.id].text) == "A dense, useful morning"
+
+    first = live.record.learning(chloe.id)
+    closing = live.record.learning(chloe.id, SESSION_CASE)
+    assert first is not None and first.text == "Ask before doing"
+    assert closing is not None and closing.text == "A dense, useful morning"
+    panel.choose("case1-learnings")
+    assert text_in(learnings.entries[chloe.id].text) == "Ask before doing"
+    window.close_session()
