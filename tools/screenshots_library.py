@@ -126,17 +126,43 @@ def _charter(language: str, size: tuple[int, int]) -> QWidget:
     return window
 
 
-def _second_case(language: str, size: tuple[int, int]) -> QWidget:
-    """Two cases in a half day, in the second case's action plan: its own steps in the Notes."""
-    from codev_app.core.commands import AddActionItem, NextPhase, SetRole, new_item_id
+def _second_case(language: str, size: tuple[int, int], stop: str = "case2-action_plan") -> QWidget:
+    """Two cases in a half day, in a phase of the second case: its own notes in the Notes."""
+    from codev_app.core.commands import (
+        AddActionItem,
+        NextPhase,
+        SetHelpKind,
+        SetRole,
+        SetText,
+        new_item_id,
+    )
     from codev_app.core.participants import Role
+    from codev_app.core.record import HelpKind, RecordText
     from codev_app.ui.record.panel import NotesPanel
 
     window, controller, console, clock = _console(language, "two-cases", size)
     live = console.live
     people = {person.name: person.id for person in live.roster}
     fr = language == "fr"
-    while live.engine.current_phase.id != "case2-action_plan":
+    texts = {
+        "case1-exposition": (1, RecordText.QUESTION, "Comment déléguer sans tout reprendre ?"
+                             if fr else "How can I delegate without taking it all back?"),
+        "case1-contract": (1, RecordText.REQUEST, "Des idées pour déléguer une tâche"
+                           if fr else "Ideas to delegate one task"),
+        "case2-exposition": (2, RecordText.QUESTION, "Comment dire non à ma directrice ?"
+                             if fr else "How do I say no to my director?"),
+        "case2-contract": (2, RecordText.REQUEST, "Des phrases pour commencer la conversation"
+                           if fr else "Phrases to open the conversation"),
+    }  # fmt: skip
+    while True:
+        phase_id = live.engine.current_phase.id
+        if phase_id in texts:
+            case, which, text = texts[phase_id]
+            controller.apply(SetText(which, text, case))
+            if which is RecordText.REQUEST:
+                controller.apply(SetHelpKind(HelpKind.EXPERIENCES, True, case))
+        if phase_id == stop:
+            break
         if live.engine.current_phase.id == "case1-action_plan":
             what = "Déléguer le rapport mensuel" if fr else "Delegate the monthly report"
             controller.apply(AddActionItem(new_item_id(), what, "vendredi" if fr else "Friday"))
@@ -144,12 +170,13 @@ def _second_case(language: str, size: tuple[int, int]) -> QWidget:
             controller.apply(SetRole(people["Bruno"], Role.CLIENT))
         clock.advance(live.engine.current_phase.planned_seconds)
         controller.apply(NextPhase())
-    for what, when in (
+    steps = (
         ("Réserver une salle pour l'équipe", "lundi")
         if fr
         else ("Book a room for the team", "Monday"),
         ("Demander l'avis de Farid", "mardi") if fr else ("Ask Farid's view", "Tuesday"),
-    ):
+    )
+    for what, when in steps if stop == "case2-action_plan" else ():
         controller.apply(AddActionItem(new_item_id(), what, when, case=2))
     clock.advance(4 * 60)
     panel = console.findChild(NotesPanel)
@@ -183,5 +210,10 @@ for _size in SIZES:
         f"charter-step-{_size}": _screen(_charter, _size, "First session: the group's charter"),
         f"second-case-plan-{_size}": _screen(
             _second_case, _size, "Two cases: the second case's action plan"
+        ),
+        f"second-case-contract-{_size}": _screen(
+            lambda language, size: _second_case(language, size, "case2-contract"),
+            _size,
+            "Two cases: the second case's own question and contract",
         ),
     }

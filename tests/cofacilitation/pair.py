@@ -99,11 +99,18 @@ async def connect(doc: Doc, server: RoomServer, name: str, pump: Callable[[], No
 
 
 async def make_pair(
-    *, keep_wire: bool = False, started: bool = True, world: World | None = None
+    *,
+    keep_wire: bool = False,
+    started: bool = True,
+    world: World | None = None,
+    template: Template | None = None,
 ) -> Pair:
     world = world or World()
     live = new_live_session(
-        classic(), world.host_clock, participants=["Ana", "Bruno", "Claire"], client="Claire"
+        template or classic(),
+        world.host_clock,
+        participants=["Ana", "Bruno", "Claire"],
+        client="Claire",
     )
     if started:
         live.apply(c.StartSession())

@@ -12,10 +12,12 @@ from typing import Any
 import pytest
 
 from codev_app.core.bundle import SessionBundle
+from codev_app.core.record import SESSION_CASE, HelpKind, RecordText, SessionRecord
 from codev_app.export import json_io
 from codev_app.export.errors import FileExists, SessionFileError
 from codev_app.export.json_io import read_session_file, session_json, write_session_file
 from codev_app.export.sample import sample_bundle
+from tests.export.conftest import edited
 
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "docs" / "session.schema.json"
 
@@ -349,3 +351,20 @@ def test_the_schema_refuses_what_codev_refuses(
     damage(data)
     errors = _schema_errors(validator, data)
     assert any(error.startswith(where) for error in errors), errors
+
+
+def test_a_record_with_each_cases_texts_follows_the_schema(
+    validator: _Validator, bundle_fr: SessionBundle
+) -> None:
+    someone = bundle_fr.record.learnings[0].participant_id
+
+    def two_cases(record: SessionRecord) -> None:
+        record.set_text(RecordText.QUESTION, "Comment dire non ?", case=2)
+        record.set_help_kind(HelpKind.IDEAS, True, case=2)
+        record.set_learning(someone, text="Une belle matinée", case=SESSION_CASE)
+
+    data = _data(edited(bundle_fr, two_cases))
+    assert data["record"]["case_texts"] == {"2": {"question": "Comment dire non ?"}}
+    assert _schema_errors(validator, data) == []
+    data["record"]["case_texts"]["2"]["check_in"] = "x"  # a session text is not a case's
+    assert any(e.startswith(".record.case_texts.2") for e in _schema_errors(validator, data))

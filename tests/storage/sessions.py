@@ -10,7 +10,14 @@ from pathlib import Path
 from codev_app.core.clock import Clock, FakeClock
 from codev_app.core.commands import NextPhase, SelectSpeaker, StartSession, StopSpeaking
 from codev_app.core.participants import Role, Roster
-from codev_app.core.record import HelpKind, RecordMode, RecordState, RecordText, SessionRecord
+from codev_app.core.record import (
+    SESSION_CASE,
+    HelpKind,
+    RecordMode,
+    RecordState,
+    RecordText,
+    SessionRecord,
+)
 from codev_app.core.session import LiveSession
 from codev_app.core.template import Template, dump_template, load_template
 from codev_app.resources_path import resource_dir
@@ -55,6 +62,9 @@ def fill_record(record: SessionRecord, roster: Roster) -> None:
     record.set_case_client(2, consultant)
     record.add_action_item("Réunir l'équipe", "lundi", "", case=2)
     record.set_learning(client, text="Écouter le 2e cas", case=2)
+    record.set_text(RecordText.QUESTION, f"La question du 2e cas {AWKWARD}", case=2)
+    record.set_help_kinds([HelpKind.RESOURCES], case=2)
+    record.set_learning(consultant, text="Météo de clôture", case=SESSION_CASE)
     record.approve_export(client, at=fixed_now())
     record.set_speaking("exposition", {client: 312.5, facilitator: 4.0})
 

@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from codev_app import paths
 from codev_app.core.clock import FakeClock
-from codev_app.core.commands import SetRole
+from codev_app.core.commands import Redo, SetRole, Undo
 from codev_app.core.participants import Role
+from codev_app.core.record import SESSION_CASE, HelpKind, RecordText
 from codev_app.core.template import load_template
 from codev_app.resources_path import resource_dir
 from codev_app.storage import Store
@@ -94,3 +95,93 @@ def test_the_second_case_has_its_own_plan_and_learnings(
         ("Book a room for the team", 2),
     ]
     assert dict(saved.state.case_clients) == {1: chloe.id, 2: ben.id}
+
+
+def test_the_second_case_question_and_contract_are_typed_in_its_own_phases(
+    qtbot: QtBot, clock: FakeClock, store: Store
+) -> None:
+    template = load_template(resource_dir("templates", "two-cases.toml")).template
+    window, console, panel = open_notes(qtbot, clock, store, template)
+    live = console.live
+    session_id = window.current_session_id
+    assert session_id is not None
+
+    _go_to(console, "case1-exposition")
+    type_into(qtbot, panel.field("question"), "How can I let go?")
+    _go_to(console, "case1-contract")
+    type_into(qtbot, panel.field("request"), "Ideas to delegate")
+
+    _go_to(console, "case2-exposition")
+    assert panel.shown_groups() == ["case_title", "headline", "question"]
+    question = panel.field("question")
+    assert text_in(question) == ""  # case 1's question is not case 2's
+    type_into(qtbot, question, "How do I say no?")
+    _go_to(console, "case2-contract")
+    assert panel.shown_groups() == ["request", "help_kinds", "help_notes"]
+    assert text_in(panel.field("request")) == ""
+    type_into(qtbot, panel.field("request"), "Phrases to start with")
+    chip = panel.chips.chips[HelpKind.EXPERIENCES]
+    assert not panel.chips.chips[HelpKind.IDEAS].isChecked()
+    chip.setFocus()
+    key(Qt.Key.Key_Space)
+    assert chip.isChecked()
+
+    record = live.record
+    assert record.text(RecordText.QUESTION) == "How can I let go?"
+    assert record.text(RecordText.QUESTION, 2) == "How do I say no?"
+    assert record.text(RecordText.REQUEST, 2) == "Phrases to start with"
+    assert record.help_kinds_of(2) == {HelpKind.EXPERIENCES} and record.help_kinds == frozenset()
+
+    # Undo takes back the chip, then the typing of the contract, as one step each.
+    assert console.controller.apply(Undo())
+    assert not chip.isChecked()
+    assert console.controller.apply(Undo())
+    assert text_in(panel.field("request")) == ""
+    assert record.text(RecordText.REQUEST) == "Ideas to delegate"
+    assert console.controller.apply(Redo())
+    assert text_in(panel.field("request")) == "Phrases to start with"
+
+    # Case 1's phase shows case 1's texts again.
+    panel.choose("case1-exposition")
+    assert text_in(panel.field("question")) == "How can I let go?"
+
+    window.close_session()
+    store.close()
+    saved = saved_record(paths.database_path(), session_id)
+    assert saved.text(RecordText.QUESTION) == "How can I let go?"
+    assert saved.text(RecordText.QUESTION, 2) == "How do I say no?"
+    assert saved.text(RecordText.REQUEST, 2) == "Phrases to start with"
+
+
+def test_the_closing_weather_round_does_not_write_into_case_ones_learnings(
+    qtbot: QtBot, clock: FakeClock, store: Store
+) -> None:
+    template = load_template(resource_dir("templates", "two-cases.toml")).template
+    window, console, panel = open_notes(qtbot, clock, store, template)
+    live = console.live
+    chloe = live.roster.client
+    assert chloe is not None
+
+    _go_to(console, "case1-learnings")
+    assert console.floor.focus_entry()
+    assert console.floor.chosen_author() == chloe.id
+    type_here("Ask before doing")
+    key(Qt.Key.Key_Return)
+
+    _go_to(console, "weather")
+    learnings = panel.learnings
+    assert text_in(learnings.entries[chloe.id].text) == ""  # not case 1's learning
+    assert console.floor.focus_entry()
+    assert console.floor.chosen_author() == chloe.id  # she has none in this round yet
+    type_here("A dense, useful morning")
+    key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: text_in(learnings.entries[chloe.id].text) != "")
+    assert text_in(learnings.entries[chloe.id].text) == "A dense, useful morning"
+
+    first = live.record.learning(chloe.id)
+    closing = live.record.learning(chloe.id, SESSION_CASE)
+    assert first is not None and first.text == "Ask before doing"
+    assert closing is not None and closing.text == "A dense, useful morning"
+    panel.choose("case1-learnings")
+    assert text_in(learnings.entries[chloe.id].text) == "Ask before doing"
+    window.close_session()

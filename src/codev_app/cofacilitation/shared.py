@@ -14,8 +14,9 @@ The Y document holds:
   from phase 3: the second one is refused, phase 4). ``at`` is a hybrid clock, never before an
   entry already seen: what one does after seeing the other's action comes after it. An undo in
   the log takes back its author's last step that is not typing (typing is not in the log).
-- ``text:<field>`` (one Y.Text per free-text field, private notes excepted): typing merges
-  letter by letter; the record follows the merged text through ``SetText``. Typing never goes
+- ``text:<field>`` (one Y.Text per free-text field, ``text:<field>@<case>`` for a later
+  case's own, private notes excepted): typing merges letter by letter; the record follows the
+  merged text through ``SetText``. Typing never goes
   into the log; private notes never leave the machine (nor does anything typed in them).
 - ``typing`` (a map): who typed last in each field, to say who did it.
 
@@ -39,7 +40,13 @@ from codev_app.core.clock import Clock
 from codev_app.core.errors import CodevError
 from codev_app.core.events import Observable
 from codev_app.core.history import LOCAL, Actor, Change
-from codev_app.core.record import PRIVATE_TEXTS, RecordText, SessionRecord
+from codev_app.core.record import (
+    PRIVATE_TEXTS,
+    RecordText,
+    SessionRecord,
+    parse_text_key,
+    text_key,
+)
 from codev_app.core.session import Checkpoint, LiveSession
 from codev_app.core.template import Template, parse_template, template_to_data
 from codev_app.core.text_edits import splices
@@ -50,6 +57,15 @@ BASE_FORMAT = "codev-shared-session"
 BASE_VERSION = 1
 #: The fields typed together; private notes are never among them.
 SHARED_TEXTS = tuple(field for field in RecordText if field not in PRIVATE_TEXTS)
+
+
+def shared_text_keys(template: Template) -> tuple[str, ...]:
+    """The :func:`text_key` of each text shared as ``text:<key>``: the session's, and each
+    case's own for every case of the format (private notes never)."""
+    cases = sorted({phase.record_case for phase in template.phases} | {1})
+    return tuple(dict.fromkeys(text_key(which, case) for case in cases for which in SHARED_TEXTS))
+
+
 #: How many applied commands can still be replayed in another order (an offline co-facilitator's
 #: commands older than that are applied after ours instead).
 REPLAY_DEPTH = 300
@@ -133,7 +149,9 @@ class SharedSession:
         self._room: Map[Any] = doc.get("session", type=Map)
         self._log: Array[str] = doc.get("log", type=Array)
         self._typing: Map[Any] = doc.get("typing", type=Map)
-        self._texts = {f: doc.get(f"text:{f.value}", type=Text) for f in SHARED_TEXTS}
+        self._texts = {
+            key: doc.get(f"text:{key}", type=Text) for key in shared_text_keys(live.template)
+        }
         self._seen: set[str] = set()
         self._applied: list[_Applied] = []
         self._n = 0
@@ -172,8 +190,8 @@ class SharedSession:
             room: Map[Any] = doc.get("session", type=Map)
             room["base"] = json.dumps(base, ensure_ascii=False)
             room["ended"] = False
-            for which in SHARED_TEXTS:
-                doc.get(f"text:{which.value}", type=Text).insert(0, record.text(which))
+            for key in shared_text_keys(live.template):
+                doc.get(f"text:{key}", type=Text).insert(0, record.text_at(key))
         shared = cls(live, doc, me, time_base)
         shared._seen.update(shared._log)
         return shared
@@ -244,13 +262,13 @@ class SharedSession:
         if self._applying or change.by != LOCAL:
             return
         command = change.command
-        texts = {RecordText(key) for part, key in change.record_items if part == "text"}
+        texts = {key for part, key in change.record_items if part == "text"}
         if isinstance(command, c.SetText) or (
             isinstance(command, c.Undo | c.Redo) and isinstance(change.target, c.SetText)
         ):
             # Typing (and its undo) travels as text, letter by letter, not as a command.
-            for which in texts & set(SHARED_TEXTS):
-                self._type(which, self.live.record.text(which))
+            for key in texts & self._texts.keys():
+                self._type(key, self.live.record.state.text_at(key))
             return
         self._n += 1
         # After everything seen so far (a hybrid clock): what one did after seeing the other's
@@ -264,8 +282,8 @@ class SharedSession:
         self._remember(entry, self._checkpoint)
         self._checkpoint = self.live.checkpoint()
 
-    def _type(self, which: RecordText, value: str) -> None:
-        text = self._texts[which]
+    def _type(self, key: str, value: str) -> None:
+        text = self._texts[key]
         old = str(text)
         if old == value:
             return
@@ -277,7 +295,7 @@ class SharedSession:
                     del text[at : at + len(old[start:end].encode("utf-8"))]
                 if inserted:
                     text.insert(at, inserted)
-            self._typing[which.value] = json.dumps([self.me.id, self.me.name])
+            self._typing[key] = json.dumps([self.me.id, self.me.name])
 
     def _remember(self, entry: LogEntry, before: Checkpoint | None) -> None:
         self._applied.append(_Applied(entry, before))
@@ -350,22 +368,22 @@ class SharedSession:
         return LOCAL if entry.actor == self.me.id else Actor(entry.actor, entry.name)
 
     def _follow_texts(self) -> None:
-        for which, text in self._texts.items():
+        for key, text in self._texts.items():
             value = str(text)
-            if value == self.live.record.text(which):
+            if value == self.live.record.state.text_at(key):
                 continue
-            who = self._typist(which)
+            who = self._typist(key)
             self._applying = True
             try:
-                self.live.apply(c.SetText(which, value), by=who, echo=True)
+                self.live.apply(c.SetText(*_field_value(key, value)), by=who, echo=True)
             except CodevError as error:
-                _log.warning("Shared text for %s not taken: %s", which.value, error)
+                _log.warning("Shared text for %s not taken: %s", key, error)
             finally:
                 self._applying = False
 
-    def _typist(self, which: RecordText) -> Actor:
+    def _typist(self, key: str) -> Actor:
         try:
-            actor_id, name = json.loads(str(self._typing.get(which.value, "")))
+            actor_id, name = json.loads(str(self._typing.get(key, "")))
         except (ValueError, TypeError):
             return Actor("co-facilitator", "")
         return LOCAL if actor_id == self.me.id else Actor(str(actor_id), str(name))
@@ -375,3 +393,8 @@ class SharedSession:
     def entries(self) -> list[LogEntry]:
         """Every shared command so far, in the order both apply them."""
         return sorted(LogEntry.from_json(raw) for raw in self._log)
+
+
+def _field_value(key: str, value: str) -> tuple[RecordText, str, int]:
+    which, case = parse_text_key(key)
+    return which, value, case

@@ -24,7 +24,7 @@ from typing import Any, ClassVar, Union, get_args, get_origin, get_type_hints
 
 from codev_app.core.errors import CodevError
 from codev_app.core.participants import Role
-from codev_app.core.record import HelpKind, RecordText
+from codev_app.core.record import HelpKind, RecordText, text_key
 from codev_app.core.template import TurnMode
 from codev_app.core.turn_state import QueueOrder, RoundOrder
 
@@ -417,6 +417,8 @@ class SetText(Command):
     area: ClassVar[Area] = Area.RECORD
     field: RecordText
     value: str
+    case: int = 1
+    """The case whose text it is (the phase's case; ignored for the session's own texts)."""
 
 
 @dataclass(frozen=True)
@@ -427,6 +429,8 @@ class SetHelpKind(Command):
     area: ClassVar[Area] = Area.RECORD
     help_kind: HelpKind
     wanted: bool
+    case: int = 1
+    """The case whose contract it is (the phase's case)."""
 
 
 @dataclass(frozen=True)
@@ -569,8 +573,8 @@ def merge_key(command: Command) -> tuple[str, ...] | None:
     """Commands with the same key, applied one after the other by the same person, are one step
     of the history: typing a sentence in a field is undone as a whole, not letter by letter."""
     match command:
-        case SetText(field=field):
-            return ("text", field.value)
+        case SetText(field=field, case=number):
+            return ("text", text_key(field, number))
         case EditSuggestion(item_id=item_id, text=str(), author=None, kept=None):
             return ("suggestion-text", item_id)
         case EditActionItem(item_id=item_id):

@@ -20,6 +20,7 @@ from codev_app.core.commands import (
     new_item_id,
 )
 from codev_app.core.engine import EngineState
+from codev_app.core.phase import plan_case
 from codev_app.core.record import RecordMode, RecordText
 from codev_app.core.session import LiveSession
 from codev_app.core.template import Phase, RecordField
@@ -82,7 +83,7 @@ def default_author(live: LiveSession, target: EntryTarget) -> str | None:
             people.remove(client)
             people.insert(0, client)
         for person in people:
-            if live.record.learning(person.id, _case(live)) is None:
+            if live.record.learning(person.id, current_case(live)) is None:
                 return person.id
     return None
 
@@ -99,7 +100,7 @@ def entry_commands(
     if not line:
         raise ValueError("an empty line files nothing")
     record = live.record
-    case = _case(live)
+    case = current_case(live)
     if target is EntryTarget.SUGGESTION:
         item_id = new_item_id()
         added = AddSuggestion(item_id, line, author, case=case)
@@ -107,7 +108,8 @@ def entry_commands(
     if target is EntryTarget.ACTION_STEP:
         return (AddActionItem(new_item_id(), what=line, case=case),)
     if target is EntryTarget.KEY_FACT:
-        return (SetText(RecordText.KEY_FACTS, _below(record.text(RecordText.KEY_FACTS), line)),)
+        facts = _below(record.text(RecordText.KEY_FACTS, case), line)
+        return (SetText(RecordText.KEY_FACTS, facts, case),)
     if author is None:
         raise ValueError("a learning belongs to a participant")
     existing = record.learning(author, case)
@@ -115,9 +117,11 @@ def entry_commands(
     return (SetLearning(author, text=below, case=case),)
 
 
-def _case(live: LiveSession) -> int:
-    """The case the phase under way files into (case 1 outside a format with several)."""
-    return live.engine.current_phase.record_case
+def current_case(live: LiveSession) -> int:
+    """The case the phase under way files into (case 1 outside a format with several; 0 for a
+    closing round after the cases)."""
+    engine = live.engine
+    return plan_case([item.phase for item in engine.plan], engine.current_index)
 
 
 def _below(existing: str, line: str) -> str:

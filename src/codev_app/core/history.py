@@ -16,7 +16,7 @@ from typing import Any
 
 from codev_app.core.commands import Command, merge_key
 from codev_app.core.engine_snapshot import EngineSnapshot, PlanChange
-from codev_app.core.record import Learning, RecordState, RecordText
+from codev_app.core.record import Learning, RecordState, with_text_at
 from codev_app.core.text_edits import carry_edit
 
 HISTORY_LIMIT = 200
@@ -262,10 +262,10 @@ def record_items_changed(a: RecordState, b: RecordState) -> frozenset[tuple[str,
     Timings and speaking times are left out: they follow the clock, not the facilitator.
     """
     changed: set[tuple[str, str]] = set()
-    for which in RecordText:
-        if a.text(which) != b.text(which):
-            changed.add(("text", which.value))
-    for name in ("help_kinds", "consent", "mode", "case_clients"):
+    for key in _text_keys(a, b):
+        if a.text_at(key) != b.text_at(key):
+            changed.add(("text", key))
+    for name in ("help_kinds", "case_help_kinds", "consent", "mode", "case_clients"):
         if getattr(a, name) != getattr(b, name):
             changed.add((name, ""))
     for name in _LISTS:
@@ -320,12 +320,16 @@ def _longest_common_order(a: list[str], b: list[str]) -> list[str]:
 def typing_carried(start: RecordState, end: RecordState, current: RecordState) -> RecordState:
     """``end`` with each free-text field as ``current``'s text with the edit from ``start`` to
     ``end`` made on it (undo or redo of typing among a co-facilitator's)."""
-    texts: dict[str, Any] = {
-        which.value: carry_edit(start.text(which), end.text(which), current.text(which))
-        for which in RecordText
-        if start.text(which) != end.text(which)
-    }
-    return replace(end, **texts)
+    result = end
+    for key in _text_keys(start, end):
+        if start.text_at(key) != end.text_at(key):
+            carried = carry_edit(start.text_at(key), end.text_at(key), current.text_at(key))
+            result = with_text_at(result, key, carried)
+    return result
+
+
+def _text_keys(*states: RecordState) -> list[str]:
+    return list(dict.fromkeys(key for state in states for key in state.text_keys()))
 
 
 def record_with_items(
@@ -336,8 +340,8 @@ def record_with_items(
     wanted = set(items)
     for part, key in wanted:
         if part == "text":
-            changes[key] = source.text(RecordText(key))
-        elif part in ("help_kinds", "consent", "mode", "case_clients"):
+            current = with_text_at(current, key, source.text_at(key))
+        elif part in ("help_kinds", "case_help_kinds", "consent", "mode", "case_clients"):
             changes[part] = getattr(source, part)
     for name in _LISTS:
         keys = {key for part, key in wanted if part == name}

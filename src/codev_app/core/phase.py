@@ -8,6 +8,7 @@ of the phase it ``sets`` (by default the next one). :meth:`Phase.with_module` bu
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -203,3 +204,14 @@ def merged_roles(base: RoleTexts, given: RoleTexts) -> RoleTexts:
     texts = dict(base) | dict(given)
     order = [role for role, _ in base] + [role for role, _ in given if role not in dict(base)]
     return tuple((role, texts[role]) for role in order)
+
+
+def plan_case(phases: Sequence[Phase], index: int) -> int:
+    """The case what is written in ``phases[index]`` belongs to: its own case; 1 for a phase of
+    no case before or between the cases (the opening, the break); 0 — no case, the session's —
+    for one after the last case (a closing "weather" round: its learnings are not case 1's)."""
+    phase = phases[index]
+    if phase.case is not None:
+        return phase.case
+    numbered = [at for at, item in enumerate(phases) if item.case is not None]
+    return 0 if numbered and index > numbered[-1] else 1

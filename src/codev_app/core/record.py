@@ -36,6 +36,8 @@ from codev_app.core.text import excerpt
 RECORD_VERSION: Final = 1
 #: Cases in one session at most (a half day holds two; a day, a few more).
 MAX_CASES: Final = 9
+#: The "case" of the learnings of a closing round after the cases: the session's, no case's.
+SESSION_CASE: Final = 0
 _T = TypeVar("_T")
 _E = TypeVar("_E", bound=StrEnum)
 
@@ -56,6 +58,42 @@ class RecordText(StrEnum):
 
 #: Texts only the facilitator sees; :meth:`SessionRecord.for_participants` removes them.
 PRIVATE_TEXTS: Final = frozenset({RecordText.PRIVATE_NOTES})
+
+#: Texts each case has its own of (the check-in and private notes are the session's).
+CASE_TEXTS: Final = frozenset(
+    {
+        RecordText.FOLLOW_UP,
+        RecordText.CASE_TITLE,
+        RecordText.HEADLINE,
+        RecordText.QUESTION,
+        RecordText.KEY_FACTS,
+        RecordText.REQUEST,
+        RecordText.HELP_NOTES,
+    }
+)
+
+
+def text_case(which: RecordText, case: int) -> int:
+    """The case whose ``which`` is meant in ``case``'s phases: ``case``, or 1 for a session text
+    (and in the closing round, which has no texts of its own)."""
+    return case if which in CASE_TEXTS and case != SESSION_CASE else 1
+
+
+def text_key(which: RecordText, case: int = 1) -> str:
+    """The name of one case's text in changes and shared documents: ``"question"`` for the first
+    case (as before cases existed), ``"question@2"`` for the second."""
+    case = text_case(which, case)
+    return which.value if case == 1 else f"{which.value}@{case}"
+
+
+def parse_text_key(key: str) -> tuple[RecordText, int]:
+    """The field and case named by :func:`text_key` (raises ValueError for another name)."""
+    name, _, number = key.partition("@")
+    which = RecordText(name)
+    case = int(number) if number else 1
+    if (number and (not number.isdigit() or which not in CASE_TEXTS)) or _case_problem(case):
+        raise ValueError(f"not a text of the record: {key!r}")
+    return which, case
 
 
 class HelpKind(StrEnum):
@@ -197,7 +235,8 @@ class Learning:
     learnings: str = ""
     applications: str = ""
     case: int = 1
-    """The case it was written for (one learning per participant and case)."""
+    """The case it was written for (one learning per participant and case); SESSION_CASE for
+    a closing round that belongs to no case."""
 
     @property
     def key(self) -> str:
@@ -245,6 +284,14 @@ def _empty_clients() -> Mapping[int, str]:
     return MappingProxyType({})
 
 
+def _empty_case_texts() -> Mapping[int, Mapping[str, str]]:
+    return MappingProxyType({})
+
+
+def _empty_case_kinds() -> Mapping[int, frozenset[HelpKind]]:
+    return MappingProxyType({})
+
+
 @dataclass(frozen=True)
 class RecordState:
     """One complete, immutable version of the record (text fields are named as in RecordText)."""
@@ -269,20 +316,44 @@ class RecordState:
     case_clients: Mapping[int, str] = field(default_factory=_empty_clients)
     """The client (participant id) of each case, noted while its phases ran; empty for a
     session saved before cases were numbered (its one case's client is the roster's)."""
+    case_texts: Mapping[int, Mapping[str, str]] = field(default_factory=_empty_case_texts)
+    """The texts of the cases after the first (case, then field name; only those written):
+    case 1's are the fields above, as in a session saved before cases had texts."""
+    case_help_kinds: Mapping[int, frozenset[HelpKind]] = field(default_factory=_empty_case_kinds)
+    """The help asked for in the cases after the first (case 1's is ``help_kinds``)."""
 
     @property
     def cases(self) -> tuple[int, ...]:
         """The case numbers that hold anything or have a client, in order (at least case 1)."""
-        numbers = {1, *self.case_clients}
+        numbers = {1, *self.case_clients, *self.case_texts, *self.case_help_kinds}
         for items in (self.suggestions, self.action_items, self.learnings):
             numbers.update(item.case for item in items)
+        numbers.discard(SESSION_CASE)  # the closing round's learnings are apart, not a case
         return tuple(sorted(numbers))
 
-    def text(self, which: RecordText) -> str:
-        """The value of one free-text field."""
+    def text(self, which: RecordText, case: int = 1) -> str:
+        """The value of one free-text field; of ``case``'s own when it is a case's text."""
+        if text_case(which, case) != 1:
+            return self.case_texts.get(case, {}).get(which.value, "")
         value = getattr(self, which.value)
         assert isinstance(value, str)
         return value
+
+    def help_kinds_of(self, case: int = 1) -> frozenset[HelpKind]:
+        """The kinds of help the client of ``case`` asked for."""
+        if case in (1, SESSION_CASE):
+            return self.help_kinds
+        return self.case_help_kinds.get(case, frozenset())
+
+    def text_keys(self) -> tuple[str, ...]:
+        """The :func:`text_key` of every text: each field of the session and case 1, then the
+        texts written for later cases."""
+        later = (f"{name}@{case}" for case, texts in self.case_texts.items() for name in texts)
+        return (*(which.value for which in RecordText), *later)
+
+    def text_at(self, key: str) -> str:
+        """The text named by a :func:`text_key`."""
+        return self.text(*parse_text_key(key))
 
     @property
     def has_content(self) -> bool:
@@ -338,14 +409,18 @@ class SessionRecord:
         """Everything, or timings only."""
         return self._state.mode
 
-    def text(self, which: RecordText) -> str:
-        """The value of one free-text field."""
-        return self._state.text(which)
+    def text(self, which: RecordText, case: int = 1) -> str:
+        """The value of one free-text field (``case``'s own when it is a case's text)."""
+        return self._state.text(which, case)
 
     @property
     def help_kinds(self) -> frozenset[HelpKind]:
-        """The kinds of help the client asked for."""
+        """The kinds of help the client of the first case asked for."""
         return self._state.help_kinds
+
+    def help_kinds_of(self, case: int = 1) -> frozenset[HelpKind]:
+        """The kinds of help the client of ``case`` asked for."""
+        return self._state.help_kinds_of(case)
 
     @property
     def suggestions(self) -> tuple[Suggestion, ...]:
@@ -411,7 +486,7 @@ class SessionRecord:
     def search_text(self) -> str:
         """Every searchable text of the record as one string (private notes included)."""
         state = self._state
-        parts: list[str] = [state.text(which) for which in RecordText]
+        parts: list[str] = [state.text_at(key) for key in state.text_keys()]
         for suggestion in state.suggestions:
             parts.append(suggestion.text)
         for item in state.action_items:
@@ -427,33 +502,46 @@ class SessionRecord:
 
     # --- free texts and help kinds ---
 
-    def set_text(self, which: RecordText, value: str) -> None:
-        """Set one free-text field, exactly as typed."""
+    def set_text(self, which: RecordText, value: str, case: int = 1) -> None:
+        """Set one free-text field, exactly as typed: ``case``'s own when it is a case's text
+        (:data:`CASE_TEXTS`), else the session's."""
         self._require_notes()
         which = _enum(RecordText, which, "field")
         _check_text(value, which.value)
-        self._commit(_with_text(self._state, which, value), RecordChange(which, ChangeKind.SET))
+        _check_case(case, SESSION_CASE)
+        case = text_case(which, case)
+        change = RecordChange(which, ChangeKind.SET, None if case == 1 else str(case))
+        self._commit(_with_text(self._state, which, value, case), change)
 
-    def set_help_kinds(self, kinds: Iterable[HelpKind]) -> None:
-        """Set the kinds of help the client wants."""
+    def set_help_kinds(self, kinds: Iterable[HelpKind], case: int = 1) -> None:
+        """Set the kinds of help the client of ``case`` wants."""
         self._require_notes()
+        _check_case(case, SESSION_CASE)
+        case = max(case, 1)  # the closing round has no contract of its own
         try:
             chosen = frozenset(HelpKind(kind) for kind in kinds)
         except ValueError as error:
             raise InvalidRecordEdit(f"help_kinds: {error}") from None
-        self._commit(
-            replace(self._state, help_kinds=chosen),
-            RecordChange(RecordPart.HELP_KINDS, ChangeKind.SET),
+        if case == 1:
+            new_state = replace(self._state, help_kinds=chosen)
+        else:
+            by_case = {**self._state.case_help_kinds, case: chosen}
+            kept = {number: kinds for number, kinds in sorted(by_case.items()) if kinds}
+            new_state = replace(self._state, case_help_kinds=MappingProxyType(kept))
+        change = RecordChange(
+            RecordPart.HELP_KINDS, ChangeKind.SET, None if case == 1 else str(case)
         )
+        self._commit(new_state, change)
 
-    def set_help_kind(self, kind: HelpKind, wanted: bool) -> None:
-        """Tick or untick one kind of help (a chip)."""
-        kinds = set(self._state.help_kinds)
+    def set_help_kind(self, kind: HelpKind, wanted: bool, case: int = 1) -> None:
+        """Tick or untick one kind of help (a chip) of ``case``."""
+        _check_case(case, SESSION_CASE)
+        kinds = set(self._state.help_kinds_of(case))
         if wanted:
             kinds.add(kind)
         else:
             kinds.discard(kind)
-        self.set_help_kinds(kinds)
+        self.set_help_kinds(kinds, case)
 
     # --- suggestions ---
 
@@ -616,7 +704,7 @@ class SessionRecord:
         self._require_notes()
         if not isinstance(participant_id, str) or not participant_id:
             raise InvalidRecordEdit("participant_id: must be a participant's id")
-        _check_case(case)
+        _check_case(case, SESSION_CASE)
         key = learning_key(participant_id, case)
         given = {
             "text": text,
@@ -806,9 +894,21 @@ class SessionRecord:
 # --- checks shared by the edit methods and the reader ---------------------------------------------
 
 
-def _with_text(state: RecordState, which: RecordText, value: str) -> RecordState:
-    changes: dict[str, Any] = {which.value: value}
-    return replace(state, **changes)
+def _with_text(state: RecordState, which: RecordText, value: str, case: int = 1) -> RecordState:
+    if text_case(which, case) == 1:
+        changes: dict[str, Any] = {which.value: value}
+        return replace(state, **changes)
+    # Only the texts written are kept: an emptied field leaves no trace in the saved record.
+    texts = {**state.case_texts.get(case, {}), which.value: value}
+    by_case = {**state.case_texts, case: {name: text for name, text in texts.items() if text}}
+    kept = {number: MappingProxyType(t) for number, t in sorted(by_case.items()) if t}
+    return replace(state, case_texts=MappingProxyType(kept))
+
+
+def with_text_at(state: RecordState, key: str, value: str) -> RecordState:
+    """``state`` with the text named by a :func:`text_key` set to ``value`` (for undo)."""
+    which, case = parse_text_key(key)
+    return _with_text(state, which, value, case)
 
 
 def _enum(kind: type[_E], value: object, where: str) -> _E:
@@ -828,14 +928,14 @@ def _check_text(value: object, where: str) -> None:
         raise InvalidRecordEdit(f"{where}: must be text (got {type(value).__name__})")
 
 
-def _case_problem(value: object) -> str | None:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_CASES:
-        return f"must be a case number from 1 to {MAX_CASES} (got {excerpt(value)})"
+def _case_problem(value: object, lowest: int = 1) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int) or not lowest <= value <= MAX_CASES:
+        return f"must be a case number from {lowest} to {MAX_CASES} (got {excerpt(value)})"
     return None
 
 
-def _check_case(value: object) -> None:
-    problem = _case_problem(value)
+def _check_case(value: object, lowest: int = 1) -> None:
+    problem = _case_problem(value, lowest)
     if problem:
         raise InvalidRecordEdit(f"case: {problem}")
 
@@ -906,6 +1006,10 @@ def _first_content_field(state: RecordState) -> str | None:
     for which in RecordText:
         if state.text(which):
             return f"texts.{which.value}"
+    for case, texts in state.case_texts.items():
+        return f"case_texts.{case}.{next(iter(texts))}"
+    for case in state.case_help_kinds:
+        return f"case_help_kinds.{case}"
     for part in ("help_kinds", "suggestions", "action_items", "learnings"):
         if getattr(state, part):
             return part
@@ -981,11 +1085,22 @@ def _to_data(state: RecordState) -> dict[str, Any]:
             for item in state.timings
         ],
         "speaking": {phase_id: dict(seconds) for phase_id, seconds in state.speaking.items()},
-    } | (
-        {"case_clients": {str(k): v for k, v in state.case_clients.items()}}
-        if state.case_clients
-        else {}
-    )
+    } | _cases_data(state)
+
+
+def _cases_data(state: RecordState) -> dict[str, Any]:
+    # Written only when there is something: a one-case record reads as before cases existed.
+    data: dict[str, Any] = {}
+    if state.case_clients:
+        data["case_clients"] = {str(k): v for k, v in state.case_clients.items()}
+    if state.case_texts:
+        data["case_texts"] = {str(k): dict(texts) for k, texts in state.case_texts.items()}
+    if state.case_help_kinds:
+        data["case_help_kinds"] = {
+            str(k): [kind.value for kind in HelpKind if kind in kinds]
+            for k, kinds in state.case_help_kinds.items()
+        }
+    return data
 
 
 def _case_data(case: int) -> dict[str, int]:
@@ -995,7 +1110,7 @@ def _case_data(case: int) -> dict[str, int]:
 
 _TOP_KEYS: Final = (
     "record_version", "mode", "texts", "help_kinds", "suggestions", "action_items", "learnings",
-    "consent", "timings", "speaking", "case_clients",
+    "consent", "timings", "speaking", "case_clients", "case_texts", "case_help_kinds",
 )  # fmt: skip
 _SUGGESTION_KEYS: Final = ("id", "text", "author", "kept", "created_at", "case")
 _ACTION_KEYS: Final = ("id", "what", "by_when", "success_sign", "case")
@@ -1084,6 +1199,8 @@ def _read_state(data: Any) -> RecordState:
         timings=_read_timings(data.get("timings", [])),
         speaking=_read_speaking(data.get("speaking", {})),
         case_clients=_read_case_clients(data.get("case_clients", {})),
+        case_texts=_read_case_texts(data.get("case_texts", {})),
+        case_help_kinds=_read_case_help_kinds(data.get("case_help_kinds", {})),
         **text_values,
     )
     if mode is RecordMode.TIMERS_ONLY:
@@ -1150,7 +1267,7 @@ def _read_learnings(value: Any) -> tuple[Learning, ...]:
         where = f"learnings[{index}]"
         table = _table(raw, where, _LEARNING_KEYS)
         participant_id = _id(table, "participant_id", where)
-        case = _case(table, where)
+        case = _case(table, where, SESSION_CASE)
         if learning_key(participant_id, case) in seen:
             raise _fail(f"{where}.participant_id", f"{participant_id!r} has two learnings")
         seen.add(learning_key(participant_id, case))
@@ -1159,9 +1276,9 @@ def _read_learnings(value: Any) -> tuple[Learning, ...]:
     return tuple(items)
 
 
-def _case(table: dict[str, Any], where: str) -> int:
+def _case(table: dict[str, Any], where: str, lowest: int = 1) -> int:
     value = table.get("case", 1)
-    problem = _case_problem(value)
+    problem = _case_problem(value, lowest)
     if problem:
         raise _fail(f"{where}.case", problem)
     assert isinstance(value, int)
@@ -1181,6 +1298,42 @@ def _read_case_clients(value: Any) -> Mapping[int, str]:
             raise _fail(where, "must be a participant's id")
         clients[number] = participant_id
     return MappingProxyType(dict(sorted(clients.items())))
+
+
+def _later_case(key: Any, where: str) -> int:
+    number = int(key) if isinstance(key, str) and key.isdigit() else None
+    if number is None or number == 1 or _case_problem(number):
+        raise _fail(where, f"must be keyed by a case number from 2 to {MAX_CASES}")
+    return number
+
+
+def _read_case_texts(value: Any) -> Mapping[int, Mapping[str, str]]:
+    if not isinstance(value, dict):
+        raise _fail("case_texts", "must be a table of case numbers and texts")
+    names = sorted(which.value for which in CASE_TEXTS)
+    by_case: dict[int, Mapping[str, str]] = {}
+    for key, texts in value.items():
+        where = f"case_texts.{key}"
+        number = _later_case(key, where)
+        table = _table(texts, where, names)
+        written = {name: _str(table, name, where) for name in table}
+        if written and all(written.values()):
+            by_case[number] = MappingProxyType(written)
+        elif written:
+            raise _fail(where, "must hold only the texts written (an empty one is left out)")
+    return MappingProxyType(dict(sorted(by_case.items())))
+
+
+def _read_case_help_kinds(value: Any) -> Mapping[int, frozenset[HelpKind]]:
+    if not isinstance(value, dict):
+        raise _fail("case_help_kinds", "must be a table of case numbers and kinds of help")
+    by_case: dict[int, frozenset[HelpKind]] = {}
+    for key, kinds in value.items():
+        number = _later_case(key, f"case_help_kinds.{key}")
+        read = _read_help_kinds(kinds)
+        if read:
+            by_case[number] = read
+    return MappingProxyType(dict(sorted(by_case.items())))
 
 
 def _read_consent(value: Any) -> Consent:

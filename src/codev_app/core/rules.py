@@ -239,9 +239,9 @@ def apply_to_record(record: SessionRecord, command: c.Command) -> None:
     """Carry out a record command on a record (a live session's, or a saved one being edited)."""
     match command:
         case c.SetText(field=which, value=value):
-            record.set_text(which, value)
+            record.set_text(which, value, command.case)
         case c.SetHelpKind(help_kind=kind, wanted=wanted):
-            record.set_help_kind(kind, wanted)
+            record.set_help_kind(kind, wanted, command.case)
         case c.AddSuggestion(item_id=item_id, text=text, author=author, index=index):
             record.add_suggestion(text, author, item_id=item_id, case=command.case)
             if index is not None:

@@ -17,26 +17,30 @@ Texts stay exactly as typed; each writer escapes them for its format. No Qt here
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import TypeVar
 
 from codev_app.core.bundle import SessionBundle
 from codev_app.core.participants import Role
 from codev_app.core.read_model import PersonAttendance, SavedSession
 from codev_app.core.record import (
-    ActionItem,
-    HelpKind,
+    SESSION_CASE,
     Learning,
     RecordMode,
     RecordText,
     SessionRecord,
-    Suggestion,
+)
+from codev_app.export.case_notes import (
+    action_rows,
+    closing_notes,
+    help_kinds_of,
+    of_case,
+    texts_of,
 )
 from codev_app.export.errors import ExportNotApproved, UnknownRecipient
-from codev_app.export.labels import check_language, format_date, help_kind_label, label, role_label
+from codev_app.export.labels import check_language, format_date, label, role_label
 from codev_app.export.summary_items import (
     ActionRow as ActionRow,
 )
@@ -117,6 +121,7 @@ class SessionSummary:
     """With several cases: the first case's heading ("Case 1 — Alice"); its suggestions, plan
     and learnings are the fields above, the other cases' are in ``later_cases``."""
     later_cases: tuple[CaseNotes, ...] = ()
+    """Then, when a closing round after the cases noted learnings, one more with those only."""
 
     def text(self, key: str, **values: object) -> str:
         """A label in the document's language."""
@@ -221,6 +226,15 @@ def build_summary(
             return label("case.heading_nobody", language, number=case)
         return label("case.heading", language, number=case, client=name_of(clients[case]))
 
+    contract_fields = (RecordText.REQUEST, RecordText.HELP_NOTES)
+    # A later case's topic is not the document's title: it is said under the case's heading.
+    later_question = (
+        RecordText.CASE_TITLE,
+        *((RecordText.FOLLOW_UP,) if private else ()),
+        RecordText.HEADLINE,
+        RecordText.QUESTION,
+        RecordText.KEY_FACTS,
+    )
     first_pairs = case_learnings(1)
     learnings = tuple(item for _source, item in first_pairs)
     own_learning = None
@@ -257,18 +271,16 @@ def build_summary(
         recipient_is_client=recipient is not None and recipient.role is Role.CLIENT,
         own_learning=own_learning,
         own_suggestions=own_suggestions,
-        opening=_texts(
+        opening=texts_of(
             record, language, (RecordText.CHECK_IN, RecordText.FOLLOW_UP) if private else ()
         ),
-        question=_texts(
+        question=texts_of(
             record,
             language,
             (RecordText.HEADLINE, RecordText.QUESTION, RecordText.KEY_FACTS),
         ),
-        contract=_texts(record, language, (RecordText.REQUEST, RecordText.HELP_NOTES)),
-        help_kinds=tuple(
-            help_kind_label(kind, language) for kind in HelpKind if kind in record.help_kinds
-        ),
+        contract=texts_of(record, language, contract_fields),
+        help_kinds=help_kinds_of(record, language, 1),
         suggestions=tuple(
             SuggestionItem(
                 number=number,
@@ -276,9 +288,9 @@ def build_summary(
                 author=name_of(item.author) if show_authors and item.author else "",
                 kept=item.kept,
             )
-            for number, item in enumerate(_of_case(record.suggestions, 1), start=1)
+            for number, item in enumerate(of_case(record.suggestions, 1), start=1)
         ),
-        action_plan=_action_rows(record, 1),
+        action_plan=action_rows(record, 1),
         learnings=learnings,
         timings=timings,
         speaking=_speaking(session, phase_names, name_of) if private else None,
@@ -300,28 +312,17 @@ def build_summary(
                         author=name_of(item.author) if show_authors and item.author else "",
                         kept=item.kept,
                     )
-                    for number, item in enumerate(_of_case(record.suggestions, case), start=1)
+                    for number, item in enumerate(of_case(record.suggestions, case), start=1)
                 ),
-                action_plan=_action_rows(record, case),
+                action_plan=action_rows(record, case),
                 learnings=tuple(item for _source, item in case_learnings(case)),
+                question=texts_of(record, language, later_question, case),
+                contract=texts_of(record, language, contract_fields, case),
+                help_kinds=help_kinds_of(record, language, case),
             )
             for case in state.cases[1:]
-        ),
-    )
-
-
-_Item = TypeVar("_Item", Suggestion, ActionItem)
-
-
-def _of_case(items: Iterable[_Item], case: int) -> tuple[_Item, ...]:
-    return tuple(item for item in items if item.case == case)
-
-
-def _action_rows(record: SessionRecord, case: int) -> tuple[ActionRow, ...]:
-    return tuple(
-        ActionRow(item.what, item.by_when, item.success_sign)
-        for item in _of_case(record.action_items, case)
-        if item.what or item.by_when or item.success_sign
+        )
+        + closing_notes(label("case.closing", language), case_learnings(SESSION_CASE)),
     )
 
 
@@ -361,16 +362,6 @@ def _attendees(
     # The client first, then everyone in the listed order.
     people.sort(key=lambda person: not person.is_client)
     return tuple(people)
-
-
-def _texts(
-    record: SessionRecord, language: str, fields: tuple[RecordText, ...]
-) -> tuple[LabelledText, ...]:
-    return tuple(
-        LabelledText(label(f"field.{which.value}", language), record.text(which))
-        for which in fields
-        if record.text(which).strip()
-    )
 
 
 def _learning_item(

@@ -213,7 +213,11 @@ def _case(items: _Items, summary: SessionSummary, case: CaseNotes) -> None:
         suggestions=case.suggestions,
         action_plan=case.action_plan,
         learnings=case.learnings,
+        question=case.question,
+        contract=case.contract,
+        help_kinds=case.help_kinds,
     )
+    _question_and_contract(items, shown)
     if case.suggestions:
         _suggestions(items, shown)
     if case.action_plan:

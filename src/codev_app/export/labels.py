@@ -42,6 +42,7 @@ _LABELS: Final[dict[str, tuple[str, str]]] = {
     "meta.client": ("Client", "Client"),
     "case.heading": ("Cas {number} — {client}", "Case {number} — {client}"),
     "case.heading_nobody": ("Cas {number}", "Case {number}"),
+    "case.closing": ("Tour de clôture", "Closing round"),
     "attendance.late": ("arrivé·e en cours de séance", "arrived late"),
     "attendance.left": ("parti·e avant la fin", "left early"),
     "attendance.absent": ("absent·e", "absent"),

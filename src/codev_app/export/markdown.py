@@ -61,6 +61,21 @@ def _cell(text: str) -> str:
     return "<br>".join(md_inline(line) for line in text.splitlines() if line.strip())
 
 
+def _question_and_contract(summary: SessionSummary) -> list[str]:
+    out: list[str] = []
+    if summary.question:
+        out.append(f"## {summary.text('section.question')}\n")
+        out.extend(_labelled(summary.question))
+    if summary.contract or summary.help_kinds:
+        out.append(f"## {summary.text('section.contract')}\n")
+        contract = list(summary.contract)
+        if summary.help_kinds:
+            kinds = LabelledText(summary.text("field.help_kinds"), " · ".join(summary.help_kinds))
+            contract.insert(1 if contract else 0, kinds)
+        out.extend(_labelled(contract))
+    return out
+
+
 def markdown_text(summary: SessionSummary) -> str:
     """The document for ``summary`` as Markdown."""
     out: list[str] = []
@@ -104,16 +119,7 @@ def markdown_text(summary: SessionSummary) -> str:
         out.append(f"*{md_inline(summary.text('timers_only'))}*\n")
     if summary.first_case:
         out.append(f"# {md_inline(summary.first_case)}\n")
-    if summary.question:
-        out.append(f"## {summary.text('section.question')}\n")
-        out.extend(_labelled(summary.question))
-    if summary.contract or summary.help_kinds:
-        out.append(f"## {summary.text('section.contract')}\n")
-        contract = list(summary.contract)
-        if summary.help_kinds:
-            kinds = LabelledText(summary.text("field.help_kinds"), " · ".join(summary.help_kinds))
-            contract.insert(1 if contract else 0, kinds)
-        out.extend(_labelled(contract))
+    out.extend(_question_and_contract(summary))
     out.extend(_case_items(summary))
     for case in summary.later_cases:
         out.append(f"# {md_inline(case.heading)}\n")
@@ -122,7 +128,11 @@ def markdown_text(summary: SessionSummary) -> str:
             suggestions=case.suggestions,
             action_plan=case.action_plan,
             learnings=case.learnings,
+            question=case.question,
+            contract=case.contract,
+            help_kinds=case.help_kinds,
         )
+        out.extend(_question_and_contract(shown))
         out.extend(_case_items(shown))
     if summary.audience is Audience.FACILITATOR:
         out.extend(_timings(summary))

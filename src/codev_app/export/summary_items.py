@@ -91,3 +91,7 @@ class CaseNotes:
     suggestions: tuple[SuggestionItem, ...]
     action_plan: tuple[ActionRow, ...]
     learnings: tuple[LearningItem, ...]
+    question: tuple[LabelledText, ...] = ()
+    """The case's own topic, question and key facts (its follow-up too, for the facilitator)."""
+    contract: tuple[LabelledText, ...] = ()
+    help_kinds: tuple[str, ...] = ()

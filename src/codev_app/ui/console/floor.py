@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from codev_app.core.commands import EditSuggestion
 from codev_app.core.engine import EngineState
-from codev_app.core.entry import EntryTarget, current_target, default_author, entry_commands
+from codev_app.core.entry import (
+    EntryTarget,
+    current_case,
+    current_target,
+    default_author,
+    entry_commands,
+)
 from codev_app.core.record import RecordText
 from codev_app.core.session import LiveSession
 from codev_app.core.text import isolate, with_name
@@ -231,7 +237,7 @@ class FloorView(QFrame):
 
     def _recent_lines(self, target: EntryTarget) -> list[str]:
         record, roster = self.live.record, self.live.roster
-        case = self.live.engine.current_phase.record_case  # the case the line files into
+        case = current_case(self.live)  # the case the line files into
         if target is EntryTarget.SUGGESTION:
             kept = QCoreApplication.translate("FloorView", "kept")
             return [
@@ -249,7 +255,8 @@ class FloorView(QFrame):
                 f"{item.text.splitlines()[-1] if item.text else ''}"
                 for item in [x for x in record.learnings if x.case == case][-RECENT:]
             ]
-        lines = [line for line in record.text(RecordText.KEY_FACTS).splitlines() if line.strip()]
+        facts = record.text(RecordText.KEY_FACTS, case)
+        lines = [line for line in facts.splitlines() if line.strip()]
         return [f"· {line}" for line in lines[-RECENT:]]
 
     # --- typing --------------------------------------------------------------------------------
@@ -301,7 +308,7 @@ class FloorView(QFrame):
         if self.line.text().strip():
             self.kept.toggle()
             return
-        case = self.live.engine.current_phase.record_case
+        case = current_case(self.live)
         suggestions = [item for item in self.live.record.suggestions if item.case == case]
         if not suggestions:
             return

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from codev_app.core.engine import EngineState
 from codev_app.core.history import Change, Part
-from codev_app.core.record import ActionItem, RecordMode, RecordText
+from codev_app.core.phase import plan_case
+from codev_app.core.record import ActionItem, RecordMode, RecordText, text_key
 from codev_app.core.session import LiveSession
 from codev_app.core.text import isolate
 from codev_app.ui.record.action_plan import ActionPlanEditor
@@ -153,13 +154,16 @@ class NotesPanel(NotesLayout):
     def _show_case(self, phase_id: str) -> None:
         # A phase of the second case shows and adds to that case's plan, ideas and learnings;
         # "All notes" keeps the case shown last.
-        phase = next((item.phase for item in self.live.engine.plan if item.id == phase_id), None)
-        case = self.editor.case if phase is None else phase.record_case
+        plan = self.live.engine.plan
+        at = next((index for index, item in enumerate(plan) if item.id == phase_id), None)
+        case = self.editor.case if at is None else plan_case([item.phase for item in plan], at)
         if case != self.editor.case:
             self.editor.case = case
-            for part in (self._suggestions, self._action_plan, self._learnings):
+            for part in (self._chips, self._suggestions, self._action_plan, self._learnings):
                 if part is not None:  # one built later shows the editor's case then
                     part.refresh()
+            for bound in self.bound.values():
+                bound.show()
 
     def shown_groups(self) -> list[str]:
         """The groups visible now, in order."""
@@ -196,10 +200,10 @@ class NotesPanel(NotesLayout):
     def _has_content(self, key: str) -> bool:
         record = self.record
         if key in TEXT_GROUPS:
-            return bool(record.text(TEXT_GROUPS[key]))
+            return bool(record.text(TEXT_GROUPS[key], self.editor.case))
         return bool(
             {
-                "help_kinds": record.help_kinds,
+                "help_kinds": record.help_kinds_of(self.editor.case),
                 "suggestions": record.suggestions,
                 "action_plan": record.action_items,
                 "learnings": record.learnings,
@@ -255,9 +259,9 @@ class NotesPanel(NotesLayout):
             if key == RecordText.PRIVATE_NOTES.value:
                 self.private.bound.show()
             for group, which in TEXT_GROUPS.items():
-                if which.value == key and group in self.bound:
+                if text_key(which, self.editor.case) == key and group in self.bound:
                     self.bound[group].show()
-        if "help_kinds" in parts and self._chips is not None:
+        if parts & {"help_kinds", "case_help_kinds"} and self._chips is not None:
             self._chips.refresh()
         if "suggestions" in parts and self._suggestions is not None:
             self._suggestions.refresh()

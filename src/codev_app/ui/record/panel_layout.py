@@ -227,9 +227,13 @@ class NotesLayout(QWidget):
         return self._learnings
 
     def _bind(self, field: QLineEdit | QPlainTextEdit, which: RecordText) -> BoundText:
-        record = self.record
+        record, editor = self.record, self.editor
+        # A case's text is the shown case's own (case 2's question in case 2's phases).
         return BoundText(
-            field, self.editor, lambda: record.text(which), lambda value: SetText(which, value)
+            field,
+            editor,
+            lambda: record.text(which, editor.case),
+            lambda value: SetText(which, value, editor.case),
         )
 
     def _current_speaker(self) -> str | None:

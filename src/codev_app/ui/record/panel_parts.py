@@ -30,6 +30,7 @@ class HelpKindChips(QWidget):
         super().__init__(parent)
         self.setObjectName("helpKinds")
         self.record = editor.record
+        self.editor = editor
         self.chips: dict[HelpKind, QPushButton] = {}
         flow = FlowLayout(self)
         for kind, name in help_kind_names().items():
@@ -41,7 +42,7 @@ class HelpKindChips(QWidget):
             )
             let_space_press(chip)
             chip.toggled.connect(
-                lambda wanted, chosen=kind: editor.send(SetHelpKind(chosen, wanted))
+                lambda wanted, chosen=kind: editor.send(SetHelpKind(chosen, wanted, editor.case))
             )
             chip.toggled.connect(lambda wanted, shown=chip, text=name: self._mark(shown, text))
             flow.add(chip)
@@ -56,7 +57,7 @@ class HelpKindChips(QWidget):
     def refresh(self) -> None:
         """Chips as the record says."""
         for kind, chip in self.chips.items():
-            wanted = kind in self.record.help_kinds
+            wanted = kind in self.record.help_kinds_of(self.editor.case)
             if chip.isChecked() != wanted:
                 blocked = chip.blockSignals(True)
                 chip.setChecked(wanted)
